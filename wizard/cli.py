@@ -1,0 +1,128 @@
+"""Command-line front door: global options, subcommands, and handing over to the GUI.
+
+Without a subcommand the wizard window opens. Qt is imported only on that path, so
+the command-line tools stay fast and work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import sys
+from pathlib import Path
+
+from wizard import __version__
+from wizard.commands import COMMAND_MODULES, ExitCode
+from wizard.core.model import Language
+from wizard.core.provider import Provider, ProviderDataError, load_provider
+from wizard.logging_setup import start_run_log
+
+log = logging.getLogger(__name__)
+
+
+def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
+    """All options; subcommands only for the console entry point."""
+    parser = argparse.ArgumentParser(
+        prog="all2all-setup",
+        description="Set up an all2all mail account in the mail programs on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        help="language of the wizard (default: the system's language)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="also log to stderr")
+    parser.add_argument(
+        "--provider",
+        type=Path,
+        metavar="FILE",
+        help="provider data file to use instead of the built-in one (tests, IT staff)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the wizard, paint the first page offscreen, check resources; exit 0 if fine",
+    )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="save every page of the wizard as PNG into DIR and exit",
+    )
+    if not gui_only:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMAND_MODULES:
+            module_name = f"wizard.commands.{name}"
+            if importlib.util.find_spec(module_name) is not None:
+                importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def run(argv: list[str], gui_only: bool = False) -> int:
+    """Parse ``argv`` and run the wizard or a subcommand; return the exit code."""
+    parser = build_parser(gui_only)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # argparse: --help, --version or bad usage
+        return int(exit_request.code or 0) and int(ExitCode.BAD_USAGE)
+    log_file = start_run_log(verbose=args.verbose)
+    log.info(
+        "all2all-setup %s, Python %s, arguments %s",
+        __version__,
+        sys.version.split()[0],
+        _safe_arguments(argv),
+    )
+    try:
+        provider = load_provider(args.provider)
+    except ProviderDataError as error:
+        print(f"all2all-setup: {error}", file=sys.stderr)
+        log.error("provider data: %s", error)
+        return ExitCode.BAD_USAGE
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is not None:
+            return int(handler(args, provider))
+        return _run_gui(args, provider, log_file)
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f" Details: {log_file}" if log_file else ""
+        print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
+        return ExitCode.INTERNAL_ERROR
+
+
+def _run_gui(args: argparse.Namespace, provider: Provider, log_file: Path | None) -> int:
+    from wizard.app import run_app
+
+    return run_app(
+        provider,
+        language=Language(args.lang) if args.lang else None,
+        self_test=args.self_test,
+        screenshots=args.screenshots,
+        log_file=log_file,
+    )
+
+
+def _safe_arguments(argv: list[str]) -> list[str]:
+    """The command line for the log, with any value after a password-ish flag hidden."""
+    safe: list[str] = []
+    hide_next = False
+    for item in argv:
+        if hide_next:
+            safe.append("***")
+            hide_next = False
+            continue
+        flag, equals, _ = item.partition("=")
+        if "password" in flag.lower() and flag.startswith("--") and flag != "--password-stdin":
+            if equals:
+                safe.append(f"{flag}=***")
+            else:
+                safe.append(item)
+                hide_next = True
+            continue
+        safe.append(item)
+    return safe
