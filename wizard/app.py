@@ -1,0 +1,146 @@
+"""Starts the Qt application: language, translators, the wizard window, the event loop.
+
+Also hosts the two non-interactive modes that need the real widgets: ``--self-test``
+(for packagers and IT staff) and ``--screenshots`` (for the README and support staff).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from wizard import __version__
+from wizard.core.model import Language
+from wizard.core.provider import Provider
+
+if TYPE_CHECKING:
+    from wizard.gui.setup_wizard import SetupWizard
+    from wizard.translations import Translators
+
+log = logging.getLogger(__name__)
+
+
+def run_app(
+    provider: Provider,
+    language: Language | None = None,
+    self_test: bool = False,
+    screenshots: Path | None = None,
+    log_file: Path | None = None,
+    exit_after_first_paint: bool = False,
+) -> int:
+    """Run the wizard (or one of its non-interactive modes); return the exit code."""
+    if self_test or screenshots is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.translations import TranslationError, Translators, system_language
+
+    _route_qt_messages_to_log()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("all2all-setup")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("all2all-setup")
+    translators = Translators(app)
+    chosen = language or system_language()
+    try:
+        translators.switch(chosen)
+    except TranslationError as error:
+        print(f"all2all-setup: {error}", file=sys.stderr)
+        log.error("%s", error)
+        return 1
+    if self_test:
+        from wizard.self_test import run_self_test
+
+        return run_self_test(app, provider, translators)
+    if screenshots is not None:
+        from wizard.screenshots import save_screenshots
+
+        languages = [language] if language else list(Language)
+        for path in save_screenshots(provider, translators, screenshots, languages):
+            print(path)
+        return 0
+    _install_error_dialog(log_file)
+    window = build_window(provider, translators)
+    window.show()
+    if exit_after_first_paint:
+        _quit_after_first_paint(window)
+    return app.exec()
+
+
+# Harmless notes of the offscreen platform (self-test, screenshots), not worth a log line.
+_IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _route_qt_messages_to_log() -> None:
+    """Send Qt's own warnings to our log file instead of the terminal."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message not in _IGNORED_QT_MESSAGES:
+            logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def build_window(provider: Provider, translators: Translators) -> SetupWizard:
+    """The wizard window in the current language, with the language switch wired up."""
+    from PySide6.QtGui import QIcon
+
+    from wizard.core.model import AccountDraft
+    from wizard.gui.setup_wizard import SetupWizard
+    from wizard.paths import resources_dir
+
+    language = translators.language or Language.ENGLISH
+    draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
+    icon = QIcon(str(resources_dir() / "icons" / "all2all-setup.svg"))
+    return SetupWizard(provider, draft, translators.switch, icon)
+
+
+def _quit_after_first_paint(window: SetupWizard) -> None:
+    """For the start-up benchmark: print the wall clock at the first paint, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                loaded = [name for name in ("keyring", "zxcvbn") if name in sys.modules]
+                print(f"first-paint {time.time():.6f} preloaded={','.join(loaded) or '-'}")
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def _install_error_dialog(log_file: Path | None) -> None:
+    """Turn an unexpected error into a translated message; the details go to the log."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
+        where = str(log_file) if log_file else ""
+        text = QCoreApplication.translate(
+            "ErrorDialog",
+            "Something went wrong in the assistant. Please try again. If it happens "
+            "again, send this file to your administrator: {file}",
+        ).format(file=where)
+        QMessageBox.critical(None, QCoreApplication.translate("ErrorDialog", "Error"), text)
+
+    sys.excepthook = hook

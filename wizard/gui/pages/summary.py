@@ -1,0 +1,200 @@
+"""Summary: every setting in a readable table, webmail, and what to do next.
+
+It repeats the guide's advice where the user needs it: webmail's From address, emptying
+the trash, the quota, and that vacation messages and forwarding are set up by the
+administrator (with a prefilled mail draft; never the password).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.mailto import mailto_url
+from wizard.core.model import AccountDraft, OutgoingKind, Protocol
+from wizard.core.provider import MIB, Provider
+from wizard.gui.draft_store import DraftStore
+from wizard.gui.pages.base import BasePage
+from wizard.gui.widgets.labels import wrapped_label
+
+UrlOpener = Callable[[QUrl], bool]
+
+
+class SummaryPage(BasePage):
+    """Read-only overview; opening webmail or a draft to the administrator are the actions."""
+
+    def __init__(
+        self,
+        store: DraftStore,
+        provider: Provider,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, provider, parent)
+        self._open_url = open_url
+        self.settings_box = QGroupBox(self)
+        self.settings_box.setObjectName("settingsBox")
+        self.settings_form = QFormLayout(self.settings_box)
+        self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        self.webmail_box = QGroupBox(self)
+        self.webmail_box.setObjectName("webmailBox")
+        self.webmail_text = wrapped_label(self.webmail_box, "webmailText")
+        self.webmail_button = QPushButton(self.webmail_box)
+        self.webmail_button.setObjectName("webmailButton")
+        self.webmail_button.clicked.connect(self._open_webmail)
+        webmail = QVBoxLayout(self.webmail_box)
+        webmail.addWidget(self.webmail_text)
+        webmail.addLayout(_left_aligned(self.webmail_button))
+
+        self.advice_box = QGroupBox(self)
+        self.advice_box.setObjectName("adviceBox")
+        self.advice_text = wrapped_label(self.advice_box, "adviceText")
+        self.admin_text = wrapped_label(self.advice_box, "administratorText")
+        self.admin_button = QPushButton(self.advice_box)
+        self.admin_button.setObjectName("administratorButton")
+        self.admin_button.clicked.connect(self._write_to_administrator)
+        advice = QVBoxLayout(self.advice_box)
+        advice.addWidget(self.advice_text)
+        advice.addWidget(self.admin_text)
+        advice.addLayout(_left_aligned(self.admin_button))
+
+        layout = self.body_layout
+        layout.addWidget(self.settings_box)
+        layout.addWidget(self.webmail_box)
+        layout.addWidget(self.advice_box)
+        layout.addStretch(1)
+        self.store.changed.connect(lambda _draft: self._fill_settings())
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._fill_settings()
+
+    def settings_rows(self) -> list[tuple[str, str]]:
+        """The table as (label, value) pairs, in the user's language."""
+        draft = self.store.draft
+        provider = self.provider
+        incoming = provider.incoming(draft.protocol)
+        rows = [
+            (self.tr("Name"), draft.display_name),
+            (self.tr("E-mail address"), draft.email),
+            (self.tr("Username"), draft.username),
+            (self.tr("Password"), self.tr("(not shown)")),
+            (
+                self.tr("Incoming mail"),
+                self.tr("{protocol} on {host}, port {port}, secure connection (SSL/TLS)").format(
+                    protocol=draft.protocol.name, host=incoming.host, port=incoming.port
+                ),
+            ),
+        ]
+        if draft.protocol is Protocol.POP3:
+            rows.append((self.tr("Copy on the server"), self._keep_text(draft)))
+        rows.append((self.tr("Outgoing mail"), self._outgoing_text(draft)))
+        rows.append(
+            (
+                self.tr("Limits"),
+                self.tr("Mailbox {quota} MB, messages up to {size} MB").format(
+                    quota=provider.quota_bytes // MIB, size=provider.max_message_bytes // MIB
+                ),
+            )
+        )
+        return rows
+
+    def _keep_text(self, draft: AccountDraft) -> str:
+        if not draft.keep_on_server:
+            return self.tr("No: mail is removed from the server once downloaded")
+        return self.tr("Yes, for {days} days").format(days=draft.keep_on_server_days)
+
+    def _outgoing_text(self, draft: AccountDraft) -> str:
+        outgoing = draft.outgoing
+        if outgoing.kind is OutgoingKind.ISP_RELAY and outgoing.relay is not None:
+            return self.tr(
+                "{host}, port {port}, no password (works only on that provider's network)"
+            ).format(host=outgoing.relay.host, port=outgoing.relay.port)
+        smtp = self.provider.smtp
+        return self.tr(
+            "{host}, port {port}, secure connection (SSL/TLS), same username and password"
+        ).format(host=smtp.host, port=smtp.port)
+
+    def _fill_settings(self) -> None:
+        while self.settings_form.rowCount():
+            self.settings_form.removeRow(0)
+        for label, value in self.settings_rows():
+            value_label = QLabel(value, self.settings_box)
+            value_label.setWordWrap(True)
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.settings_form.addRow(self.tr("{label}:").format(label=label), value_label)
+
+    def administrator_mailto(self) -> str:
+        """The draft to the administrator about vacation messages and forwarding."""
+        draft = self.store.draft
+        subject = self.tr("Vacation message or forwarding for my mailbox {email}").format(
+            email=draft.email
+        )
+        body = self.tr(
+            "Hello,\n\nCould you set up a vacation message or forwarding for my all2all "
+            "mailbox?\n\nE-mail address: {email}\nUsername: {username}\n\nWhat I would like:\n"
+            "\n\nThank you,\n{name}"
+        ).format(email=draft.email, username=draft.username, name=draft.display_name)
+        return mailto_url(self.provider.administrator.email, subject, body)
+
+    def _write_to_administrator(self) -> None:
+        self._open_url(QUrl(self.administrator_mailto()))
+
+    def _open_webmail(self) -> None:
+        self._open_url(QUrl(self.provider.webmail_url))
+
+    def retranslate(self) -> None:
+        provider = self.provider
+        self.setTitle(self.tr("Your settings"))
+        self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
+        self.settings_box.setTitle(self.tr("Settings"))
+        self.webmail_box.setTitle(self.tr("Webmail"))
+        self.webmail_text.setText(
+            self.tr(
+                "You can also read your mail in any web browser at {url}. Log in with your "
+                'username and password and choose the server "{server}". The first time, '
+                "go to Settings, then Mail, and type your e-mail address exactly as you "
+                "received it: it becomes the From address of the mail you send from webmail."
+            ).format(url=provider.webmail_url, server=provider.webmail_server_choice)
+        )
+        self.webmail_button.setText(self.tr("Open &webmail"))
+        self.webmail_button.setAccessibleDescription(provider.webmail_url)
+        self.advice_box.setTitle(self.tr("Good to know"))
+        self.advice_text.setText(
+            self.tr(
+                "Your mailbox holds {quota} MB. Empty the trash of your mail program "
+                "regularly, because deleted messages stay on the server until then. A "
+                "message can be at most {size} MB, attachments included."
+            ).format(quota=provider.quota_bytes // MIB, size=provider.max_message_bytes // MIB)
+        )
+        self.admin_text.setText(
+            self.tr(
+                "A vacation message or forwarding to another address is set up by your "
+                "mail administrator, the person who gave you your username."
+            )
+        )
+        self.admin_button.setText(self.tr("Write to my &administrator"))
+        self.admin_button.setAccessibleDescription(
+            self.tr("Opens a new message to your administrator in your mail program.")
+        )
+        self._fill_settings()
+
+
+def _left_aligned(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,80 @@
+"""The wizard window: builds the pages, owns the draft, follows the core's flow.
+
+Nothing is written anywhere from here: the pages only fill the draft. Writing (keyring,
+mail programs) happens behind the export page's commit button, in later work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget, QWizard
+
+from wizard.core.flow import next_step, page_order
+from wizard.core.model import AccountDraft, Language
+from wizard.core.provider import Provider
+from wizard.gui.draft_store import DraftStore
+from wizard.gui.page_ids import PageId
+from wizard.gui.pages.account import AccountPage
+from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.outgoing import OutgoingPage
+from wizard.gui.pages.protocol import ProtocolPage
+from wizard.gui.pages.summary import SummaryPage
+from wizard.gui.pages.welcome import WelcomePage
+
+
+class SetupWizard(QWizard):
+    """The all2all setup wizard; pages are added by :class:`PageId`."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        draft: AccountDraft,
+        on_language_chosen: Callable[[Language], None],
+        icon: QIcon | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.provider = provider
+        self.store = DraftStore(draft, self)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        if icon is not None:
+            self.setWindowIcon(icon)
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
+        self.pages: dict[PageId, BasePage] = {
+            PageId.WELCOME: WelcomePage(self.store, provider, on_language_chosen),
+            PageId.PROTOCOL: ProtocolPage(self.store, provider),
+            PageId.ACCOUNT: AccountPage(self.store, provider),
+            PageId.OUTGOING: OutgoingPage(self.store, provider),
+            PageId.SUMMARY: SummaryPage(self.store, provider),
+        }
+        for page_id in page_order(self.store.draft, self.pages):
+            self.setPage(page_id, self.pages[page_id])
+        self.setStartId(PageId.WELCOME)
+        self.resize(760, 660)
+        self.retranslate()
+
+    @property
+    def draft(self) -> AccountDraft:
+        """The user's choices so far."""
+        return self.store.draft
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        if self.currentId() not in self.pages:
+            return -1
+        step = next_step(PageId(self.currentId()), self.store.draft, self.pages)
+        return -1 if step is None else int(step)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window title; Qt's own buttons are translated by the qtbase catalogue."""
+        self.setWindowTitle(self.tr("all2all mail setup"))
