@@ -42,8 +42,17 @@ def update() -> None:
     for language in LANGUAGES:
         ts_file = I18N / f"wizard_{language}.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-target-language", TS_LANGUAGE[language], "-ts", str(ts_file.relative_to(ROOT))],
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                TS_LANGUAGE[language],
+                "-ts",
+                str(ts_file.relative_to(ROOT)),
+            ],
             cwd=ROOT,
             check=True,
         )
@@ -111,8 +120,13 @@ def compile_all(quiet: bool = False) -> list[Path]:
     for ts_file in sorted(I18N.glob("wizard_*.ts")):
         qm_file = ts_file.with_suffix(".qm")
         subprocess.run(
-            [_tool("pyside6-lrelease"), *(["-silent"] if quiet else []), str(ts_file),
-             "-qm", str(qm_file)],
+            [
+                _tool("pyside6-lrelease"),
+                *(["-silent"] if quiet else []),
+                str(ts_file),
+                "-qm",
+                str(qm_file),
+            ],
             check=True,
         )
         written.append(qm_file)

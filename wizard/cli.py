@@ -52,6 +52,8 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
         metavar="DIR",
         help="save every page of the wizard as PNG into DIR and exit",
     )
+    # For benchmarks/startup.py: print the wall clock at the first paint, then quit.
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     if not gui_only:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:
@@ -104,6 +106,7 @@ def _run_gui(args: argparse.Namespace, provider: Provider, log_file: Path | None
         self_test=args.self_test,
         screenshots=args.screenshots,
         log_file=log_file,
+        exit_after_first_paint=args.exit_after_first_paint,
     )
 
 

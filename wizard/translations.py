@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from wizard.core.model import Language
 from wizard.paths import translations_dir
@@ -65,7 +65,17 @@ class Translators:
         self._installed = new
         self.language = language
         QLocale.setDefault(QLocale(language.value))
+        # Deliver the LanguageChange now, so every page is re-translated before the
+        # caller goes on (and tests see the result without spinning the event loop).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         log.info("language: %s", language.value)
+
+    def remove_all(self) -> None:
+        """Uninstall our translators (tests build many windows in one application)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = None
 
     @staticmethod
     def _load(language: Language) -> list[QTranslator]:

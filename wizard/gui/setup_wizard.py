@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -23,6 +23,15 @@ from wizard.gui.pages.outgoing import OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
 from wizard.gui.pages.summary import SummaryPage
 from wizard.gui.pages.welcome import WelcomePage
+
+# Qt's own texts for the ModernStyle buttons (qwizard.cpp), translated by qtbase_xx.
+_QT_BUTTON_TEXTS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+    QWizard.WizardButton.HelpButton: "&Help",
+}
 
 
 class SetupWizard(QWizard):
@@ -76,5 +85,13 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """The window title; Qt's own buttons are translated by the qtbase catalogue."""
+        """The window title, and Qt's own buttons in the new language.
+
+        QWizard fetches its button texts from Qt's catalogue only once, so after a
+        language switch they are looked up again here, with Qt's own source texts
+        (held in variables, so that our catalogue does not copy Qt's translations).
+        """
         self.setWindowTitle(self.tr("all2all mail setup"))
+        context = "QWizard"
+        for button, source in _QT_BUTTON_TEXTS.items():
+            self.setButtonText(button, QCoreApplication.translate(context, source))
