@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from wizard import __version__
-from wizard.commands import COMMAND_MODULES, ExitCode
+from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
 from wizard.core.model import Language
 from wizard.core.provider import Provider, ProviderDataError, load_provider
 from wizard.logging_setup import start_run_log
@@ -22,8 +22,8 @@ from wizard.logging_setup import start_run_log
 log = logging.getLogger(__name__)
 
 
-def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
-    """All options; subcommands only for the console entry point."""
+def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse.ArgumentParser:
+    """All options; subcommands only for the console entry point and when asked for."""
     parser = argparse.ArgumentParser(
         prog="all2all-setup",
         description="Set up an all2all mail account in the mail programs on this computer.",
@@ -54,7 +54,7 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     )
     # For benchmarks/startup.py: print the wall clock at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    if not gui_only:
+    if not gui_only and with_commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:
             module_name = f"wizard.commands.{name}"
@@ -65,7 +65,7 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
 
 def run(argv: list[str], gui_only: bool = False) -> int:
     """Parse ``argv`` and run the wizard or a subcommand; return the exit code."""
-    parser = build_parser(gui_only)
+    parser = build_parser(gui_only, with_commands=_wants_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # argparse: --help, --version or bad usage
@@ -95,6 +95,11 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         where = f" Details: {log_file}" if log_file else ""
         print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
+
+
+def _wants_command(argv: list[str]) -> bool:
+    """Whether the command line names a subcommand or asks for help (which lists them)."""
+    return any(item in COMMANDS or item in {"-h", "--help"} for item in argv)
 
 
 def _run_gui(args: argparse.Namespace, provider: Provider, log_file: Path | None) -> int:

@@ -19,6 +19,13 @@ class ExitCode(IntEnum):
     INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug; the traceback is in the log file
 
 
-# Subcommand modules in the order ``--help`` lists them; a module that does not exist
-# yet is simply not offered.
-COMMAND_MODULES = ("probe", "password_strength", "clients", "export")
+# Subcommand name -> module, in the order ``--help`` lists them. Modules are imported
+# only when a subcommand (or --help) is asked for, so opening the wizard does not pay
+# for the probing and exporting code.
+COMMANDS = {
+    "probe": "probe",
+    "password-strength": "password_strength",
+    "clients": "clients",
+    "export": "export",
+}
+COMMAND_MODULES = tuple(COMMANDS.values())

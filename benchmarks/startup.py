@@ -1,0 +1,92 @@
+"""Start-up of the wizard next to a bare QWizard with as many pages, in one run.
+
+Prints time to first paint (process start to the first paint event of the window) and
+peak memory (max RSS) for both, medians over N runs, interleaved so that machine noise
+hits both equally, and the ratios. Targets (issue 2): <= 1.15x time, <= 1.2x memory.
+
+    .venv/bin/python benchmarks/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = 5
+
+BARE = f"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+for number in range({PAGES}):
+    page = QWizardPage()
+    page.setTitle(f"Page {{number}}")
+    page.setSubTitle("Subtitle")
+    QVBoxLayout(page).addWidget(QLabel("Some text"))
+    wizard.addPage(page)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is wizard:
+            wizard.removeEventFilter(self)
+            print(f"first-paint {{time.time():.6f}}")
+            QTimer.singleShot(0, app.quit)
+        return False
+wizard.installEventFilter(FirstPaint(wizard))
+wizard.show()
+app.exec()
+"""
+
+
+def measure(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawn to first paint, and peak RSS in MiB, of one process."""
+    started = time.time()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=environment,
+                               cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    output = process.stdout.read() if process.stdout else ""
+    process.stdout.close() if process.stdout else None
+    process.returncode = os.waitstatus_to_exitcode(status)
+    painted = next(float(line.split()[1]) for line in output.splitlines()
+                   if line.startswith("first-paint"))
+    return painted - started, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    """Run both programs alternately and print medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       ALL2ALL_SETUP_LOG_DIR=tempfile.mkdtemp(prefix="a2a-bench-"))
+    wizard = [sys.executable, "-m", "wizard", "--exit-after-first-paint"]
+    bare = [sys.executable, "-c", BARE]
+    for command in (wizard, bare):  # warm the file cache
+        measure(command, environment)
+    results: dict[str, list[tuple[float, float]]] = {"wizard": [], "bare": []}
+    for _ in range(runs):
+        results["wizard"].append(measure(wizard, environment))
+        results["bare"].append(measure(bare, environment))
+    medians = {
+        name: (statistics.median(t for t, _ in values), statistics.median(m for _, m in values))
+        for name, values in results.items()
+    }
+    print(f"runs: {runs} each, interleaved, offscreen platform")
+    for name, (seconds, memory) in medians.items():
+        print(f"{name:>7}: first paint {seconds * 1000:7.1f} ms   peak memory {memory:6.1f} MiB")
+    time_ratio = medians["wizard"][0] / medians["bare"][0]
+    memory_ratio = medians["wizard"][1] / medians["bare"][1]
+    print(f"  ratio: time {time_ratio:.3f}x (target <= 1.15x)   "
+          f"memory {memory_ratio:.3f}x (target <= 1.2x)")
+
+
+if __name__ == "__main__":
+    main()
