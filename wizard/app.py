@@ -74,6 +74,8 @@ def run_app(
     return app.exec()
 
 
+ICON_SIZES = (32, 48, 64, 128, 256)
+
 # Harmless notes of the offscreen platform (self-test, screenshots), not worth a log line.
 _IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
@@ -107,7 +109,9 @@ def build_window(provider: Provider, translators: Translators) -> SetupWizard:
 
     language = translators.language or Language.ENGLISH
     draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
-    icon = QIcon(str(resources_dir() / "icons" / "all2all-setup.svg"))
+    icon = QIcon()
+    for size in ICON_SIZES:  # PNG, not SVG: no SVG module to load before the first paint
+        icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     return SetupWizard(provider, draft, translators.switch, icon)
 
 

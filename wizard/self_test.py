@@ -10,9 +10,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from wizard import __version__
+from wizard.app import ICON_SIZES
 from wizard.core.model import Language
 from wizard.core.provider import Provider
 from wizard.paths import resources_dir
@@ -46,8 +48,9 @@ def _check_files(provider: Provider) -> list[str]:
     problems = []
     if not provider.incoming_host:
         problems.append("provider data has no server")
-    if not (resources_dir() / "icons" / "all2all-setup.svg").is_file():
-        problems.append("the icon is missing")
+    for size in ICON_SIZES:
+        if QImage(str(resources_dir() / "icons" / f"all2all-setup-{size}.png")).isNull():
+            problems.append(f"the {size} px icon is missing or unreadable")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for language in Language:
         if not QTranslator().load(str(catalogue_path(language))):
