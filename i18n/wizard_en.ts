@@ -71,6 +71,10 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
+        <translation>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</translation>
+    </message>
+    <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
         <translation>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</translation>
     </message>

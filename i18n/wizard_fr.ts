@@ -71,6 +71,10 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
+        <translation>L’assistant ne peut pas démarrer, car un de ses fichiers est endommagé. Veuillez le réinstaller ou demander de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
         <translation>Un problème est survenu dans l’assistant. Veuillez réessayer. Si cela se reproduit, envoyez ce fichier à votre administrateur&#xa0;: {file}</translation>
     </message>

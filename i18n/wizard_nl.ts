@@ -71,6 +71,10 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
+        <translation>De assistent kan niet starten omdat een van zijn bestanden beschadigd is. Installeer hem opnieuw of vraag uw beheerder om hulp.</translation>
+    </message>
+    <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
         <translation>Er is iets misgelopen in de assistent. Probeer het opnieuw. Gebeurt het nog eens, stuur dan dit bestand naar uw beheerder: {file}</translation>
     </message>

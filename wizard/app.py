@@ -6,6 +6,7 @@ Also hosts the two non-interactive modes that need the real widgets: ``--self-te
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -54,6 +55,8 @@ def run_app(
     except TranslationError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
         log.error("%s", error)
+        if not (self_test or screenshots or exit_after_first_paint):
+            show_startup_error(str(error), None, translated=False)
         return 1
     if self_test:
         from wizard.self_test import run_self_test
@@ -75,6 +78,35 @@ def run_app(
 
 
 ICON_SIZES = (32, 48, 64, 128, 256)
+
+
+def show_startup_error(detail: str, language: Language | None, translated: bool = True) -> None:
+    """Tell a person who double-clicked the program why it cannot start, in a window.
+
+    The explanation is in their language unless the translations are what is damaged
+    (``translated=False``); ``detail`` (for the helpdesk) sits behind "Show Details".
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wizard.translations import TranslationError, Translators, system_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    if translated:
+        with contextlib.suppress(TranslationError):  # then explain in English
+            translators.switch(language or system_language())
+    text = QCoreApplication.translate(
+        "ErrorDialog",
+        "The assistant cannot start because one of its files is damaged. Please install "
+        "it again, or ask your administrator for help.",
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, "all2all", text)
+    box.setDetailedText(detail)
+    box.exec()
+    translators.remove_all()
+
 
 # Harmless notes of the offscreen platform (self-test, screenshots), not worth a log line.
 _IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)

@@ -82,6 +82,10 @@ def run(argv: list[str], gui_only: bool = False) -> int:
     except ProviderDataError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
         log.error("provider data: %s", error)
+        if _opens_a_window(args):
+            from wizard.app import show_startup_error
+
+            show_startup_error(str(error), Language(args.lang) if args.lang else None)
         return ExitCode.BAD_USAGE
     handler = getattr(args, "handler", None)
     try:
@@ -95,6 +99,15 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         where = f" Details: {log_file}" if log_file else ""
         print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
+
+
+def _opens_a_window(args: argparse.Namespace) -> bool:
+    """Whether this run shows the wizard to a person (not a tool, test or screenshots)."""
+    return (
+        getattr(args, "handler", None) is None
+        and not args.self_test
+        and not (args.screenshots or args.exit_after_first_paint)
+    )
 
 
 def _wants_command(argv: list[str]) -> bool:
