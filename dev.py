@@ -92,9 +92,20 @@ def install_system_packages(packages: list[str]) -> None:
         return
     environment = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     print(f"dev.py: apt-get install {' '.join(missing)}", flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=environment)
     subprocess.run(
-        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        ["apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-qq"], check=True, env=environment
+    )
+    subprocess.run(
+        [
+            "apt-get",
+            "-o",
+            "DPkg::Lock::Timeout=600",
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            *missing,
+        ],
         check=True,
         env=environment,
     )
