@@ -53,14 +53,15 @@ def measure(command: list[str], environment: dict[str, str]) -> tuple[float, flo
     disturbed by other load on the machine than the wall clock, so both are shown.
     """
     started = time.time()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=environment,
-                               cwd=ROOT)
-    _, status, usage = os.wait4(process.pid, 0)
-    output = process.stdout.read() if process.stdout else ""
-    process.stdout.close() if process.stdout else None
-    process.returncode = os.waitstatus_to_exitcode(status)
-    painted = next(float(line.split()[1]) for line in output.splitlines()
-                   if line.startswith("first-paint"))
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=environment, cwd=ROOT
+    ) as process:
+        _, status, usage = os.wait4(process.pid, 0)
+        output = process.stdout.read() if process.stdout else ""
+        process.returncode = os.waitstatus_to_exitcode(status)
+    painted = next(
+        float(line.split()[1]) for line in output.splitlines() if line.startswith("first-paint")
+    )
     return painted - started, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
@@ -69,8 +70,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       ALL2ALL_SETUP_LOG_DIR=tempfile.mkdtemp(prefix="a2a-bench-"))
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ALL2ALL_SETUP_LOG_DIR=tempfile.mkdtemp(prefix="a2a-bench-"),
+    )
     wizard = [sys.executable, "-m", "wizard", "--exit-after-first-paint"]
     bare = [sys.executable, "-c", BARE]
     for command in (wizard, bare):  # warm the file cache
@@ -85,12 +89,16 @@ def main() -> None:
     }
     print(f"runs: {runs} each, interleaved, offscreen platform, load {os.getloadavg()[0]:.2f}")
     for name, (seconds, memory, cpu) in medians.items():
-        print(f"{name:>7}: first paint {seconds * 1000:7.1f} ms   CPU {cpu * 1000:7.1f} ms   "
-              f"peak memory {memory:6.1f} MiB")
+        print(
+            f"{name:>7}: first paint {seconds * 1000:7.1f} ms   CPU {cpu * 1000:7.1f} ms   "
+            f"peak memory {memory:6.1f} MiB"
+        )
     wizard_result, bare_result = medians["wizard"], medians["bare"]
-    print(f"  ratio: time {wizard_result[0] / bare_result[0]:.3f}x (target <= 1.15x)   "
-          f"CPU {wizard_result[2] / bare_result[2]:.3f}x   "
-          f"memory {wizard_result[1] / bare_result[1]:.3f}x (target <= 1.2x)")
+    print(
+        f"  ratio: time {wizard_result[0] / bare_result[0]:.3f}x (target <= 1.15x)   "
+        f"CPU {wizard_result[2] / bare_result[2]:.3f}x   "
+        f"memory {wizard_result[1] / bare_result[1]:.3f}x (target <= 1.2x)"
+    )
 
 
 if __name__ == "__main__":
