@@ -70,10 +70,9 @@ def run_app(
             print(path)
         return 0
     _install_error_dialog(log_file)
-    window = build_window(provider, translators)
+    window = build_window(provider, translators, defer_pages=True)
+    _after_first_paint(window, quit_afterwards=exit_after_first_paint)
     window.show()
-    if exit_after_first_paint:
-        _quit_after_first_paint(window)
     return app.exec()
 
 
@@ -131,7 +130,9 @@ def _route_qt_messages_to_log() -> None:
     qInstallMessageHandler(handler)
 
 
-def build_window(provider: Provider, translators: Translators) -> SetupWizard:
+def build_window(
+    provider: Provider, translators: Translators, defer_pages: bool = False
+) -> SetupWizard:
     """The wizard window in the current language, with the language switch wired up."""
     from PySide6.QtGui import QIcon
 
@@ -144,11 +145,16 @@ def build_window(provider: Provider, translators: Translators) -> SetupWizard:
     icon = QIcon()
     for size in ICON_SIZES:  # PNG, not SVG: no SVG module to load before the first paint
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
-    return SetupWizard(provider, draft, translators.switch, icon)
+    return SetupWizard(provider, draft, translators.switch, icon, defer_pages=defer_pages)
 
 
-def _quit_after_first_paint(window: SetupWizard) -> None:
-    """For the start-up benchmark: print the wall clock at the first paint, then quit."""
+def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
+    """Once the first page is on screen, build the other pages (and later heavy parts).
+
+    For the start-up benchmark (``quit_afterwards``), print the wall clock at the first
+    paint and which heavy modules were already loaded, finish building, then quit, so
+    that the peak memory measured is that of the whole wizard.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -156,9 +162,12 @@ def _quit_after_first_paint(window: SetupWizard) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
-                loaded = [name for name in ("keyring", "zxcvbn") if name in sys.modules]
-                print(f"first-paint {time.time():.6f} preloaded={','.join(loaded) or '-'}")
-                QTimer.singleShot(0, QApplication.quit)
+                if quit_afterwards:
+                    loaded = [name for name in ("keyring", "zxcvbn") if name in sys.modules]
+                    print(f"first-paint {time.time():.6f} preloaded={','.join(loaded) or '-'}")
+                QTimer.singleShot(0, window.build_remaining_pages)
+                if quit_afterwards:
+                    QTimer.singleShot(0, QApplication.quit)
             return False
 
     window.installEventFilter(FirstPaint(window))

@@ -17,12 +17,16 @@ from wizard.core.model import AccountDraft, Language
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.page_ids import PageId
-from wizard.gui.pages.account import AccountPage
 from wizard.gui.pages.base import BasePage
-from wizard.gui.pages.outgoing import OutgoingPage
-from wizard.gui.pages.protocol import ProtocolPage
-from wizard.gui.pages.summary import SummaryPage
-from wizard.gui.pages.welcome import WelcomePage
+
+# The pages this build has; the connection test and export pages join with their work.
+BUILT_IN_PAGES = (
+    PageId.WELCOME,
+    PageId.PROTOCOL,
+    PageId.ACCOUNT,
+    PageId.OUTGOING,
+    PageId.SUMMARY,
+)
 
 # Qt's own texts for the ModernStyle buttons (qwizard.cpp), translated by qtbase_xx.
 _QT_BUTTON_TEXTS = {
@@ -43,6 +47,7 @@ class SetupWizard(QWizard):
         draft: AccountDraft,
         on_language_chosen: Callable[[Language], None],
         icon: QIcon | None = None,
+        defer_pages: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,18 +60,60 @@ class SetupWizard(QWizard):
         if icon is not None:
             self.setWindowIcon(icon)
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
-        self.pages: dict[PageId, BasePage] = {
-            PageId.WELCOME: WelcomePage(self.store, provider, on_language_chosen),
-            PageId.PROTOCOL: ProtocolPage(self.store, provider),
-            PageId.ACCOUNT: AccountPage(self.store, provider),
-            PageId.OUTGOING: OutgoingPage(self.store, provider),
-            PageId.SUMMARY: SummaryPage(self.store, provider),
-        }
-        for page_id in page_order(self.store.draft, self.pages):
-            self.setPage(page_id, self.pages[page_id])
+        self._on_language_chosen = on_language_chosen
+        self.pages: dict[PageId, BasePage] = {}
+        self._add_page(PageId.WELCOME)
+        if not defer_pages:
+            self.build_remaining_pages()
         self.setStartId(PageId.WELCOME)
         self.resize(760, 660)
         self.retranslate()
+
+    def build_remaining_pages(self) -> None:
+        """Build every page not built yet.
+
+        With ``defer_pages`` only the welcome page exists when the window first paints;
+        the application calls this right after, while the user reads the first page, so
+        the window appears sooner. It is also called before leaving a page, so a page is
+        always there when it is needed.
+        """
+        for page_id in page_order(self.store.draft, BUILT_IN_PAGES):
+            if page_id not in self.pages:
+                self._add_page(page_id)
+
+    def _add_page(self, page_id: PageId) -> None:
+        page = self._make_page(page_id)
+        self.pages[page_id] = page
+        self.setPage(page_id, page)
+
+    def _make_page(self, page_id: PageId) -> BasePage:
+        """Import and build one page (imports are here so deferred pages cost nothing early)."""
+        store, provider = self.store, self.provider
+        if page_id is PageId.WELCOME:
+            from wizard.gui.pages.welcome import WelcomePage
+
+            return WelcomePage(store, provider, self._on_language_chosen)
+        if page_id is PageId.PROTOCOL:
+            from wizard.gui.pages.protocol import ProtocolPage
+
+            return ProtocolPage(store, provider)
+        if page_id is PageId.ACCOUNT:
+            from wizard.gui.pages.account import AccountPage
+
+            return AccountPage(store, provider)
+        if page_id is PageId.OUTGOING:
+            from wizard.gui.pages.outgoing import OutgoingPage
+
+            return OutgoingPage(store, provider)
+        if page_id is PageId.SUMMARY:
+            from wizard.gui.pages.summary import SummaryPage
+
+            return SummaryPage(store, provider)
+        raise ValueError(f"no page for {page_id!r}")
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        self.build_remaining_pages()
+        return super().validateCurrentPage()
 
     @property
     def draft(self) -> AccountDraft:
@@ -76,7 +123,7 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        step = next_step(PageId(self.currentId()), self.store.draft, self.pages)
+        step = next_step(PageId(self.currentId()), self.store.draft, BUILT_IN_PAGES)
         return -1 if step is None else int(step)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.core.provider import Provider
@@ -12,32 +12,34 @@ from wizard.gui.draft_store import DraftStore
 class BasePage(QWizardPage):
     """A wizard page that sets all its texts in :meth:`retranslate`.
 
+    Content goes into ``body_layout``. It scrolls rather than being squeezed, so long
+    translations, large system fonts and small laptop screens never clip a sentence;
+    a page that is sure to fit (the first one, which must paint fast) can opt out.
+
     Texts are set there, never in ``__init__`` alone, so that choosing another language
     on the welcome page changes every page at once without rebuilding anything.
     """
 
     def __init__(
-        self, store: DraftStore, provider: Provider, parent: QWidget | None = None
+        self,
+        store: DraftStore,
+        provider: Provider,
+        parent: QWidget | None = None,
+        scrollable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.provider = provider
-        # Content scrolls instead of being squeezed: long translations, large system
-        # fonts and small laptop screens must never clip a sentence.
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScrollArea")
-        scroll.setWidget(self.body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        if scrollable:
+            outer.addWidget(_scroll_area(self, self.body))
+        else:
+            outer.addWidget(self.body)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -47,3 +49,18 @@ class BasePage(QWizardPage):
     def retranslate(self) -> None:
         """Set every visible text through ``self.tr``; called at start and on a switch."""
         raise NotImplementedError
+
+
+def _scroll_area(page: QWidget, body: QWidget) -> QScrollArea:
+    # Imported here: the first use of the Qt namespace's enums costs ~40 ms in PySide,
+    # which the first page avoids by not scrolling.
+    from PySide6.QtCore import Qt
+
+    scroll = QScrollArea(page)
+    scroll.setObjectName("pageScrollArea")
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus
+    return scroll

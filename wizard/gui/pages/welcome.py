@@ -30,7 +30,7 @@ class WelcomePage(BasePage):
         on_language_chosen: Callable[[Language], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, provider, parent)
+        super().__init__(store, provider, parent, scrollable=False)
         self._on_language_chosen = on_language_chosen
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)

@@ -25,16 +25,14 @@ class Field(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName(f"{object_name}Hint")
-        self.error = Notice(NoticeKind.ERROR, self)
-        self.error.setObjectName(f"{object_name}Error")
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
-        layout.addWidget(editor)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
+        self._error: Notice | None = None  # made on the first error: keeps start-up light
+        self._object_name = object_name
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.label)
+        self._layout.addWidget(editor)
+        self._layout.addWidget(self.hint)
 
     def set_texts(self, label: str, hint: str, accessible_name: str) -> None:
         """Set the visible label (with its &-shortcut), the hint and the plain name."""
@@ -46,13 +44,19 @@ class Field(QWidget):
 
     def set_error(self, message: str) -> None:
         """Show an error under the field ("" clears it)."""
-        self.error.show_text(message)
+        if self._error is None:
+            if not message:
+                return
+            self._error = Notice(NoticeKind.ERROR, self)
+            self._error.setObjectName(f"{self._object_name}Error")
+            self._layout.addWidget(self._error)
+        self._error.show_text(message)
         self._update_description()
 
     def error_text(self) -> str:
         """The error shown now, or ""."""
-        return self.error.text()
+        return self._error.text() if self._error is not None else ""
 
     def _update_description(self) -> None:
-        parts = [self.error.text(), self.hint.text()]
+        parts = [self.error_text(), self.hint.text()]
         self.editor.setAccessibleDescription(" ".join(part for part in parts if part))
