@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytest_plugins: list[str] = []
+pytest_plugins = ["tests.mailserver.dovecot"]
 
 
 def pytest_configure(config: pytest.Config) -> None:

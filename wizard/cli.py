@@ -10,6 +10,7 @@ import argparse
 import importlib
 import importlib.util
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -94,6 +95,11 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         return _run_gui(args, provider, log_file)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `all2all-setup clients --json | head`: the reader left early; not our fault.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports it
     except Exception:
         log.exception("unexpected error")
         where = f" Details: {log_file}" if log_file else ""

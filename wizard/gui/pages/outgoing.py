@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.model import (
-    Authentication,
-    OutgoingChoice,
-    OutgoingKind,
-    Security,
-    ServerEndpoint,
-)
+from wizard.core.model import OutgoingChoice, OutgoingKind
+from wizard.core.outgoing import outgoing_from_text
 from wizard.core.provider import Provider
-from wizard.core.validation import Problem, parse_host_port
+from wizard.core.validation import Problem
 from wizard.gui import messages
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
@@ -33,7 +28,6 @@ from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 
 OTHER_SERVER = "__other__"
-RELAY_PORT = 25  # the port of a password-less ISP relay, when the user types only a name
 
 
 class OutgoingPage(BasePage):
@@ -110,12 +104,7 @@ class OutgoingPage(BasePage):
             relay = self.provider.relay(relay_id)
             assert relay is not None
             return OutgoingChoice(OutgoingKind.ISP_RELAY, relay.endpoint, relay.id)
-        parsed = parse_host_port(self.server_edit.text(), RELAY_PORT)
-        if isinstance(parsed, Problem):
-            return parsed
-        host, port = parsed
-        endpoint = ServerEndpoint(host, port, Security.NONE, Authentication.NONE)
-        return OutgoingChoice(OutgoingKind.ISP_RELAY, endpoint)
+        return outgoing_from_text(self.server_edit.text(), self.provider)
 
     def _sync(self) -> None:
         relay = self.relay_button.isChecked()

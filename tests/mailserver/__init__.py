@@ -1,0 +1,1 @@
+"""A real mail server (Dovecot) and real network faults for the tests and benchmarks."""

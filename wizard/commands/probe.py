@@ -1,0 +1,152 @@
+"""``all2all-setup probe``: test an account from the command line (IT staff, scripts, CI).
+
+The password is read from standard input only, so it never shows up in a process list
+or a shell history. Exit codes: 0 the account works, 1 it does not, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from wizard import __version__
+from wizard.commands import ExitCode
+from wizard.core.errors import BadCredentialsInputError
+from wizard.core.model import (
+    AccountDraft,
+    OutgoingChoice,
+    Protocol,
+)
+from wizard.core.outgoing import outgoing_from_text
+from wizard.core.probe import ProbeReport, ProbeSettings, Server, probe_account
+from wizard.core.probe_net import tls_context
+from wizard.core.probe_report import helpdesk_report
+from wizard.core.provider import MIB, Provider
+from wizard.core.validation import Problem, check_email
+from wizard.logging_setup import SECRETS
+
+# What port a typed relay uses decides its security, as mail programs assume it.
+
+
+class _UsageError(Exception):
+    """Bad command-line input; the message is printed and the exit code is 2."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``probe`` subcommand."""
+    parser = subparsers.add_parser(
+        "probe",
+        help="test an account's incoming and outgoing servers",
+        description="Log in to the incoming and outgoing servers as a mail program would.",
+    )
+    parser.add_argument("--username", required=True, help="the all2all login, e.g. user0001")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the password from the first line of standard input",
+    )
+    parser.add_argument("--email", default="", help="the e-mail address (optional)")
+    parser.add_argument(
+        "--protocol", choices=[protocol.value for protocol in Protocol], default="imap"
+    )
+    parser.add_argument(
+        "--outgoing",
+        default="all2all",
+        metavar="all2all|RELAY_ID|HOST:PORT",
+        help="all2all's SMTPS server (default) or an internet provider's relay",
+    )
+    parser.add_argument("--ca-file", type=Path, help="also trust this CA (PEM file)")
+    parser.add_argument("--timeout", type=float, default=20.0, help="seconds for the whole test")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the result as JSON")
+    output.add_argument(
+        "--helpdesk", action="store_true", help="print the report for the helpdesk (login masked)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, provider: Provider) -> int:
+    """Handler: build the draft, probe, print; return the exit code."""
+    try:
+        draft = _draft(args, provider, _read_password())
+        settings = _settings(args)
+        report = probe_account(draft, provider, settings)
+    except _UsageError as error:
+        print(f"all2all-setup probe: {error}", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    except BadCredentialsInputError as error:
+        print(f"all2all-setup probe: unusable {error.field} ({error.problem})", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    if args.json:
+        print(json.dumps(report.to_json_dict(), indent=2))
+    elif args.helpdesk:
+        print(helpdesk_report(report, draft.username, __version__), end="")
+    else:
+        print(_summary(report))
+    return ExitCode.OK if report.ok else ExitCode.ACCOUNT_NOT_WORKING
+
+
+def _read_password() -> str:
+    line = sys.stdin.readline()
+    password = line.removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise _UsageError("no password on standard input")
+    SECRETS.add_secret(password)
+    return password
+
+
+def _settings(args: argparse.Namespace) -> ProbeSettings:
+    if not 0 < args.timeout <= 600:
+        raise _UsageError("--timeout must be between 0 and 600 seconds")
+    if args.ca_file is not None:
+        try:
+            tls_context(args.ca_file)
+        except (OSError, ValueError) as error:  # ssl.SSLError is an OSError
+            raise _UsageError(f"--ca-file {args.ca_file}: {error}") from None
+    return ProbeSettings(
+        timeout=args.timeout, io_timeout=min(10.0, args.timeout), ca_file=args.ca_file
+    )
+
+
+def _draft(args: argparse.Namespace, provider: Provider, password: str) -> AccountDraft:
+    if args.email and check_email(args.email) is not None:
+        raise _UsageError(f"--email: {check_email(args.email)}")
+    return AccountDraft(
+        protocol=Protocol(args.protocol),
+        email=args.email,
+        username=args.username,
+        password=password,
+        outgoing=_outgoing(args.outgoing, provider),
+    )
+
+
+def _outgoing(text: str, provider: Provider) -> OutgoingChoice:
+    choice = outgoing_from_text(text, provider)
+    if isinstance(choice, Problem):
+        expected = "all2all, a relay id or HOST:PORT"
+        raise _UsageError(f"--outgoing {text!r}: {choice} (expected {expected})")
+    return choice
+
+
+def _summary(report: ProbeReport) -> str:
+    """A short English summary (translations come with the GUI's message catalogue)."""
+    lines = [f"Account {'works' if report.ok else 'does NOT work'} ({report.seconds:.1f} s)"]
+    for step in report.steps:
+        status = "ok  " if step.ok else ("warn" if step.warning else "FAIL")
+        code = f" {step.code}" if step.code else ""
+        lines.append(f"  {status} {step.server:<8} {step.step:<8}{code}  {step.detail}")
+    if report.quota is not None:
+        lines.append(
+            f"Mailbox: {report.quota.used_bytes / MIB:.1f} MB of "
+            f"{report.quota.limit_bytes / MIB:.1f} MB used ({report.quota.percent:.0f} %)"
+        )
+    if report.smtp_size_limit_bytes is not None:
+        lines.append(f"Largest message: {report.smtp_size_limit_bytes / MIB:.1f} MB")
+    relay_steps = report.for_server(Server.OUTGOING) if report.outgoing_is_relay else []
+    if any(step.warning for step in relay_steps):
+        lines.append("The relay may only accept mail inside its provider's network (a warning).")
+    return "\n".join(lines)
