@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytest_plugins = ["tests.mailserver.dovecot"]
+pytest_plugins = ["tests.mailserver.dovecot", "tests.keyring_service.fixture"]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,0 +1,373 @@
+"""The strength meter: Dutch/French words, AZERTY walks, personal data, and its policy."""
+
+from __future__ import annotations
+
+import random
+import string
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.strength_samples import (
+    DISPLAY_NAME,
+    EMAIL,
+    NL_FR_SAMPLES,
+    PERSONAL_SAMPLES,
+    USERNAME,
+)
+from wizard.core import azerty
+from wizard.core.model import AccountDraft
+from wizard.core.password_strength import (
+    MIN_LENGTH,
+    SCORED_LENGTH,
+    Reason,
+    StrengthResult,
+    evaluate,
+    is_ready,
+    load_dictionaries,
+    personal_words,
+    user_inputs_for,
+)
+from wizard.core.provider import Provider, load_provider
+
+ROOT = Path(__file__).resolve().parents[2]
+RANDOM_ALPHABET = string.ascii_letters + string.digits + "!#$%&*+-.:;=?@_"
+
+
+@pytest.fixture(scope="module")
+def provider() -> Provider:
+    return load_provider()
+
+
+@pytest.fixture(scope="module")
+def account_words(provider: Provider) -> tuple[str, ...]:
+    draft = AccountDraft(username=USERNAME, email=EMAIL, display_name=DISPLAY_NAME)
+    return user_inputs_for(draft, provider)
+
+
+def stock_score(password: str) -> int:
+    """What zxcvbn 4.5 alone says, given the same account data as plain user inputs."""
+    from zxcvbn import zxcvbn
+
+    return int(zxcvbn(password, user_inputs=[USERNAME, EMAIL, DISPLAY_NAME])["score"])
+
+
+# --- what stock zxcvbn misses and we catch ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("zonnebloem", Reason.DICTIONARY_WORD),
+        ("Vriendschap!", Reason.DICTIONARY_WORD),
+        ("konijntjes", Reason.DICTIONARY_WORD),
+        ("Sinterklaas5", Reason.DICTIONARY_WORD),
+        ("Printemps2021", Reason.DICTIONARY_WORD),
+        ("grenouille", Reason.DICTIONARY_WORD),
+        ("amitié2023", Reason.DICTIONARY_WORD),
+        ("ecureuil2024", Reason.DICTIONARY_WORD),  # écureuil typed without its accent
+        ("Bonjour2024!", Reason.PREDICTABLE_ENDING),
+        ("Azerty2024!", Reason.PREDICTABLE_ENDING),
+        ("&é\"'(§è!çà", Reason.KEYBOARD_PATTERN),  # the Belgian number row, unshifted
+    ],
+)
+def test_stock_zxcvbn_calls_these_strong_we_call_them_weak(password: str, reason: Reason) -> None:
+    assert stock_score(password) >= 3
+    result = evaluate(password)
+    assert result.score < 3
+    assert reason in result.reasons
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "qsdfghjklm",
+        "azertyuiop",
+        "AZERTYUIOP",
+        "poiuytreza",
+        "wxcvbn,;:=",
+        "mlkjhgfdsq",
+        "azertyuiop^$",
+        "&é\"'(-è_çà",
+    ],
+)
+def test_azerty_walks_are_keyboard_patterns(password: str) -> None:
+    result = evaluate(password)
+    assert result.score <= 1
+    assert Reason.KEYBOARD_PATTERN in result.reasons
+
+
+@pytest.mark.parametrize("password", ["JanPeeters2024", "maximusconfessor1", "Peeters1975"])
+def test_personal_data_makes_it_weak(password: str, account_words: tuple[str, ...]) -> None:
+    result = evaluate(password, account_words)
+    assert result.score == 0
+    assert Reason.CONTAINS_PERSONAL_INFO in result.reasons
+    assert evaluate(password).score > result.score  # it is the personal data that counts
+
+
+@pytest.mark.parametrize("password", ["JanPeeters2024", "maximusconfessor1"])
+def test_stock_zxcvbn_calls_these_strong_despite_the_same_user_inputs(
+    password: str, account_words: tuple[str, ...]
+) -> None:
+    assert stock_score(password) >= 3
+    assert evaluate(password, account_words).score < 3
+
+
+def test_no_break_spaces_at_the_edges_are_reported() -> None:
+    assert Reason.LEADING_OR_TRAILING_SPACES in evaluate("kX9#mP2$vL7q\u00a0").reasons
+
+
+def test_personal_data_does_not_spoil_an_otherwise_strong_password(
+    account_words: tuple[str, ...],
+) -> None:
+    result = evaluate("Jan-kX9#mP2$vL7q", account_words)
+    assert result.score == 4
+    assert Reason.CONTAINS_PERSONAL_INFO in result.reasons  # still worth a word of advice
+
+
+def test_nl_fr_samples_weak_counts(account_words: tuple[str, ...]) -> None:
+    """How many of our Belgian samples each meter calls weak (numbers for the report)."""
+    samples = NL_FR_SAMPLES + PERSONAL_SAMPLES
+    stock_weak = [password for password in samples if stock_score(password) < 3]
+    our_weak = [password for password in samples if evaluate(password, account_words).weak]
+    counts = f"stock zxcvbn {len(stock_weak)}, ours {len(our_weak)}"
+    print(f"\nweak (score < 3) of {len(samples)}: {counts}")
+    assert len(stock_weak) <= len(samples) // 2
+    assert len(our_weak) == len(samples)
+
+
+# --- strong passwords stay strong -----------------------------------------------------
+
+
+# Hypothesis draws the seed, a real PRNG draws the characters: hypothesis' own random
+# object deliberately produces degenerate strings ("aaaaaaaaaaaa"), which are not what
+# "a random password" means.
+SEEDS = st.integers(min_value=0, max_value=2**64)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SEEDS, st.integers(min_value=12, max_value=40))
+def test_random_passwords_of_12_or_more_are_strong(seed: int, length: int) -> None:
+    rng = random.Random(seed)
+    password = "".join(rng.choice(RANDOM_ALPHABET) for _ in range(length))
+    result = evaluate(password)
+    assert result.score >= 3
+    assert not result.weak
+
+
+@pytest.fixture(scope="module")
+def passphrase_words() -> list[str]:
+    """Words of 5+ letters from the middle of the list (not the 1,000 most common)."""
+    words = list(load_dictionaries_words())
+    return [word for word in words[1000:20000] if len(word) >= 5 and word.isalpha()]
+
+
+def load_dictionaries_words() -> list[str]:
+    from wizard.core.wordlists import default_wordlist, read_wordlist
+
+    return read_wordlist(default_wordlist())
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=SEEDS, separator=st.sampled_from([" ", "-", ".", ""]))
+def test_four_word_passphrases_are_strong(
+    seed: int, separator: str, passphrase_words: list[str]
+) -> None:
+    password = separator.join(random.Random(seed).sample(passphrase_words, 4))
+    assert evaluate(password).score >= 3
+
+
+def test_classic_strong_examples() -> None:
+    assert evaluate("correct horse battery staple").score == 4
+    assert evaluate("kX9#mP2$vL7q").score == 4
+    assert evaluate("paraplu olifant kaneel sneeuwstorm").score == 4
+
+
+# --- policy ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("password", ["kX9#mP2", "Zq&8!x", "éÀ9#k"])
+def test_shorter_than_8_never_scores_above_1(password: str) -> None:
+    assert len(password) < MIN_LENGTH
+    result = evaluate(password)
+    assert result.score <= 1
+    assert Reason.TOO_SHORT in result.reasons
+    assert Reason.TOO_SHORT not in evaluate(password + "Qz!").reasons
+
+
+@pytest.mark.parametrize("char", ["\x00", "\t", "\n", "\r", "\x1b", "\u200b", "\u2028"])
+def test_control_characters_are_refused(char: str) -> None:
+    result = evaluate(f"kX9#mP2{char}vL7q")
+    assert result == StrengthResult(0, (Reason.CONTROL_CHARACTERS,))
+    assert result.refused
+
+
+def test_empty_is_refused() -> None:
+    result = evaluate("")
+    assert result.reasons == (Reason.EMPTY,)
+    assert result.refused
+
+
+def test_edge_spaces_are_a_warning_not_a_refusal() -> None:
+    result = evaluate(" kX9#mP2$vL7q ")
+    assert Reason.LEADING_OR_TRAILING_SPACES in result.reasons
+    assert result.score == 4
+    assert not result.refused
+    assert Reason.LEADING_OR_TRAILING_SPACES not in evaluate("kX9 mP2$ vL7q").reasons
+
+
+def test_only_the_first_100_characters_are_scored() -> None:
+    head = "".join(random.Random(3).choice(RANDOM_ALPHABET) for _ in range(SCORED_LENGTH))
+    result = evaluate(head + "a" * 10_000)
+    assert result.truncated
+    assert result.score == evaluate(head).score
+    assert not evaluate(head).truncated
+
+
+def test_a_pasted_novel_is_instant() -> None:
+    import time
+
+    load_dictionaries()
+    novel = "".join(random.Random(5).choice(RANDOM_ALPHABET + " ") for _ in range(100_000))
+    start = time.perf_counter()
+    evaluate(novel)
+    assert time.perf_counter() - start < 0.5  # generous: CI machines are slow and shared
+
+
+def test_reasons_are_codes_in_order_without_duplicates() -> None:
+    for password in [*NL_FR_SAMPLES, *PERSONAL_SAMPLES, "aaaaaaaa", "abcdefgh", "11111111"]:
+        result = evaluate(password)
+        assert all(isinstance(reason, Reason) for reason in result.reasons)
+        assert len(set(result.reasons)) == len(result.reasons)
+        order = list(Reason)
+        assert list(result.reasons) == sorted(result.reasons, key=order.index)
+        assert 0 <= result.score <= 4
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("aaaaaaaaaa", Reason.REPEATED),
+        ("abcdefghij", Reason.SEQUENCE),
+        ("wachtwoord", Reason.COMMON_PASSWORD),
+        ("z0nn3bl03m", Reason.PREDICTABLE_SUBSTITUTION),
+        ("14021987", Reason.YEAR_OR_DATE),
+        ("1234567890", Reason.ONLY_DIGITS),
+        ("verjaardag", Reason.ONLY_LETTERS),
+    ],
+)
+def test_reason_codes(password: str, reason: Reason) -> None:
+    result = evaluate(password)
+    assert result.weak
+    assert reason in result.reasons
+
+
+def test_no_reason_found_still_explains_a_weak_score() -> None:
+    result = evaluate("q7#Kz!2x")  # 8 random characters: zxcvbn estimates 10^8 guesses
+    assert result.weak
+    assert Reason.ADD_LENGTH in result.reasons
+
+
+def test_strong_passwords_carry_no_weakness_codes() -> None:
+    assert evaluate("Zonnebloem-kX9#mP2").reasons == ()
+
+
+# --- personal words -------------------------------------------------------------------
+
+
+def test_personal_words_split_login_address_and_name(account_words: tuple[str, ...]) -> None:
+    for word in ("jpeeters", "jan", "peeters", "jan.peeters", "jan peeters"):
+        assert word in account_words
+    assert "maximusconfessor" in account_words
+    assert "all2all" in account_words
+    assert "org" not in account_words  # top-level domains say nothing about the user
+
+
+def test_personal_words_add_accent_free_forms_and_runs() -> None:
+    words = personal_words(["Hélène Dubœuf", "voorbeeld0001"])
+    assert {"hélène", "helene", "dubœuf", "duboeuf", "voorbeeld", "0001"} <= set(words)
+    assert all(len(word) >= 3 for word in words)
+
+
+def test_personal_words_of_an_empty_draft(provider: Provider) -> None:
+    assert set(user_inputs_for(AccountDraft(), provider)) == set(
+        personal_words([], hosts=[provider.name, provider.incoming_host, provider.smtp.host])
+    )
+
+
+# --- keyboard graphs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(azerty.LAYOUTS))
+def test_azerty_graphs_are_symmetric(name: str) -> None:
+    """If key B is next to key A, then A is next to B (in the opposite direction)."""
+    graph = azerty.graphs()[name]
+    opposite = {0: 3, 1: 4, 2: 5, 3: 0, 4: 1, 5: 2}
+    for char, neighbours in graph.items():
+        for direction, key in enumerate(neighbours):
+            if key:
+                assert char in (graph[key[0]][opposite[direction]] or "")
+
+
+def test_belgian_layout_facts() -> None:
+    graph = azerty.graphs()["azerty_be"]
+    assert graph["a"][1:3] == ("&1", "é2")  # A sits below & and é
+    assert graph["q"][4:6] == ("wW", "<>")  # Q sits above W and the ISO key
+    assert graph["m"][3] == "ù%"
+    assert "1" in azerty.shifted_characters("azerty_be")  # digits need Shift on AZERTY
+    assert "&" not in azerty.shifted_characters("azerty_be")
+
+
+# --- no global state, no start-up cost ------------------------------------------------
+
+
+def test_zxcvbn_globals_are_left_alone() -> None:
+    from zxcvbn import matching
+
+    before = (set(matching.RANKED_DICTIONARIES), set(matching.GRAPHS))
+    evaluate("JanPeeters2024", ["jan", "peeters"])
+    assert (set(matching.RANKED_DICTIONARIES), set(matching.GRAPHS)) == before
+
+
+def test_checks_in_parallel_do_not_see_each_others_personal_data() -> None:
+    def check(index: int) -> int:
+        name = ("zonnig", "vijver")[index % 2]
+        return evaluate(f"{name}kX9#mP2$vL7q", [name] if index % 2 else []).score
+
+    with ThreadPoolExecutor(4) as pool:
+        scores = list(pool.map(check, range(40)))
+    assert scores == [check(index) for index in range(40)]
+
+
+def test_importing_loads_neither_zxcvbn_nor_keyring() -> None:
+    code = (
+        "import sys\n"
+        "import wizard.core.password_strength, wizard.core.keyring_store\n"
+        "loaded = sorted(name for name in ('zxcvbn', 'keyring') if name in sys.modules)\n"
+        "print(','.join(loaded))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert output == ""
+
+
+def test_load_dictionaries_is_idempotent() -> None:
+    from wizard.core.wordlists import dictionaries_loaded
+    from wizard.core.wordlists import load_dictionaries as loaded
+
+    load_dictionaries()
+    assert dictionaries_loaded()
+    assert is_ready()
+    assert loaded() is loaded()
+
+
+def test_word_list_has_both_languages_and_folded_forms() -> None:
+    words = set(load_dictionaries_words())
+    assert {"zonnebloem", "vriendschap", "écureuil", "ecureuil", "amitié", "amitie"} <= words
+    assert {"coeur", "cœur"} <= words

@@ -1,0 +1,87 @@
+"""``all2all-setup password-strength``: score a password read from standard input.
+
+The password comes on stdin, never as an argument, so it does not end up in the shell
+history, the process list or the run log. IT staff use this to check the passwords they
+hand out against the same rules the wizard applies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from wizard.commands import ExitCode
+from wizard.core.provider import Provider
+
+NAME = "password-strength"
+
+
+def register(subparsers: Any) -> None:
+    """Add the subcommand to the ``all2all-setup`` parser."""
+    parser = subparsers.add_parser(
+        NAME,
+        help="rate a password read from standard input (score 0-4 and reasons)",
+        description=(
+            "Read one password from standard input (one trailing newline is removed; on a "
+            "terminal it is asked without echo) and "
+            "rate it as the wizard does. The login, address and name count as personal "
+            "data a password should not contain. Exit code 0, or 2 if the input cannot "
+            "be a password (empty, control characters, not UTF-8)."
+        ),
+    )
+    parser.add_argument("--username", default="", metavar="U", help="the all2all login")
+    parser.add_argument("--email", default="", metavar="E", help="the e-mail address")
+    parser.add_argument("--name", default="", metavar="N", help="the display name")
+    parser.add_argument(
+        "--json", action="store_true", help='print {"score": int, "reasons": [str]}'
+    )
+    parser.set_defaults(handler=run)
+
+
+def read_password(raw: bytes) -> str:
+    """The password as piped in: UTF-8, without the one line ending ``echo`` adds."""
+    text = raw.decode("utf-8")
+    for ending in ("\r\n", "\n"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def run(args: argparse.Namespace, provider: Provider) -> int:
+    """Score stdin's password and print the result; never prints the password."""
+    from wizard.core.password_strength import Reason, evaluate, personal_words
+    from wizard.logging_setup import SECRETS
+
+    try:
+        if sys.stdin.isatty():  # typed by hand: ask without echoing it on the screen
+            import getpass
+
+            password = getpass.getpass("Password (not shown): ")
+        else:
+            password = read_password(sys.stdin.buffer.read())
+    except UnicodeDecodeError:
+        print("all2all-setup: the password on standard input is not UTF-8", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    SECRETS.add_secret(password)  # second line of defence: nothing here logs it
+    words = personal_words(
+        (args.username, args.email, args.name),
+        hosts=(provider.name, provider.incoming_host, provider.smtp.host),
+    )
+    result = evaluate(password, words)
+    reasons = [reason.value for reason in result.reasons]
+    if args.json:
+        print(json.dumps({"score": result.score, "reasons": reasons}))
+    else:
+        verdict = "refused" if result.refused else "weak" if result.weak else "strong"
+        print(
+            f"score {result.score}/4 ({verdict})" + (f": {', '.join(reasons)}" if reasons else "")
+        )
+    if Reason.CONTROL_CHARACTERS in result.reasons:
+        print("all2all-setup: the password contains control characters", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    if Reason.EMPTY in result.reasons:
+        print("all2all-setup: no password on standard input", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    return ExitCode.OK

@@ -1,0 +1,131 @@
+"""The ranked dictionaries the strength meter matches against, loaded once on demand.
+
+zxcvbn's English lists and our Dutch + French list (``resources/wordlists/nl-fr.txt.gz``,
+built by ``tools/make_wordlists.py``) are merged into one table: zxcvbn looks every
+substring up in every dictionary, so one table instead of seven makes a check several
+times faster. Keeping only the lowest rank of a word gives the same guess estimate
+zxcvbn would compute from the separate lists (it keeps the cheapest match anyway).
+
+Loading costs tens of milliseconds and imports zxcvbn's 800 KB word module, so it
+happens in :func:`load_dictionaries`, never at import time: the wizard paints its first
+page before anything here runs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+WORDLIST_FILE = "nl-fr.txt.gz"
+OUR_SOURCE = "nl_fr"
+USER_INPUTS = "user_inputs"  # zxcvbn's name for the per-check personal words
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l"})
+
+
+PREFIX_LENGTHS = (3, 5)  # where a search checks it can still become a word
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per process
+class Dictionaries:
+    """Every known word with its best rank and which list gave that rank, plus search limits.
+
+    ``longest`` (the longest word) and ``prefixes`` (the first 3 and 5 characters of
+    every word, :data:`PREFIX_LENGTHS`) let the matcher stop extending a substring that
+    cannot become a word, which keeps long passwords fast.
+    """
+
+    ranks: Mapping[str, int]
+    sources: Mapping[str, str]
+    longest: int
+    prefixes: frozenset[str]
+
+
+_lock = threading.Lock()
+_loaded: Dictionaries | None = None
+
+
+def fold_accents(word: str) -> str:
+    """``écureuil`` → ``ecureuil``, ``cœur`` → ``coeur`` (same rule as the list builder)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def default_wordlist() -> Path:
+    """The shipped Dutch + French list."""
+    from wizard.paths import resources_dir
+
+    return resources_dir() / "wordlists" / WORDLIST_FILE
+
+
+def read_wordlist(path: Path) -> list[str]:
+    """Words of a gzip list in rank order (line 1 is rank 1)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return [word for word in text.split("\n") if word]
+
+
+def merge(tables: Mapping[str, Mapping[str, int]]) -> tuple[dict[str, int], dict[str, str]]:
+    """Merge ranked tables (name → word → rank), keeping each word's best rank and its table.
+
+    On equal ranks the table named first wins, so put ``passwords`` first: "this is a
+    common password" is the most useful thing to tell the user. Only the words found in
+    several tables are compared in Python; the rest is copied by C code (a plain loop
+    over all ~190,000 entries is several times slower).
+    """
+    ranks: dict[str, int] = {}
+    sources: dict[str, str] = {}
+    for name, table in tables.items():
+        fresh = dict(table)
+        for word in table.keys() & ranks.keys():
+            if table[word] >= ranks[word]:
+                del fresh[word]
+        ranks.update(fresh)
+        sources.update(dict.fromkeys(fresh, name))
+    return ranks, sources
+
+
+def prefixes_of(words: Iterable[str]) -> frozenset[str]:
+    """The starts of :data:`PREFIX_LENGTHS` characters of the words at least that long."""
+    return frozenset(
+        word[:length] for word in words for length in PREFIX_LENGTHS if len(word) >= length
+    )
+
+
+def ranked(words: Sequence[str]) -> dict[str, int]:
+    """word → rank (1 for the first line); a repeated word keeps its first rank."""
+    return dict(zip(reversed(words), range(len(words), 0, -1), strict=True))
+
+
+def build_dictionaries(wordlist: Path | None = None) -> Dictionaries:
+    """zxcvbn's lists plus ours (or ``wordlist``), merged; uncached, for tools and tests."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+    from zxcvbn.matching import RANKED_DICTIONARIES  # built by zxcvbn at its import
+
+    names = ["passwords", *(name for name in FREQUENCY_LISTS if name != "passwords")]
+    tables: dict[str, Mapping[str, int]] = {name: RANKED_DICTIONARIES[name] for name in names}
+    tables[OUR_SOURCE] = ranked(read_wordlist(wordlist or default_wordlist()))
+    ranks, sources = merge(tables)
+    longest = max(map(len, ranks), default=0)
+    return Dictionaries(ranks, sources, longest, prefixes_of(ranks))
+
+
+def load_dictionaries() -> Dictionaries:
+    """The merged dictionaries, built at the first call (thread-safe), then cached.
+
+    The GUI calls this from a worker once the first page is shown; the first strength
+    check calls it too, so nothing breaks if nobody preloads.
+    """
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = build_dictionaries()
+        return _loaded
+
+
+def dictionaries_loaded() -> bool:
+    """Whether :func:`load_dictionaries` has already done its work."""
+    return _loaded is not None
