@@ -1,0 +1,134 @@
+"""``all2all-setup clients`` and ``export`` as IT staff run them: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.exporters.conftest import EXISTING_PREFS
+from wizard.core.exporters.files import list_backups
+from wizard.core.exporters.prefs_js import PrefsFile
+
+ROOT = Path(__file__).resolve().parents[2]
+ACCOUNT = ["--username", "user0001", "--email", "user0001@all2all.org", "--name", "Marie"]
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != "APPDATA"}
+    env["HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,  # generous: CI machines run other suites at the same time
+        check=False,
+    )
+
+
+def test_clients_lists_profiles(home: Path, busy_profile: Path) -> None:
+    result = cli(home, "clients", "--json")
+    assert result.returncode == 0, result.stderr
+    (client,) = json.loads(result.stdout)["clients"]
+    assert client["client"] == "thunderbird"
+    defaults = [p["path"] for p in client["profiles"] if p["default"]]
+    assert defaults == [str(busy_profile)]
+    human = cli(home, "clients")
+    assert f"{busy_profile}  (default)" in human.stdout
+
+
+def test_export_then_again_then_dry_run(home: Path, busy_profile: Path) -> None:
+    prefs = busy_profile / "prefs.js"
+    dry = cli(home, "export", "--client", "thunderbird", "--dry-run", "--json", *ACCOUNT)
+    assert dry.returncode == 0, dry.stderr
+    plan = json.loads(dry.stdout)
+    assert (plan["dry_run"], plan["change"], plan["account"]) == (True, "add_account", "account4")
+    assert {
+        "action": "add_key",
+        "path": str(prefs),
+        "key": "mail.server.server4.port",
+        "old": None,
+        "new": 993,
+    } in plan["actions"]
+    assert prefs.read_text() == EXISTING_PREFS  # a dry run writes nothing
+
+    done = cli(home, "export", "--client", "thunderbird", "--json", *ACCOUNT, "--protocol", "imap")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["status"], result["code"]) == ("done", "account_added")
+    assert result["backups"] == [str(p) for p in list_backups(prefs)]
+
+    again = cli(home, "export", "--client", "thunderbird", *ACCOUNT)
+    assert again.returncode == 0, again.stderr
+    assert "nothing changed" in again.stdout
+    parsed = PrefsFile.parse(prefs.read_bytes())
+    assert parsed.get("mail.accountmanager.accounts") == "account1,account3,account4,account2"
+
+
+def test_pop3_relay_and_explicit_profile(home: Path, fresh_profile: Path) -> None:
+    result = cli(
+        home,
+        "export",
+        "--client",
+        "thunderbird",
+        "--profile",
+        str(fresh_profile),
+        *ACCOUNT,
+        "--protocol",
+        "pop3",
+        "--keep-days",
+        "7",
+        "--outgoing",
+        "relay.skynet.be:25",
+    )
+    assert result.returncode == 0, result.stderr
+    prefs = PrefsFile.parse((fresh_profile / "prefs.js").read_bytes())
+    assert prefs.get("mail.server.server1.num_days_to_leave_on_server") == 7
+    assert prefs.get("mail.smtpserver.smtp1.hostname") == "relay.skynet.be"
+    assert prefs.get("mail.smtpserver.smtp1.authMethod") == 1
+
+
+def test_bad_usage_exits_2(home: Path, fresh_profile: Path) -> None:
+    bad_email = ["--username", "user0001", "--email", "not-an-address", "--name", "M"]
+    assert cli(home, "export", "--client", "thunderbird", *bad_email).returncode == 2
+    assert cli(home, "export", "--client", "outlook95", *ACCOUNT).returncode == 2
+    assert (
+        cli(home, "export", "--client", "thunderbird", *ACCOUNT, "--outgoing", "a b").returncode
+        == 2
+    )
+    missing = str(home / "nope")
+    assert (
+        cli(home, "export", "--client", "thunderbird", "--profile", missing, *ACCOUNT).returncode
+        == 2
+    )
+    assert not (fresh_profile / "prefs.js").exists()
+
+
+def test_client_failures_exit_3(home: Path, tmp_path: Path) -> None:
+    none_installed = cli(home, "export", "--client", "thunderbird", "--json", *ACCOUNT)
+    assert none_installed.returncode == 3
+    assert json.loads(none_installed.stdout)["code"] == "client_not_found"
+    profile = home / ".thunderbird" / "p"
+    profile.mkdir(parents=True)
+    (home / ".thunderbird" / "profiles.ini").write_text(
+        "[Profile0]\nName=p\nIsRelative=1\nPath=p\nDefault=1\n"
+    )
+    (profile / "prefs.js").write_bytes(b'user_pref("a", 1);\nuser_pref("b", "cut')
+    damaged = cli(home, "export", "--client", "thunderbird", *ACCOUNT)
+    assert damaged.returncode == 3
+    assert "damaged" in damaged.stderr
+    (profile / "prefs.js").write_bytes(b"")
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (profile / "lock").symlink_to(f"127.0.0.1:+{sleeper.pid}")
+        running = cli(home, "export", "--client", "thunderbird", "--json", *ACCOUNT)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert running.returncode == 3
+    assert json.loads(running.stdout)["status"] == "needs_user_action"
+    assert (profile / "prefs.js").read_bytes() == b""
