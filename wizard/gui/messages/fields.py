@@ -1,4 +1,4 @@
-"""The one place where the core's codes become sentences the user reads.
+"""Messages for the problems of what the user types in a field.
 
 The core speaks in stable codes (``Problem.BAD_EMAIL``); here each code becomes a
 translated, plain-words explanation. Keeping them together makes it easy to review the
