@@ -12,15 +12,16 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.core.model import Language
-from wizard.core.provider import Provider
 
 if TYPE_CHECKING:
+    from wizard.core.provider import Provider
     from wizard.gui.setup_wizard import SetupWizard
     from wizard.translations import Translators
 
@@ -28,14 +29,19 @@ log = logging.getLogger(__name__)
 
 
 def run_app(
-    provider: Provider,
+    provider_file: Path | None = None,
     language: Language | None = None,
     self_test: bool = False,
     screenshots: Path | None = None,
     log_file: Path | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
-    """Run the wizard (or one of its non-interactive modes); return the exit code."""
+    """Run the wizard (or one of its non-interactive modes); return the exit code.
+
+    ``provider_file`` replaces the shipped provider data. The interactive wizard reads
+    it only once its first page is on screen; a damaged file is then explained in a
+    window (exit code 2). The self-test and screenshots read it first.
+    """
     if self_test or screenshots is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -58,6 +64,15 @@ def run_app(
         if not (self_test or screenshots or exit_after_first_paint):
             show_startup_error(str(error), None, translated=False)
         return 1
+    if self_test or screenshots is not None:
+        from wizard.core.provider import ProviderDataError, load_provider
+
+        try:
+            provider = load_provider(provider_file)
+        except ProviderDataError as error:
+            print(f"all2all-setup: {error}", file=sys.stderr)
+            log.error("provider data: %s", error)
+            return 2
     if self_test:
         from wizard.self_test import run_self_test
 
@@ -70,10 +85,31 @@ def run_app(
             print(path)
         return 0
     _install_error_dialog(log_file)
-    window = build_window(provider, translators, defer_pages=True)
+    loader = _provider_loader(provider_file, translators.language)
+    window = build_window(loader, translators, defer_pages=True)
     _after_first_paint(window, quit_afterwards=exit_after_first_paint)
     window.show()
     return app.exec()
+
+
+def _provider_loader(path: Path | None, language: Language | None) -> Callable[[], Provider]:
+    """Load the provider data when the wizard first needs it; explain and quit if damaged."""
+
+    def load() -> Provider:
+        from PySide6.QtWidgets import QApplication
+
+        from wizard.core.provider import ProviderDataError, load_provider
+
+        try:
+            return load_provider(path)
+        except ProviderDataError as error:
+            print(f"all2all-setup: {error}", file=sys.stderr)
+            log.error("provider data: %s", error)
+            show_startup_error(str(error), language)
+            QApplication.exit(2)
+            raise
+
+    return load
 
 
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -131,7 +167,9 @@ def _route_qt_messages_to_log() -> None:
 
 
 def build_window(
-    provider: Provider, translators: Translators, defer_pages: bool = False
+    provider: Provider | Callable[[], Provider],
+    translators: Translators,
+    defer_pages: bool = False,
 ) -> SetupWizard:
     """The wizard window in the current language, with the language switch wired up."""
     from PySide6.QtGui import QIcon
@@ -141,11 +179,15 @@ def build_window(
     from wizard.paths import resources_dir
 
     language = translators.language or Language.ENGLISH
-    draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
+    draft = AccountDraft(language=language)
     icon = QIcon()
     for size in ICON_SIZES:  # PNG, not SVG: no SVG module to load before the first paint
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     return SetupWizard(provider, draft, translators.switch, icon, defer_pages=defer_pages)
+
+
+# Modules the first page must not wait for (the start-up test checks the list printed).
+_LOADED_AFTER_PAINT = ("keyring", "zxcvbn", "tomllib")
 
 
 def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
@@ -163,14 +205,26 @@ def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
                 if quit_afterwards:
-                    loaded = [name for name in ("keyring", "zxcvbn") if name in sys.modules]
+                    loaded = [
+                        name for name in ("keyring", "zxcvbn", "tomllib") if name in sys.modules
+                    ]
                     print(f"first-paint {time.time():.6f} preloaded={','.join(loaded) or '-'}")
-                QTimer.singleShot(0, window.build_remaining_pages)
+                QTimer.singleShot(0, lambda: _build_remaining_pages(window))
                 if quit_afterwards:
                     QTimer.singleShot(0, QApplication.quit)
             return False
 
     window.installEventFilter(FirstPaint(window))
+
+
+def _build_remaining_pages(window: SetupWizard) -> None:
+    """Build the pages after the first; a damaged data file was explained already."""
+    from wizard.core.provider import ProviderDataError
+
+    try:
+        window.build_remaining_pages()
+    except ProviderDataError:
+        window.close()  # the loader showed why and asked the application to exit with 2
 
 
 def _install_error_dialog(log_file: Path | None) -> None:

@@ -7,18 +7,19 @@ the command-line tools stay fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
 from wizard.core.model import Language
-from wizard.core.provider import Provider, ProviderDataError, load_provider
 from wizard.logging_setup import start_run_log
+
+if TYPE_CHECKING:
+    from wizard.core.provider import Provider
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse
     # For benchmarks/startup.py: print the wall clock at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     if not gui_only and with_commands:
+        import importlib
+        import importlib.util
+
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:
             module_name = f"wizard.commands.{name}"
@@ -78,21 +82,16 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         sys.version.split()[0],
         _safe_arguments(argv),
     )
-    try:
-        provider = load_provider(args.provider)
-    except ProviderDataError as error:
-        print(f"all2all-setup: {error}", file=sys.stderr)
-        log.error("provider data: %s", error)
-        if _opens_a_window(args):
-            from wizard.app import show_startup_error
-
-            show_startup_error(str(error), Language(args.lang) if args.lang else None)
-        return ExitCode.BAD_USAGE
     handler = getattr(args, "handler", None)
     try:
-        if handler is not None:
-            return int(handler(args, provider))
-        return _run_gui(args, provider, log_file)
+        if handler is None:
+            # The wizard reads the provider data itself, after its first page is on
+            # screen (parsing TOML is part of what a person waits for otherwise).
+            return _run_gui(args, log_file)
+        provider = _load_provider(args.provider)
+        if provider is None:
+            return ExitCode.BAD_USAGE
+        return int(handler(args, provider))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -107,13 +106,16 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         return ExitCode.INTERNAL_ERROR
 
 
-def _opens_a_window(args: argparse.Namespace) -> bool:
-    """Whether this run shows the wizard to a person (not a tool, test or screenshots)."""
-    return (
-        getattr(args, "handler", None) is None
-        and not args.self_test
-        and not (args.screenshots or args.exit_after_first_paint)
-    )
+def _load_provider(path: Path | None) -> Provider | None:
+    """The provider data for a command, or ``None`` after saying why it is unusable."""
+    from wizard.core.provider import ProviderDataError, load_provider
+
+    try:
+        return load_provider(path)
+    except ProviderDataError as error:
+        print(f"all2all-setup: {error}", file=sys.stderr)
+        log.error("provider data: %s", error)
+        return None
 
 
 def _wants_command(argv: list[str]) -> bool:
@@ -121,11 +123,11 @@ def _wants_command(argv: list[str]) -> bool:
     return any(item in COMMANDS or item in {"-h", "--help"} for item in argv)
 
 
-def _run_gui(args: argparse.Namespace, provider: Provider, log_file: Path | None) -> int:
+def _run_gui(args: argparse.Namespace, log_file: Path | None) -> int:
     from wizard.app import run_app
 
     return run_app(
-        provider,
+        args.provider,
         language=Language(args.lang) if args.lang else None,
         self_test=args.self_test,
         screenshots=args.screenshots,

@@ -24,3 +24,29 @@ def test_damaged_provider_file_message_in_dutch(qapp):
     text, detail = seen[0]
     assert text.startswith("De assistent kan niet starten")
     assert detail == "provider.toml: incoming.host: is missing"
+
+
+def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, translators):
+    """The wizard reads the data after painting; a damaged file is explained, no traceback."""
+    from wizard.app import _build_remaining_pages, _provider_loader, build_window
+    from wizard.gui.page_ids import PageId
+
+    broken = tmp_path / "provider.toml"
+    broken.write_text("schema_version = 1\n", encoding="utf-8")
+    translators.switch(Language.FRENCH)
+    window = build_window(_provider_loader(broken, Language.FRENCH), translators, True)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    _build_remaining_pages(window)
+    assert seen[0].startswith("L’assistant ne peut pas démarrer")
+    assert not window.isVisible()
+    assert set(window.pages) == {PageId.WELCOME}  # nothing built on damaged data

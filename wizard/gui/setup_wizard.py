@@ -7,6 +7,7 @@ mail programs) happens behind the export page's commit button, in later work.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.core.flow import next_step, page_order
 from wizard.core.model import AccountDraft, Language
-from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.page_ids import PageId
+
+if TYPE_CHECKING:
+    from wizard.core.provider import Provider
 from wizard.gui.pages.base import BasePage
 
 # The pages this build has; the connection test and export pages join with their work.
@@ -43,7 +46,7 @@ class SetupWizard(QWizard):
 
     def __init__(
         self,
-        provider: Provider,
+        provider: Provider | Callable[[], Provider],
         draft: AccountDraft,
         on_language_chosen: Callable[[Language], None],
         icon: QIcon | None = None,
@@ -52,7 +55,8 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.provider = provider
+        self._provider = provider if not callable(provider) else None
+        self._load_provider = provider if callable(provider) else None
         self.store = DraftStore(draft, self)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -68,6 +72,20 @@ class SetupWizard(QWizard):
         self.setStartId(PageId.WELCOME)
         self.resize(760, 660)
         self.retranslate()
+
+    @property
+    def provider(self) -> Provider:
+        """The provider data, read on first use when a loader was given.
+
+        A loader lets the window appear before the data file is parsed; the pages that
+        need the data are built after the first paint. The draft takes the provider's
+        default for POP3's keep-on-server days at that moment, before any page shows it.
+        """
+        if self._provider is None:
+            assert self._load_provider is not None
+            self._provider = self._load_provider()
+            self.store.update(keep_on_server_days=self._provider.keep_on_server_days)
+        return self._provider
 
     def build_remaining_pages(self) -> None:
         """Build every page not built yet.
@@ -88,11 +106,12 @@ class SetupWizard(QWizard):
 
     def _make_page(self, page_id: PageId) -> BasePage:
         """Import and build one page (imports are here so deferred pages cost nothing early)."""
-        store, provider = self.store, self.provider
-        if page_id is PageId.WELCOME:
+        store = self.store
+        if page_id is PageId.WELCOME:  # needs no provider data: it paints first
             from wizard.gui.pages.welcome import WelcomePage
 
-            return WelcomePage(store, provider, self._on_language_chosen)
+            return WelcomePage(store, self._on_language_chosen)
+        provider = self.provider
         if page_id is PageId.PROTOCOL:
             from wizard.gui.pages.protocol import ProtocolPage
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
+
+if TYPE_CHECKING:  # the data module (and its TOML parser) loads after the first paint
+    from wizard.core.provider import Provider
 
 
 class BasePage(QWizardPage):
@@ -20,16 +24,19 @@ class BasePage(QWizardPage):
     on the welcome page changes every page at once without rebuilding anything.
     """
 
+    provider: Provider  # set for every page but the welcome page, which needs no data
+
     def __init__(
         self,
         store: DraftStore,
-        provider: Provider,
+        provider: Provider | None,
         parent: QWidget | None = None,
         scrollable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.provider = provider
+        if provider is not None:
+            self.provider = provider
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.body_layout = QVBoxLayout(self.body)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from wizard.core.model import Language
-from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.field import Field
@@ -26,11 +25,10 @@ class WelcomePage(BasePage):
     def __init__(
         self,
         store: DraftStore,
-        provider: Provider,
         on_language_chosen: Callable[[Language], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, provider, parent, scrollable=False)
+        super().__init__(store, None, parent, scrollable=False)
         self._on_language_chosen = on_language_chosen
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
