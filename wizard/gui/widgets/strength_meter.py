@@ -1,0 +1,247 @@
+"""The password strength meter: a five-step bar, its level in words, and advice below.
+
+Scoring (zxcvbn plus Dutch and French word lists) takes up to a few milliseconds and the
+first call may load the word lists, so it runs in a ``QThreadPool`` worker, 150 ms after
+the last key press; every run is tagged and a result for an older text is dropped.
+
+Colour is never the only signal: the level is always written next to the bar with its
+step ("step 2 of 5"), and the bar's colours come from a blue-orange scale that people
+with the common forms of colour blindness can tell apart (orange = weak, blue = strong,
+never red against green). An empty field shows nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from wizard.core.password_strength import MAX_SCORE, Reason, StrengthResult, evaluate
+from wizard.gui.messages import strength as messages
+from wizard.gui.widgets.notice import Notice, NoticeKind
+
+DEBOUNCE_MS = 150
+STEPS = MAX_SCORE + 1
+# Orange for weak, blue for strong (ColorBrewer PuOr/RdBu-safe hues), dark enough for a
+# 3:1 contrast with a light background.
+STEP_COLOURS = ("#b35806", "#d86a12", "#c98a00", "#3a78b5", "#1f4e8c")
+_EMPTY_STEP = "#d7d7d7"
+_EMPTY_BORDER = "#8a8a8a"
+
+
+class _Relay(QObject):
+    """Brings a result back to the interface thread; parentless so a late job is harmless."""
+
+    done = Signal(int, object)
+
+
+class _Evaluation(QRunnable):
+    def __init__(self, relay: _Relay, tag: int, password: str, inputs: tuple[str, ...]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._tag = tag
+        self._job: tuple[str, tuple[str, ...]] | None = (password, inputs)
+
+    def run(self) -> None:
+        job, self._job = self._job, None  # keep the password no longer than needed
+        assert job is not None
+        result = evaluate(*job)
+        del job
+        self._relay.done.emit(self._tag, result)
+
+
+class StrengthChecker(QObject):
+    """Debounced, tagged evaluation in a worker; ``evaluated`` carries a StrengthResult."""
+
+    evaluated = Signal(object)
+
+    def __init__(
+        self, pool: QThreadPool, delay_ms: int = DEBOUNCE_MS, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._relay = _Relay()
+        self._relay.done.connect(self._finished)
+        self._tag = 0
+        self._answered = 0  # the tag of the last result shown
+        self._pending: tuple[str, tuple[str, ...]] = ("", ())
+
+    def request(self, password: str, user_inputs: Sequence[str] = ()) -> None:
+        """Score ``password`` once typing pauses; earlier requests are forgotten."""
+        self._tag += 1  # results of earlier requests are stale from now on
+        self._pending = (password, tuple(user_inputs))
+        self._timer.start()
+
+    def pending(self) -> bool:
+        """Whether the latest request has not been answered yet."""
+        return self._tag != self._answered
+
+    def cancel(self) -> None:
+        """Forget the pending request and any result still on its way."""
+        self._tag += 1
+        self._answered = self._tag
+        self._timer.stop()
+        self._pending = ("", ())
+
+    def _start(self) -> None:
+        password, inputs = self._pending
+        self._pending = ("", ())
+        self._pool.start(_Evaluation(self._relay, self._tag, password, inputs))
+
+    def _finished(self, tag: int, result: StrengthResult) -> None:
+        if tag == self._tag:
+            self._answered = tag
+            self.evaluated.emit(result)
+
+
+class StepBar(QWidget):
+    """Five boxes, the first ``score + 1`` filled in the colour of the level."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._score: int | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_score(self, score: int | None) -> None:
+        """Fill ``score + 1`` steps (None: all empty)."""
+        self._score = score
+        self.update()
+
+    def filled_steps(self) -> int:
+        """How many steps are filled now."""
+        return 0 if self._score is None else self._score + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(STEPS * 30 + (STEPS - 1) * 4, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = 4.0
+        width = (self.width() - gap * (STEPS - 1)) / STEPS
+        filled = self.filled_steps()
+        colour = QColor(STEP_COLOURS[self._score]) if self._score is not None else None
+        for step in range(STEPS):
+            box = QRectF(step * (width + gap) + 0.5, 0.5, width - 1, self.height() - 1)
+            if colour is not None and step < filled:
+                painter.setPen(QPen(colour.darker(130), 1))
+                painter.setBrush(colour)
+            else:
+                painter.setPen(QPen(QColor(_EMPTY_BORDER), 1))
+                painter.setBrush(QColor(_EMPTY_STEP))
+            painter.drawRoundedRect(box, 2, 2)
+        painter.end()
+
+
+class StrengthMeter(QWidget):
+    """Bar, level and advice for the password being typed; hidden while it is empty.
+
+    Call :meth:`set_password` on every change; :attr:`evaluated` fires with the
+    :class:`StrengthResult` shown (never with the password).
+    """
+
+    evaluated = Signal(object)
+
+    def __init__(
+        self, pool: QThreadPool, delay_ms: int = DEBOUNCE_MS, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("strengthMeter")
+        self.checker = StrengthChecker(pool, delay_ms, self)
+        self.checker.evaluated.connect(self._show)
+        self.bar = StepBar(self)
+        self.bar.setObjectName("strengthBar")
+        self.level_label = QLabel(self)
+        self.level_label.setObjectName("strengthLevel")
+        self.level_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.space_warning = Notice(NoticeKind.WARNING, self)
+        self.space_warning.setObjectName("strengthSpaceWarning")
+        self.space_warning.show_text("")
+        self.advice_label = QLabel(self)
+        self.advice_label.setObjectName("strengthAdvice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.level_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.space_warning)
+        layout.addWidget(self.advice_label)
+        self._result: StrengthResult | None = None
+        self.setVisible(False)
+        self.retranslate()
+
+    @property
+    def result(self) -> StrengthResult | None:
+        """What the meter shows now (None while the field is empty)."""
+        return self._result
+
+    def set_password(self, password: str, user_inputs: Sequence[str] = ()) -> None:
+        """The password changed: clear at once when empty, else score it after a pause."""
+        if not password:
+            self.checker.cancel()
+            self._show(None)
+            return
+        self.checker.request(password, user_inputs)
+
+    def pending(self) -> bool:
+        """Whether a newer text than the one shown is still being scored."""
+        return self.checker.pending()
+
+    def advice(self) -> list[str]:
+        """The advice shown under the bar, most important first."""
+        if self._result is None:
+            return []
+        return [
+            messages.reason_advice(reason)
+            for reason in self._result.reasons
+            if reason is not Reason.LEADING_OR_TRAILING_SPACES
+        ]
+
+    def retranslate(self) -> None:
+        """Set the texts again in the current language."""
+        self.setAccessibleName(messages.meter_name())
+        self.bar.setAccessibleName(messages.meter_name())
+        self._render()
+
+    def _show(self, result: StrengthResult | None) -> None:
+        self._result = result
+        self._render()
+        self.evaluated.emit(result)
+
+    def _render(self) -> None:
+        result = self._result
+        self.setVisible(result is not None)
+        if result is None:
+            self.bar.set_score(None)
+            self.level_label.clear()
+            self.advice_label.clear()
+            self.space_warning.show_text("")
+            self.setAccessibleDescription("")
+            self.bar.setAccessibleDescription("")
+            return
+        self.bar.set_score(result.score)
+        level = messages.level_text(result.score)
+        self.level_label.setText(level)
+        advice = self.advice()
+        self.advice_label.setText("\n".join(f"• {line}" for line in advice))
+        self.advice_label.setVisible(bool(advice))
+        spaces = Reason.LEADING_OR_TRAILING_SPACES in result.reasons
+        self.space_warning.show_text(
+            messages.reason_advice(Reason.LEADING_OR_TRAILING_SPACES) if spaces else ""
+        )
+        description = " ".join([level, self.space_warning.text(), *advice]).strip()
+        self.setAccessibleDescription(description)
+        self.bar.setAccessibleDescription(description)
