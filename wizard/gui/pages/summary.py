@@ -1,4 +1,8 @@
-"""Summary: every setting in a readable table, webmail, and what to do next.
+"""Summary and done page: what was set up, every setting, webmail, and what to do next.
+
+Before the export page's commit (or without one) it shows the settings to check. After
+it, the page says what was done for each mail program: done, or what happened and what
+to do, the backups made, and that the program asks for the password once.
 
 It repeats the guide's advice where the user needs it: webmail's From address, emptying
 the trash, the quota, and that vacation messages and forwarding are set up by the
@@ -21,12 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.exporters.base import ClientReport, NoteCode, Status
+from wizard.core.keyring_store import KeyringStatus
 from wizard.core.mailto import mailto_url
 from wizard.core.model import AccountDraft, OutgoingKind, Protocol
 from wizard.core.provider import MIB, Provider
 from wizard.gui.draft_store import DraftStore
+from wizard.gui.export_session import ExportSession
+from wizard.gui.messages import export as export_messages
+from wizard.gui.messages.strength import keyring_message
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.notice import Notice, NoticeKind
+
+_STATUS_KIND = {
+    Status.DONE: NoticeKind.INFO,
+    Status.NEEDS_USER_ACTION: NoticeKind.WARNING,
+    Status.FAILED: NoticeKind.ERROR,
+}
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -39,10 +55,16 @@ class SummaryPage(BasePage):
         store: DraftStore,
         provider: Provider,
         open_url: UrlOpener = QDesktopServices.openUrl,
+        session: ExportSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, provider, parent)
         self._open_url = open_url
+        self.session = session or ExportSession(self)
+        self.results_box = QGroupBox(self)
+        self.results_box.setObjectName("resultsBox")
+        self.results_layout = QVBoxLayout(self.results_box)
+        self.result_notices: list[Notice] = []
         self.settings_box = QGroupBox(self)
         self.settings_box.setObjectName("settingsBox")
         self.settings_form = QFormLayout(self.settings_box)
@@ -71,15 +93,87 @@ class SummaryPage(BasePage):
         advice.addLayout(_left_aligned(self.admin_button))
 
         layout = self.body_layout
+        layout.addWidget(self.results_box)
         layout.addWidget(self.settings_box)
         layout.addWidget(self.webmail_box)
         layout.addWidget(self.advice_box)
         layout.addStretch(1)
         self.store.changed.connect(lambda _draft: self._fill_settings())
+        self.session.changed.connect(self.retranslate)
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._fill_settings()
+        self._fill_results()
+
+    def is_done_page(self) -> bool:
+        """True after the export page's commit: the page reports what was done."""
+        return self.session.committed
+
+    def result_texts(self) -> list[tuple[Status | None, str]]:
+        """One (status, text) per mail program, as shown; status None for "none set up"."""
+        reports = self.session.reports()
+        if not reports:
+            return [
+                (
+                    None,
+                    self.tr(
+                        "No mail program was set up. To read your mail in a mail program, "
+                        "add the account there with the settings below."
+                    ),
+                )
+            ]
+        texts: list[tuple[Status | None, str]] = [
+            (report.status, self._report_text(report)) for report in reports
+        ]
+        keyring = self.session.keyring_status
+        if keyring is not None and keyring_message("store", keyring):
+            saved = keyring is KeyringStatus.STORED
+            texts.append(
+                (
+                    Status.DONE if saved else Status.NEEDS_USER_ACTION,
+                    keyring_message("store", keyring),
+                )
+            )
+        return texts
+
+    def _report_text(self, report: ClientReport) -> str:
+        client = report.client
+        status = export_messages.status_label(report.status)
+        lines = [f"{status} – {export_messages.report_text(report)}"]  # icon + word + text
+        if report.target is not None:
+            lines.append(self.tr("Profile folder: {folder}").format(folder=report.target))
+        if report.status is Status.DONE:
+            lines += [
+                export_messages.note_message(note, client)
+                for note in report.notes
+                if note is not NoteCode.PASSWORD_ASKED_AT_FIRST_START
+            ]
+            if NoteCode.PASSWORD_ASKED_AT_FIRST_START in report.notes:
+                lines.append(
+                    export_messages.note_message(NoteCode.PASSWORD_ASKED_AT_FIRST_START, client)
+                )
+        for backup in report.backups:
+            lines.append(self.tr("Copy of the previous settings: {file}").format(file=backup))
+        return "\n".join(lines)
+
+    def _fill_results(self) -> None:
+        self.results_box.setVisible(self.is_done_page())
+        if not self.is_done_page():
+            return
+        texts = self.result_texts()
+        while len(self.result_notices) < len(texts):
+            notice = Notice(NoticeKind.INFO, self.results_box)
+            notice.setObjectName(f"result{len(self.result_notices)}")
+            self.results_layout.addWidget(notice)
+            self.result_notices.append(notice)
+        for index, notice in enumerate(self.result_notices):
+            if index < len(texts):
+                status, text = texts[index]
+                notice.set_kind(_STATUS_KIND[status] if status else NoticeKind.WARNING)
+                notice.show_text(text)
+            else:
+                notice.show_text("")
 
     def settings_rows(self) -> list[tuple[str, str]]:
         """The table as (label, value) pairs, in the user's language."""
@@ -158,8 +252,20 @@ class SummaryPage(BasePage):
 
     def retranslate(self) -> None:
         provider = self.provider
-        self.setTitle(self.tr("Your settings"))
-        self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
+        if not self.is_done_page():
+            self.setTitle(self.tr("Your settings"))
+            self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
+        elif self.session.reports() and all(
+            report.status is Status.DONE for report in self.session.reports()
+        ):
+            self.setTitle(self.tr("Done: your account is set up"))
+            self.setSubTitle(self.tr("Here is what was done, and every setting for later."))
+        else:
+            self.setTitle(self.tr("Done: a few steps are left for you"))
+            self.setSubTitle(
+                self.tr("Below: what is left to do and how, and every setting for later.")
+            )
+        self.results_box.setTitle(self.tr("Mail programs"))
         self.settings_box.setTitle(self.tr("Settings"))
         self.webmail_box.setTitle(self.tr("Webmail"))
         self.webmail_text.setText(
@@ -191,6 +297,7 @@ class SummaryPage(BasePage):
             self.tr("Opens a new message to your administrator in your mail program.")
         )
         self._fill_settings()
+        self._fill_results()
 
 
 def _left_aligned(widget: QWidget) -> QHBoxLayout:

@@ -1,0 +1,56 @@
+"""The real wizard for export tests: no connection test, mail programs in a chosen home.
+
+The export page's tests do not need a mail server, so the wizard is built without the
+connection-test page (``Collaborators.pages``), with exporters looking at a temporary
+home and a keyring that is reported as unavailable (nothing reaches this computer's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from keyring.backends import fail
+from PySide6.QtCore import QThreadPool
+
+from wizard.core.exporters import Exporter
+from wizard.core.keyring_store import KeyringStore
+from wizard.core.model import AccountDraft, Language
+from wizard.core.provider import Provider
+from wizard.gui.page_ids import PageId
+from wizard.gui.pages.export import ExportPage
+from wizard.gui.pages.summary import SummaryPage
+from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators, SetupWizard
+
+PAGES = tuple(page for page in BUILT_IN_PAGES if page is not PageId.CONNECTION_TEST)
+
+
+class ExportWizard(SetupWizard):
+    """SetupWizard without the connection test; ``committed`` drafts are collected."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        draft: AccountDraft,
+        exporters: Sequence[Exporter],
+        on_language_chosen: Callable[[Language], None],
+        pool: QThreadPool | None = None,
+    ) -> None:
+        del pool  # the wizard's own pool is used, as in the program
+        self.committed: list[AccountDraft] = []
+        collaborators = Collaborators(
+            keyring=KeyringStore(backend=fail.Keyring()), exporters=exporters, pages=PAGES
+        )
+        super().__init__(provider, draft, on_language_chosen, collaborators=collaborators)
+        self.export_page.committed.connect(self.committed.append)
+
+    @property
+    def export_page(self) -> ExportPage:
+        page = self.pages[PageId.EXPORT]
+        assert isinstance(page, ExportPage)
+        return page
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        page = self.pages[PageId.SUMMARY]
+        assert isinstance(page, SummaryPage)
+        return page

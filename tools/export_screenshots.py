@@ -1,0 +1,206 @@
+"""Pictures of the export page and the done page, with a real Thunderbird profile.
+
+    python tools/export_screenshots.py [--catalogues DIR] [--out docs/screenshots]
+
+Builds a temporary home holding a Thunderbird profile with years of accounts (Gmail,
+Telenet POP3, Local Folders, two outgoing servers), walks the wizard to the export page
+and saves, in Dutch, French and English:
+
+    12-export-<lang>.png          what will be written, before Set up
+    13-export-running-<lang>.png  Thunderbird open (a real process holds the lock)
+    14-done-<lang>.png            the done page after Set up
+
+``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
+project's own i18n folder), so the pictures can be made again after merging catalogues.
+Nothing outside the temporary folder is read or written, except the PNG files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+from tests.exporters.conftest import EXISTING_PREFS  # noqa: E402
+from tests.gui.export_wizard import ExportWizard  # noqa: E402
+from wizard.core.exporters.base import Environment  # noqa: E402
+from wizard.core.model import AccountDraft, Language  # noqa: E402
+from wizard.core.provider import load_provider  # noqa: E402
+from wizard.gui.page_ids import PageId  # noqa: E402
+from wizard.gui.pages.account import AccountPage  # noqa: E402
+from wizard.gui.pages.export import default_exporters  # noqa: E402
+from wizard.screenshots import SAMPLE  # noqa: E402
+
+PROFILES_INI = """[Profile1]
+Name=old
+IsRelative=1
+Path=Profiles/2bvd81tm.old
+
+[Profile0]
+Name=default-release
+IsRelative=1
+Path=Profiles/x8f3k2lq.default-release
+Default=1
+
+[Install6F193CCC56814779]
+Default=Profiles/x8f3k2lq.default-release
+Locked=1
+
+[General]
+StartWithLastProfile=1
+Version=2
+"""
+
+HOLD_LOCK = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+fcntl.lockf(fd, fcntl.LOCK_EX)
+os.symlink("127.0.0.1:+%d" % os.getpid(), sys.argv[2])
+print("locked", flush=True)
+time.sleep(600)
+"""
+
+
+def make_home(folder: Path) -> Path:
+    """A home with a used Thunderbird; returns the profile Thunderbird opens."""
+    root = folder / ".thunderbird"
+    profile = root / "Profiles" / "x8f3k2lq.default-release"
+    profile.mkdir(parents=True)
+    (root / "Profiles" / "2bvd81tm.old").mkdir()
+    (root / "profiles.ini").write_text(PROFILES_INI, encoding="utf-8")
+    (profile / "prefs.js").write_text(EXISTING_PREFS, encoding="utf-8", newline="")
+    return profile
+
+
+@contextmanager
+def thunderbird_running(profile: Path) -> Iterator[None]:
+    """A real process holding the profile's locks, as an open Thunderbird does."""
+    lock = profile / "lock"
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(profile / ".parentlock"), str(lock)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        if child.stdout.readline().strip() != "locked":
+            raise RuntimeError("could not hold the profile lock")
+        yield
+    finally:
+        child.kill()
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+        lock.unlink(missing_ok=True)
+
+
+class Catalogues:
+    """Qt's own and our translations, from a chosen folder."""
+
+    def __init__(self, app: QApplication, folder: Path) -> None:
+        self.app = app
+        self.folder = folder
+        self.installed: list[QTranslator] = []
+
+    def switch(self, language: Language) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        if language is not Language.ENGLISH:
+            qt = QTranslator(self.app)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{language.value}", qt_folder):
+                self.installed.append(qt)
+        ours = QTranslator(self.app)
+        path = self.folder / f"wizard_{language.value}.qm"
+        if not ours.load(str(path)):
+            raise SystemExit(f"cannot load {path}")
+        self.installed.append(ours)
+        for translator in self.installed:
+            self.app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language.value))
+
+
+def walk_to_export(window: QWizard) -> None:
+    while window.currentId() != PageId.EXPORT:
+        page = window.currentPage()
+        if isinstance(page, AccountPage):
+            page.name_edit.setText(SAMPLE["display_name"])
+            page.email_edit.setText(SAMPLE["email"])
+            page.username_edit.setText(SAMPLE["username"])
+            page.password_edit.setText(SAMPLE["password"])
+        before = window.currentId()
+        window.next()
+        QCoreApplication.processEvents()
+        if window.currentId() == before:
+            raise RuntimeError(f"cannot leave page {before}")
+
+
+def shoot(window: QWizard, path: Path) -> Path:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    window.grab().save(str(path))
+    return path
+
+
+def make_window(provider_home: Path, language: Language, catalogues: Catalogues) -> ExportWizard:
+    catalogues.switch(language)
+    provider = load_provider()
+    draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
+    exporters = default_exporters(Environment(provider_home, platform="linux"))
+    window = ExportWizard(provider, draft, exporters, catalogues.switch)
+    window.show()
+    walk_to_export(window)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--catalogues", type=Path, default=ROOT / "i18n", metavar="DIR")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", choices=[lang.value for lang in Language], action="append")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    catalogues = Catalogues(app, args.catalogues)
+    args.out.mkdir(parents=True, exist_ok=True)
+    languages = [Language(code) for code in args.lang] if args.lang else list(Language)
+    for language in languages:
+        with tempfile.TemporaryDirectory(prefix="all2all-shots-") as scratch:
+            home = Path(scratch) / "home" / "marie"
+            profile = make_home(home)
+            code = language.value
+
+            with thunderbird_running(profile):
+                window = make_window(home, language, catalogues)
+                print(shoot(window, args.out / f"13-export-running-{code}.png"))
+                window.close()
+
+            window = make_window(home, language, catalogues)
+            print(shoot(window, args.out / f"12-export-{code}.png"))
+            window.button(QWizard.WizardButton.CommitButton).click()
+            page = window.export_page
+            while page.busy():
+                QCoreApplication.processEvents()
+                page.pool.waitForDone(50)
+            if window.currentId() != PageId.SUMMARY:
+                raise RuntimeError("Set up did not reach the done page")
+            print(shoot(window, args.out / f"14-done-{code}.png"))
+            window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Export: set the account up in the mail programs found here, behind one commit button.
+
+This is the wizard's commit page. Until its button ("Set up") is pressed, nothing is
+written: the page only reads the programs' settings to show what would change. Pressing
+it applies the plans on a worker thread (backup, atomic write, read-back, restore on any
+error); when every chosen program is done, ``committed`` is emitted and the wizard moves
+on to the done page. A failure is explained under its program, with what to do; the
+user can try again, or untick that program and go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from wizard.core.exporters import Environment, Exporter, exporter_names, make_exporter
+from wizard.core.exporters.base import ClientReport, Status
+from wizard.core.provider import Provider
+from wizard.gui.draft_store import DraftStore
+from wizard.gui.export_runner import ExportRunner, Job
+from wizard.gui.export_session import ExportSession
+from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.export_client import ClientSection
+from wizard.gui.widgets.labels import wrapped_label
+
+
+def default_exporters(env: Environment | None = None) -> list[Exporter]:
+    """One exporter per supported mail program, looking in this user's real folders."""
+    env = env or Environment.from_os()
+    return [make_exporter(name, env) for name in exporter_names()]
+
+
+class ExportPage(BasePage):
+    """The mail programs found, what will be written, and the commit button."""
+
+    committed = Signal(object)  # the AccountDraft, once the user pressed Set up and it ended
+
+    def __init__(
+        self,
+        store: DraftStore,
+        provider: Provider,
+        session: ExportSession,
+        exporters: Sequence[Exporter],
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, provider, parent)
+        self.setCommitPage(True)
+        self.session = session
+        self.pool = pool or QThreadPool(self)
+        self.runner = ExportRunner(self.pool, self)
+        self.runner.finished.connect(self._applied)
+        self._run_id: int | None = None
+        self._accepted = False
+
+        self.intro = wrapped_label(self, "exportIntro")
+        self.sections = [ClientSection(exporter, provider, self) for exporter in exporters]
+        layout = self.body_layout
+        layout.addWidget(self.intro)
+        for section in self.sections:
+            section.changed.connect(self.completeChanged)
+            layout.addWidget(section)
+        self.status = wrapped_label(self, "exportStatus")
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- QWizardPage ---------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._accepted = False
+        self.status.clear()
+        for section in self.sections:
+            section.refresh(self.store.draft)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.busy():
+            return False
+        return not any(section.blocks_commit() for section in self.sections)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        """The commit button: apply on a worker; the wizard moves on when it is done."""
+        if self._accepted:
+            return True
+        if self.busy() or not self.isComplete():
+            return False
+        jobs: list[Job] = [
+            (section.exporter, section.plan)
+            for section in self.sections
+            if section.ready() and section.plan is not None and not self._already_done(section)
+        ]
+        if not jobs:
+            self._accept()
+            return True
+        self._run_id = self.runner.start(jobs)  # the result comes through the event loop
+        self._set_busy(True)
+        return False
+
+    # -- applying ------------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        """True while the plans are being applied."""
+        return self._run_id is not None
+
+    def _already_done(self, section: ClientSection) -> bool:
+        """Done in an earlier press of Set up (another program failed): not again."""
+        report = self.session.report(section.client)
+        plan = section.plan
+        return (
+            self.session.is_done(section.client)
+            and report is not None
+            and plan is not None
+            and report.target == plan.target.path
+        )
+
+    def _applied(self, run_id: int, reports: tuple[ClientReport, ...]) -> None:
+        if run_id != self._run_id:
+            return  # a run the page no longer waits for
+        self._run_id = None
+        self.session.record(reports)
+        by_client = {report.client: report for report in reports}
+        for section in self.sections:
+            if section.client in by_client:
+                section.show_report(by_client[section.client])
+        self._set_busy(False)
+        if all(report.status is Status.DONE for report in reports):
+            self._accept()
+            wizard = self.wizard()
+            if wizard is not None and wizard.currentPage() is self:
+                wizard.next()
+            return
+        failed = [s for s in self.sections if s.client in by_client and s.problem.text()]
+        if failed:
+            failed[0].retry_button.setFocus()
+        self.status.setText(self._status_failed())
+
+    def _accept(self) -> None:
+        self._accepted = True
+        self.session.mark_committed()
+        self.committed.emit(self.store.draft)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.body.setEnabled(not busy)
+        self.status.setText(self._status_busy() if busy else "")
+        self.completeChanged.emit()  # the wizard disables the commit button (isComplete)
+        wizard = self.wizard()
+        if wizard is not None:
+            for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+                wizard.button(button).setEnabled(not busy)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def _status_busy(self) -> str:
+        return self.tr("Setting up… A copy of each file is kept before it changes.")
+
+    def _status_failed(self) -> str:
+        return self.tr("Not everything could be set up. See the message above.")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Set up your mail program"))
+        self.setSubTitle(
+            self.tr("Check what will be written. Nothing changes until you press Set up.")
+        )
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up"))
+        self.intro.setText(
+            self.tr(
+                "The assistant can add your all2all account to the mail program on this "
+                "computer. Close the mail program first: it must not be open while its "
+                "settings change."
+            )
+        )
+        if self.busy():
+            self.status.setText(self._status_busy())
+        for section in self.sections:
+            section.retranslate()

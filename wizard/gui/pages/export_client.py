@@ -1,0 +1,445 @@
+"""One mail program on the export page: where, with which options, and what will change.
+
+The section asks its exporter where the program keeps its settings, lets the user pick
+the profile and the options the program supports, and shows the plan in plain words
+(with the file's path, and the exact keys behind "Show the details"). Planning only
+reads files; nothing is written here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.exporters.base import (
+    ActionCode,
+    ChangeKind,
+    ClientReport,
+    ErrorCode,
+    Exporter,
+    ExportError,
+    ExportOptions,
+    NoteCode,
+    OutgoingCandidate,
+    Plan,
+    Status,
+    Target,
+    default_target,
+)
+from wizard.core.model import AccountDraft, OutgoingKind
+from wizard.core.provider import MIB, Provider
+from wizard.gui.messages import export as messages
+from wizard.gui.widgets.field import Field
+from wizard.gui.widgets.labels import INDENT, wrapped_label
+from wizard.gui.widgets.notice import Notice, NoticeKind
+
+log = logging.getLogger(__name__)
+
+# Shown next to the plan, not as a list entry: the warning above says it better.
+_NOTES_SHOWN_AS_PROBLEMS = {NoteCode.CLIENT_RUNNING, NoteCode.PROFILE_READ_ONLY}
+_VARIANTS = {"flatpak": "Flatpak", "snap": "Snap"}
+
+
+class ClientSection(QGroupBox):
+    """Everything about one mail program; ``changed`` when the plan or a problem changes."""
+
+    changed = Signal()
+
+    def __init__(
+        self, exporter: Exporter, provider: Provider, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.exporter = exporter
+        self.provider = provider
+        self.client = exporter.name
+        key = self.client.capitalize()
+        self.setObjectName(f"{self.client}Section")
+        self.setTitle(messages.client_name(self.client))
+        self._draft = AccountDraft()
+        self._targets: list[Target] = []
+        self._candidates: list[OutgoingCandidate] = []
+        self.plan: Plan | None = None
+        self._problem: tuple[NoticeKind, str] | None = None  # detection/plan failure
+        self._report: ClientReport | None = None  # a failed apply, until the next retry
+
+        self.enable_box = QCheckBox(self)
+        self.enable_box.setObjectName(f"setUp{key}Box")
+        self.enable_box.setChecked(True)
+        self.problem = Notice(NoticeKind.WARNING, self)
+        self.problem.setObjectName(f"{self.client}Problem")
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName(f"retry{key}Button")
+        self.retry_button.clicked.connect(self.retry)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem, 1)
+        problem_row.addWidget(self.retry_button)
+
+        self.options = QWidget(self)
+        self.options.setObjectName(f"{self.client}Options")
+        self.profile_box = QComboBox(self.options)
+        self.profile_field = Field(self.profile_box, f"{self.client}ProfileBox", self.options)
+        self.own_outgoing = QRadioButton(self.options)
+        self.own_outgoing.setObjectName(f"{self.client}OwnOutgoingButton")
+        self.share_outgoing = QRadioButton(self.options)
+        self.share_outgoing.setObjectName(f"{self.client}ShareOutgoingButton")
+        self.outgoing_group = QButtonGroup(self)
+        self.outgoing_group.addButton(self.own_outgoing)
+        self.outgoing_group.addButton(self.share_outgoing)
+        self.share_box = QComboBox(self.options)
+        self.share_field = Field(self.share_box, f"{self.client}ShareBox", self.options)
+        self.share_field.setContentsMargins(INDENT, 0, 0, 0)
+        self.trash_box = QCheckBox(self.options)
+        self.trash_box.setObjectName(f"{self.client}EmptyTrashBox")
+        self.trash_box.setChecked(True)
+        self.trash_text = wrapped_label(self.options, f"{self.client}EmptyTrashText", INDENT)
+        self.plan_title = wrapped_label(self.options, f"{self.client}PlanTitle")
+        bold = self.plan_title.font()
+        bold.setBold(True)
+        self.plan_title.setFont(bold)
+        self.plan_text = wrapped_label(self.options, f"{self.client}PlanText")
+        self.details_button = QPushButton(self.options)
+        self.details_button.setObjectName(f"{self.client}DetailsButton")
+        self.details_button.setCheckable(True)
+        self.details = QPlainTextEdit(self.options)
+        self.details.setObjectName(f"{self.client}Details")
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setVisible(False)
+        self.details.setMinimumHeight(140)
+
+        options = QVBoxLayout(self.options)
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.profile_field)
+        options.addWidget(self.own_outgoing)
+        options.addWidget(self.share_outgoing)
+        options.addWidget(self.share_field)
+        options.addWidget(self.trash_box)
+        options.addWidget(self.trash_text)
+        options.addSpacing(6)
+        options.addWidget(self.plan_title)
+        options.addWidget(self.plan_text)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_button)
+        details_row.addStretch(1)
+        options.addLayout(details_row)
+        options.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enable_box)
+        layout.addLayout(problem_row)
+        layout.addWidget(self.options)
+
+        self.enable_box.toggled.connect(self._sync)
+        self.profile_box.currentIndexChanged.connect(self._profile_chosen)
+        self.share_outgoing.toggled.connect(self._options_changed)
+        self.share_box.currentIndexChanged.connect(self._options_changed)
+        self.trash_box.toggled.connect(self._options_changed)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.retranslate()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def target(self) -> Target | None:
+        """The profile chosen now."""
+        index = self.profile_box.currentIndex()
+        return self._targets[index] if 0 <= index < len(self._targets) else None
+
+    def export_options(self) -> ExportOptions:
+        """The options as chosen on screen."""
+        reuse = self.share_box.currentData() if self.share_outgoing.isChecked() else None
+        return ExportOptions(reuse_outgoing=reuse, empty_trash_on_exit=self.trash_box.isChecked())
+
+    def wanted(self) -> bool:
+        """The user wants this program set up (ticked, and it exists here)."""
+        return self.enable_box.isChecked() and self.enable_box.isEnabled()
+
+    def ready(self) -> bool:
+        """Wanted, and a plan exists that can be applied now."""
+        return self.wanted() and self.plan is not None and self._problem is None
+
+    def blocks_commit(self) -> bool:
+        """Wanted but not possible now (program open, damaged file...): untick or fix."""
+        return self.wanted() and not self.ready()
+
+    # -- detection and planning ----------------------------------------------------------
+
+    def refresh(self, draft: AccountDraft) -> None:
+        """Look for the program's profiles again and plan for ``draft``."""
+        self._draft = draft
+        self._report = None
+        chosen = self.target()
+        try:
+            installations = self.exporter.detect()
+        except ExportError as error:
+            log.warning("%s: detection failed: %s", self.client, error)
+            self._set_targets([], None)
+            self._set_problem(NoticeKind.ERROR, self._error_text(error.code))
+            return
+        targets = [t for installation in installations for t in installation.targets]
+        keep = chosen if chosen in targets else default_target(installations)
+        self._set_targets(targets, keep or (targets[0] if targets else None))
+        self._load_candidates()
+        self.replan()
+
+    def retry(self) -> None:
+        """The Retry button: look again, plan again."""
+        self.refresh(self._draft)
+
+    def replan(self) -> None:
+        """Plan with the profile and options chosen now (reads files, writes nothing)."""
+        target = self.target()
+        self.plan = None
+        self._problem = None
+        if target is None:
+            if not self._targets and self._problem is None:
+                self._problem = (NoticeKind.INFO, "")  # text set by retranslate
+        else:
+            try:
+                self.plan = self.exporter.plan(
+                    target, self._draft, self.provider, self.export_options()
+                )
+            except ExportError as error:
+                log.warning("%s: planning failed: %s", self.client, error)
+                self._problem = (NoticeKind.ERROR, self._error_text(error.code))
+            except ValueError as error:  # an incomplete draft (pages built for pictures)
+                log.info("%s: nothing to plan yet: %s", self.client, error)
+        if self.plan is not None and NoteCode.CLIENT_RUNNING in self.plan.notes:
+            self._problem = (NoticeKind.WARNING, self._error_text(ErrorCode.CLIENT_RUNNING))
+        elif self.plan is not None and NoteCode.PROFILE_READ_ONLY in self.plan.notes:
+            self._problem = (NoticeKind.ERROR, self._error_text(ErrorCode.PROFILE_READ_ONLY))
+        self.retranslate()
+        self.changed.emit()
+
+    def show_report(self, report: ClientReport) -> None:
+        """After an apply run: a failure is explained here until the next retry."""
+        self._report = None if report.status is Status.DONE else report
+        self.retranslate()
+        self.changed.emit()
+
+    def _set_problem(self, kind: NoticeKind, text: str) -> None:
+        self.plan = None
+        self._problem = (kind, text)
+        self.retranslate()
+        self.changed.emit()
+
+    def _set_targets(self, targets: list[Target], chosen: Target | None) -> None:
+        self._targets = targets
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        for target in targets:
+            self.profile_box.addItem("", str(target.path))
+        self.profile_box.setCurrentIndex(targets.index(chosen) if chosen in targets else -1)
+        self.profile_box.blockSignals(False)
+        if targets and not self.enable_box.isEnabled():
+            self.enable_box.setChecked(True)  # found after a Retry: offer it again
+        self.enable_box.setEnabled(bool(targets))
+        if not targets:
+            self.enable_box.setChecked(False)
+
+    def _load_candidates(self) -> None:
+        target = self.target()
+        try:
+            self._candidates = list(self.exporter.outgoing_candidates(target)) if target else []
+        except ExportError as error:  # the plan will say what is wrong
+            log.info("%s: no outgoing servers listed: %s", self.client, error)
+            self._candidates = []
+        current = self.share_box.currentData()
+        self.share_box.blockSignals(True)
+        self.share_box.clear()
+        for candidate in self._candidates:
+            self.share_box.addItem("", candidate.ref)
+        refs = [c.ref for c in self._candidates]
+        # An internet provider's server (no login) sends for any address: offer it first.
+        ranked = sorted(self._candidates, key=lambda c: (c.username != "", not c.is_default))
+        default = ranked[0].ref if ranked else ""
+        index = refs.index(current) if current in refs else refs.index(default) if refs else -1
+        self.share_box.setCurrentIndex(index)
+        self.share_box.blockSignals(False)
+        if not self._candidates or not self.share_outgoing.isChecked():
+            self.own_outgoing.setChecked(True)
+
+    def _profile_chosen(self) -> None:
+        self._load_candidates()
+        self.replan()
+
+    def _options_changed(self) -> None:
+        if self._targets:
+            self.replan()
+        else:
+            self._sync()
+
+    def _error_text(self, code: ErrorCode) -> str:
+        what = messages.error_message(code, self.client)
+        return f"{what} {messages.error_advice(code, self.client)}"
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def _sync(self) -> None:
+        has_targets = bool(self._targets)
+        self.options.setVisible(has_targets and self.enable_box.isChecked())
+        has_candidates = bool(self._candidates)
+        self.own_outgoing.setVisible(has_candidates)
+        self.share_outgoing.setVisible(has_candidates)
+        self.share_field.setVisible(has_candidates and self.share_outgoing.isChecked())
+        problem = self._problem_text()
+        self.problem.set_kind(problem[0])
+        self.problem.show_text(problem[1])
+        self.retry_button.setVisible(bool(problem[1]))
+        self.plan_title.setVisible(self.plan is not None)
+        self.plan_text.setVisible(self.plan is not None)
+        self.details_button.setVisible(self.plan is not None and bool(self.plan.actions))
+        self.details.setVisible(self.details_button.isVisible() and self.details_button.isChecked())
+        self.changed.emit()
+
+    def _problem_text(self) -> tuple[NoticeKind, str]:
+        name = messages.client_name(self.client)
+        if self._report is not None:
+            needs_user = self._report.status is Status.NEEDS_USER_ACTION
+            kind = NoticeKind.WARNING if needs_user else NoticeKind.ERROR
+            go_on = self.tr("To go on without {client}, untick it above and press Set up.")
+            text = f"{messages.report_text(self._report)} {go_on.format(client=name)}"
+            return kind, text
+        if self._problem is None:
+            return NoticeKind.INFO, ""
+        kind, text = self._problem
+        if not self._targets and not text:
+            text = self.tr(
+                "{client} was not found on this computer. If you install it later, you can "
+                "add the account yourself with the settings shown at the end; or install "
+                "it now, start it once, close it and press Retry."
+            ).format(client=name)
+        return kind, text
+
+    def retranslate(self) -> None:
+        """Every text of the section, in the current language."""
+        name = messages.client_name(self.client)
+        self.enable_box.setText(self.tr("Set up the account in {client}").format(client=name))
+        self.enable_box.setAccessibleDescription(
+            self.tr("Untick this to leave {client} as it is.").format(client=name)
+        )
+        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setAccessibleDescription(
+            self.tr("Looks at {client} and its settings again.").format(client=name)
+        )
+        for index, each in enumerate(self._targets):
+            self.profile_box.setItemText(index, self._target_label(each))
+        chosen = self.target()
+        self.profile_field.set_texts(
+            self.tr("&Profile:"),
+            self.tr("{client} keeps its settings in a profile. Folder: {folder}").format(
+                client=name, folder=chosen.path if chosen else ""
+            ),
+            self.tr("Profile"),
+        )
+        self.own_outgoing.setText(
+            self.tr("Use the outgoing server &chosen in this assistant ({server})").format(
+                server=self._own_server()
+            )
+        )
+        self.own_outgoing.setAccessibleDescription(
+            self.tr(
+                "A new outgoing server is added to {client} only if it does not have it yet."
+            ).format(client=name)
+        )
+        self.share_outgoing.setText(
+            self.tr("Share an &existing outgoing server of {client}").format(client=name)
+        )
+        self.share_outgoing.setAccessibleDescription(
+            self.tr(
+                "If you already send mail from {client} with another account, you can share "
+                "its outgoing server with your all2all account."
+            ).format(client=name)
+        )
+        for index, candidate in enumerate(self._candidates):
+            self.share_box.setItemText(index, self._candidate_label(candidate))
+        self.share_field.set_texts(
+            self.tr("&Outgoing server to share:"),
+            self.tr(
+                "Only a server of your internet provider sends for every address; another "
+                "mail service's server may refuse mail from your all2all address."
+            ),
+            self.tr("Outgoing server to share"),
+        )
+        self.trash_box.setText(self.tr("Empty the &trash when {client} closes").format(client=name))
+        self.trash_text.setText(
+            self.tr(
+                "Deleted messages stay on the server, and count towards your {quota} MB, "
+                "until the trash is emptied. all2all recommends emptying it regularly."
+            ).format(quota=self.provider.quota_bytes // MIB)
+        )
+        self.trash_box.setAccessibleDescription(self.trash_text.text())
+        self.plan_title.setText(self.tr("What will be written:"))
+        self.plan_text.setText(self._plan_sentences())
+        self.details_button.setText(self.tr("Show the &details"))
+        self.details_button.setAccessibleDescription(
+            self.tr("Shows every setting that will be written, for your administrator.")
+        )
+        self.details.setPlainText(
+            "\n".join(messages.action_message(a) for a in self.plan.actions) if self.plan else ""
+        )
+        self.details.setAccessibleName(self.tr("Settings that will be written"))
+        self.details.setAccessibleDescription(
+            self.tr("One line per setting, as written in the file.")
+        )
+        self._sync()
+
+    def _own_server(self) -> str:
+        outgoing = self._draft.outgoing
+        if outgoing.kind is OutgoingKind.ISP_RELAY and outgoing.relay is not None:
+            return outgoing.relay.host
+        return self.provider.smtp.host
+
+    def _target_label(self, target: Target) -> str:
+        label = target.name
+        if target.variant in _VARIANTS:
+            label = f"{label} ({_VARIANTS[target.variant]})"
+        if target.is_default:
+            label = self.tr("{profile} (the one {client} opens)").format(
+                profile=label, client=messages.client_name(self.client)
+            )
+        return label
+
+    def _candidate_label(self, candidate: OutgoingCandidate) -> str:
+        if candidate.username:
+            return self.tr("{host}, port {port}, login {login}").format(
+                host=candidate.host, port=candidate.port, login=candidate.username
+            )
+        return self.tr("{host}, port {port}, no password").format(
+            host=candidate.host, port=candidate.port
+        )
+
+    def _plan_sentences(self) -> str:
+        plan = self.plan
+        if plan is None:
+            return ""
+        client = self.client
+        lines = [messages.change_message(plan.change, client, self._draft.email, plan.target.name)]
+        if plan.change is not ChangeKind.UNCHANGED:
+            for action in plan.actions:
+                if action.code is ActionCode.CREATE_FILE:
+                    lines.append(self.tr("New file: {file}").format(file=action.path))
+                elif action.code is ActionCode.BACKUP_FILE:
+                    lines.append(self.tr("File changed: {file}").format(file=action.path))
+                    lines.append(
+                        self.tr("A copy of this file is kept next to it first, so nothing is lost.")
+                    )
+            lines.append(self.tr("Your password is not written into this file."))
+        lines += [
+            "• " + messages.note_message(note, client)
+            for note in plan.notes
+            if note not in _NOTES_SHOWN_AS_PROBLEMS
+        ]
+        return "\n".join(lines)
