@@ -4,6 +4,30 @@
 <context>
     <name>AccountPage</name>
     <message>
+        <source>New password for my mailbox {email}</source>
+        <translation>Nouveau mot de passe pour ma boîte aux lettres {email}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+The all2all setup assistant tells me that the password of my mailbox is weak. Could you give me a new, stronger password?
+
+E-mail address: {email}
+Username: {username}
+
+Thank you,
+{name}</source>
+        <translation>Bonjour,
+
+L’assistant de configuration all2all m’indique que le mot de passe de ma boîte aux lettres est faible. Pourriez-vous me donner un nouveau mot de passe, plus solide&#xa0;?
+
+Adresse e-mail&#xa0;: {email}
+Nom d’utilisateur&#xa0;: {username}
+
+Merci d’avance,
+{name}</translation>
+    </message>
+    <message>
         <source>Your account</source>
         <translation>Votre compte</translation>
     </message>
@@ -67,6 +91,298 @@
         <source>Shows the password as plain text, so you can check what you typed.</source>
         <translation>Affiche le mot de passe en clair, pour que vous puissiez vérifier ce que vous avez tapé.</translation>
     </message>
+    <message>
+        <source>&amp;Ask my administrator for a new password</source>
+        <translation>&amp;Demander un nouveau mot de passe à mon administrateur</translation>
+    </message>
+    <message>
+        <source>Opens a new message to your administrator in your mail program. Your password is not in it.</source>
+        <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie. Votre mot de passe n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>Use the sa&amp;ved password</source>
+        <translation>Utiliser le mot de passe en&amp;registré</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>&amp;Oublier le mot de passe enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSection</name>
+    <message>
+        <source>To go on without {client}, untick it above and press Set up.</source>
+        <translation>Pour continuer sans {client}, décochez-le ci-dessus et cliquez sur Configurer.</translation>
+    </message>
+    <message>
+        <source>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</source>
+        <translation>{client} est introuvable sur cet ordinateur. Si vous l’installez plus tard, vous pourrez ajouter le compte vous-même avec les paramètres affichés à la fin. Vous pouvez aussi l’installer maintenant, le démarrer une fois, le fermer et cliquer sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Set up the account in {client}</source>
+        <translation>Configurer le compte dans {client}</translation>
+    </message>
+    <message>
+        <source>Untick this to leave {client} as it is.</source>
+        <translation>Décochez ceci pour laisser {client} tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Looks at {client} and its settings again.</source>
+        <translation>Examine à nouveau {client} et ses paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Pro&amp;fil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{client} keeps its settings in a profile. Folder: {folder}</source>
+        <translation>{client} conserve ses paramètres dans un profil. Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server &amp;chosen in this assistant ({server})</source>
+        <translation>Utiliser le serveur sortant choisi &amp;dans cet assistant ({server})</translation>
+    </message>
+    <message>
+        <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
+        <translation>Un nouveau serveur sortant n’est ajouté à {client} que s’il ne l’a pas encore.</translation>
+    </message>
+    <message>
+        <source>Share an &amp;existing outgoing server of {client}</source>
+        <translation>Partager un serveur sortant &amp;existant de {client}</translation>
+    </message>
+    <message>
+        <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
+        <translation>Si vous envoyez déjà des e-mails depuis {client} avec un autre compte, vous pouvez partager son serveur sortant avec votre compte all2all.</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server to share:</source>
+        <translation>&amp;Serveur sortant à partager&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
+        <translation>Seul un serveur de votre fournisseur d’accès envoie pour n’importe quelle adresse&#xa0;; le serveur d’un autre service de messagerie peut refuser les e-mails de votre adresse all2all.</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share</source>
+        <translation>Serveur sortant à partager</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash when {client} closes</source>
+        <translation>&amp;Vider la corbeille à la fermeture de {client}</translation>
+    </message>
+    <message>
+        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
+        <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota} Mo, jusqu’à ce que la corbeille soit vidée. all2all recommande de la vider régulièrement.</translation>
+    </message>
+    <message>
+        <source>What will be written:</source>
+        <translation>Ce qui sera écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;details</source>
+        <translation>Afficher les dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>Shows every setting that will be written, for your administrator.</source>
+        <translation>Affiche chaque paramètre qui sera écrit, pour votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Settings that will be written</source>
+        <translation>Paramètres qui seront écrits</translation>
+    </message>
+    <message>
+        <source>One line per setting, as written in the file.</source>
+        <translation>Une ligne par paramètre, tel qu’il sera écrit dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{profile} (the one {client} opens)</source>
+        <translation>{profile} (celui que {client} ouvre)</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, login {login}</source>
+        <translation>{host}, port {port}, identifiant {login}</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, no password</source>
+        <translation>{host}, port {port}, sans mot de passe</translation>
+    </message>
+    <message>
+        <source>New file: {file}</source>
+        <translation>Nouveau fichier&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>File changed: {file}</source>
+        <translation>Fichier modifié&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>A copy of this file is kept next to it first, so nothing is lost.</source>
+        <translation>Une copie de ce fichier est d’abord conservée à côté de lui, pour que rien ne se perde.</translation>
+    </message>
+    <message>
+        <source>Your password is not written into this file.</source>
+        <translation>Votre mot de passe n’est pas écrit dans ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}</source>
+        <translation>{host}, port&#xa0;{port}</translation>
+    </message>
+    <message>
+        <source>Testing your account the way your mail program will use it…</source>
+        <translation>Test de votre compte tel que votre logiciel de courrier l&apos;utilisera…</translation>
+    </message>
+    <message>
+        <source>Press Test again to start the test once more.</source>
+        <translation>Cliquez sur Réessayer pour relancer le test.</translation>
+    </message>
+    <message>
+        <source>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</source>
+        <translation>La réception du courrier fonctionne. Le serveur sortant de votre fournisseur d&apos;accès n&apos;a pas pu être joint d&apos;ici, ce qui est normal en dehors du réseau de ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Everything works: you can receive and send mail. Press Next to continue.</source>
+        <translation>Tout fonctionne&#xa0;: vous pouvez recevoir et envoyer du courrier. Cliquez sur Suivant pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
+        <translation>Votre compte ne fonctionne pas encore. Vous voyez ci-dessous ce qui n&apos;a pas marché et ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>The test starts when this page is shown.</source>
+        <translation>Le test démarre dès que cette page s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Time so far: {time}</source>
+        <translation>Temps écoulé&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>Finished in {time}</source>
+        <translation>Terminé en {time}</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}</source>
+        <translation>Arrêté après {time}</translation>
+    </message>
+    <message>
+        <source>Receiving and sending mail</source>
+        <translation>Réception et envoi du courrier</translation>
+    </message>
+    <message>
+        <source>{where}: {explanation}
+What to do: {advice}</source>
+        <translation>{where}&#xa0;: {explanation}
+Que faire&#xa0;? {advice}</translation>
+    </message>
+    <message>
+        <source>{used} MB of {limit} MB used</source>
+        <translation>{used}&#xa0;Mo utilisés sur {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
+        <translation>Le serveur sortant accepte des messages jusqu&apos;à {size}&#xa0;Mo, moins que les {max}&#xa0;Mo que permet votre boîte aux lettres. Les messages plus grands, pièces jointes comprises, seront refusés.</translation>
+    </message>
+    <message>
+        <source>Testing your account</source>
+        <translation>Test de votre compte</translation>
+    </message>
+    <message>
+        <source>The wizard connects to the servers exactly as your mail program will.</source>
+        <translation>L&apos;assistant se connecte aux serveurs exactement comme le fera votre logiciel de courrier.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the test</source>
+        <translation>&amp;Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Stops the test at once.</source>
+        <translation>Arrête le test immédiatement.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Runs the whole test again from the beginning.</source>
+        <translation>Relance tout le test depuis le début.</translation>
+    </message>
+    <message>
+        <source>Space in your mailbox</source>
+        <translation>Espace dans votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Espace utilisé dans votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Help from the helpdesk</source>
+        <translation>Aide du helpdesk</translation>
+    </message>
+    <message>
+        <source>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Si quelque chose ne fonctionne pas, copiez ce rapport et collez-le dans un e-mail au helpdesk. Il montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in the report</source>
+        <translation>Afficher mon &amp;nom d&apos;utilisateur dans le rapport</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Sinon, votre nom d&apos;utilisateur est en partie masqué par des astérisques.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report for the helpdesk</source>
+        <translation>&amp;Copier le rapport pour le helpdesk</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Copie le rapport, sans votre mot de passe, pour que vous puissiez le coller.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Copié. Collez le rapport dans votre e-mail au helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -81,6 +397,204 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <source>{client} is not set up for your user account on this computer.</source>
+        <translation>{client} n’est pas configuré pour votre compte d’utilisateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The {client} profile folder no longer exists.</source>
+        <translation>Le dossier du profil {client} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
+        <translation>{client} est ouvert. Il réécrit ses paramètres à sa fermeture&#xa0;: on ne peut donc pas les modifier tant qu’il tourne.</translation>
+    </message>
+    <message>
+        <source>The list of {client} profiles is damaged and cannot be read.</source>
+        <translation>La liste des profils {client} est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} cannot be read.</source>
+        <translation>Un fichier de paramètres de {client} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The {client} settings folder cannot be written to.</source>
+        <translation>Impossible d’écrire dans le dossier des paramètres de {client}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the {client} settings could not be saved.</source>
+        <translation>Le disque est plein&#xa0;: les paramètres de {client} n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The {client} settings file is damaged. It was left exactly as it was.</source>
+        <translation>Le fichier de paramètres de {client} est endommagé. Il a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>The {client} settings changed while the assistant was working. Nothing was written.</source>
+        <translation>Les paramètres de {client} ont changé pendant que l’assistant travaillait. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The outgoing server you chose to share no longer exists in {client}.</source>
+        <translation>Le serveur sortant que vous avez choisi de partager n’existe plus dans {client}.</translation>
+    </message>
+    <message>
+        <source>The {client} settings could not be written. The original file was kept.</source>
+        <translation>Les paramètres de {client} n’ont pas pu être écrits. Le fichier d’origine a été conservé.</translation>
+    </message>
+    <message>
+        <source>The {client} settings did not read back correctly after writing. The original file was put back.</source>
+        <translation>Les paramètres de {client} ne se relisaient pas correctement après l’écriture. Le fichier d’origine a été remis en place.</translation>
+    </message>
+    <message>
+        <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
+        <translation>Ajoutez vous-même le compte dans {client} avec les paramètres affichés à la fin, ou demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Press Retry. If it fails again: {help}</source>
+        <translation>Cliquez sur Réessayer. Si cela échoue encore&#xa0;: {help}</translation>
+    </message>
+    <message>
+        <source>Install {client}, or start it once and close it again, then press Retry.</source>
+        <translation>Installez {client}, ou démarrez-le une fois et refermez-le, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Press Retry to look for the profiles again.</source>
+        <translation>Cliquez sur Réessayer pour rechercher à nouveau les profils.</translation>
+    </message>
+    <message>
+        <source>Close {client}, then press Retry.</source>
+        <translation>Fermez {client}, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then press Retry.</source>
+        <translation>Libérez de l’espace sur le disque, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then press Retry.</source>
+        <translation>Fermez {client} s’il est ouvert, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Press Retry, then choose the outgoing server again.</source>
+        <translation>Cliquez sur Réessayer, puis choisissez à nouveau le serveur sortant.</translation>
+    </message>
+    <message>
+        <source>The account was added to {client}.</source>
+        <translation>Le compte a été ajouté à {client}.</translation>
+    </message>
+    <message>
+        <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
+        <translation>Le compte existait déjà dans {client}&#xa0;: ses paramètres ont été mis à jour, sans en créer un deuxième exemplaire.</translation>
+    </message>
+    <message>
+        <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
+        <translation>Le compte était déjà configuré exactement ainsi dans {client}&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Needs your action</source>
+        <translation>Action de votre part requise</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>{client} will ask for your password once, the first time it starts after this. Type it then and let {client} remember it.</source>
+        <translation>{client} vous demandera votre mot de passe une seule fois, au premier démarrage après ceci. Tapez-le alors et laissez {client} le retenir.</translation>
+    </message>
+    <message>
+        <source>An outgoing server that was already set up in {client} is shared with this account.</source>
+        <translation>Un serveur sortant déjà configuré dans {client} est partagé avec ce compte.</translation>
+    </message>
+    <message>
+        <source>Your existing all2all outgoing server in {client} gets the right settings.</source>
+        <translation>Votre serveur sortant all2all existant dans {client} reçoit les bons paramètres.</translation>
+    </message>
+    <message>
+        <source>The &quot;Local Folders&quot; of {client} are created as well.</source>
+        <translation>Les «&#xa0;Dossiers locaux&#xa0;» de {client} sont créés également.</translation>
+    </message>
+    <message>
+        <source>This becomes the main account of {client}.</source>
+        <translation>Ceci devient le compte principal de {client}.</translation>
+    </message>
+    <message>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <translation>Un autre compte de {client} porte le même nom, le protocole est donc ajouté au nom de celui-ci.</translation>
+    </message>
+    <message>
+        <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
+        <translation>Ce nom d’utilisateur est aussi configuré dans {client} avec l’autre protocole (IMAP ou POP3). Les deux comptes seront présents.</translation>
+    </message>
+    <message>
+        <source>{client} is open now: close it before you press Set up.</source>
+        <translation>{client} est ouvert en ce moment&#xa0;: fermez-le avant de cliquer sur Configurer.</translation>
+    </message>
+    <message>
+        <source>The {client} settings folder cannot be written to: setting up will fail.</source>
+        <translation>Impossible d’écrire dans le dossier des paramètres de {client}&#xa0;: la configuration échouera.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</source>
+        <translation>Votre compte {email} sera ajouté au profil {client} «&#xa0;{profile}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</source>
+        <translation>Votre compte {email} existe déjà dans le profil {client} «&#xa0;{profile}&#xa0;»&#xa0;: ses paramètres seront mis à jour, sans en créer un deuxième exemplaire.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</source>
+        <translation>Votre compte {email} est déjà configuré exactement ainsi dans le profil {client} «&#xa0;{profile}&#xa0;»&#xa0;: rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>Create the file {file}</source>
+        <translation>Créer le fichier {file}</translation>
+    </message>
+    <message>
+        <source>Keep a copy of {file}</source>
+        <translation>Conserver une copie de {file}</translation>
+    </message>
+    <message>
+        <source>Add {key} = {new}</source>
+        <translation>Ajouter {key} = {new}</translation>
+    </message>
+    <message>
+        <source>Change {key} from {old} to {new}</source>
+        <translation>Modifier {key} de {old} en {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Setting up… A copy of each file is kept before it changes.</source>
+        <translation>Configuration en cours… Une copie de chaque fichier est conservée avant sa modification.</translation>
+    </message>
+    <message>
+        <source>Not everything could be set up. See the message above.</source>
+        <translation>Tout n’a pas pu être configuré. Voyez le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Set up your mail program</source>
+        <translation>Configurer votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Check what will be written. Nothing changes until you press Set up.</source>
+        <translation>Vérifiez ce qui sera écrit. Rien ne change avant que vous cliquiez sur Configurer.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
+        <translation>L’assistant peut ajouter votre compte all2all au logiciel de messagerie de cet ordinateur. Fermez d’abord le logiciel de messagerie&#xa0;: il ne doit pas être ouvert pendant que ses paramètres changent.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +728,193 @@
     </message>
 </context>
 <context>
+    <name>ProbeMessages</name>
+    <message>
+        <source>Receiving mail</source>
+        <translation>Réception du courrier</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Envoi du courrier</translation>
+    </message>
+    <message>
+        <source>Finding the server</source>
+        <translation>Recherche du serveur</translation>
+    </message>
+    <message>
+        <source>Reaching the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Server&apos;s welcome</source>
+        <translation>Accueil du serveur</translation>
+    </message>
+    <message>
+        <source>What the server offers</source>
+        <translation>Ce que propose le serveur</translation>
+    </message>
+    <message>
+        <source>Largest message accepted</source>
+        <translation>Taille maximale d&apos;un message</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Space in your mailbox</source>
+        <translation>Espace dans votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Your folders</source>
+        <translation>Vos dossiers</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message>
+        <source>Keeping a copy on the server</source>
+        <translation>Copie conservée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Fin de la connexion</translation>
+    </message>
+    <message>
+        <source>The test as a whole</source>
+        <translation>Le test dans son ensemble</translation>
+    </message>
+    <message>
+        <source>This computer cannot find the server {host} on the internet.</source>
+        <translation>Cet ordinateur ne trouve pas le serveur {host} sur internet.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the connection on port {port}.</source>
+        <translation>Le serveur {host} a refusé la connexion sur le port&#xa0;{port}.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
+        <translation>Le serveur {host} ne répond pas sur le port&#xa0;{port}. En général, un pare-feu ou le fournisseur d&apos;accès de ce réseau bloque ce port.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>Le certificat du serveur n&apos;est pas digne de confiance, cette connexion n&apos;est donc pas sûre&#xa0;: d&apos;autres pourraient lire votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
+        <translation>Le serveur a répondu avec un certificat établi pour un autre nom que {host}. La connexion est peut-être interceptée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
+        <translation>Le certificat du serveur a expiré ou n&apos;est pas encore valable.</translation>
+    </message>
+    <message>
+        <source>A secure connection with {host} could not be set up.</source>
+        <translation>Aucune connexion sécurisée n&apos;a pu être établie avec {host}.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this username and password.</source>
+        <translation>Le serveur n&apos;accepte pas ce nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error or closed the connection.</source>
+        <translation>Le serveur a répondu par une erreur ou a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from a mail server.</source>
+        <translation>La réponse ne venait pas d&apos;un serveur de courrier.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is almost full.</source>
+        <translation>Votre boîte aux lettres est presque pleine.</translation>
+    </message>
+    <message>
+        <source>You stopped the test.</source>
+        <translation>Vous avez arrêté le test.</translation>
+    </message>
+    <message>
+        <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
+        <translation>Votre nom d&apos;utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
+        <translation>Revenez en arrière et choisissez le serveur sortant de votre fournisseur d&apos;accès, que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+    </message>
+    <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
+        <translation>Le serveur sortant de votre fournisseur d&apos;accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d&apos;all2all, qui fonctionne sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
+        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d&apos;accès, ou revenez en arrière et choisissez le serveur sortant d&apos;all2all.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
+        <translation>Vérifiez que cet ordinateur est connecté à internet, par exemple en ouvrant un site web, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</source>
+        <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes. Si cela se reproduit, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Essayez un autre réseau, par exemple la connexion de votre GSM, ou demandez à la personne qui gère ce réseau d&apos;autoriser le port&#xa0;{port}.</translation>
+    </message>
+    <message>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
+        <translation>Certains réseaux (au travail, à l&apos;hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou celle de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Try another network. If it keeps happening, contact your administrator.</source>
+        <translation>Essayez un autre réseau. Si cela se reproduit, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Check that the date and time of this computer are right. If they are, contact your administrator.</source>
+        <translation>Vérifiez que la date et l&apos;heure de cet ordinateur sont correctes. Si c&apos;est le cas, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
+        <translation>Cliquez sur Réessayer. Si cela se reproduit, essayez un autre réseau ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
+        <translation>Revenez en arrière et vérifiez votre nom d&apos;utilisateur (le nom court comme user0001, pas votre adresse e-mail) et votre mot de passe, majuscules comprises. S&apos;ils sont corrects tous les deux, demandez à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
+        <translation>Réessayez dans quelques minutes. Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le au helpdesk.</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
+        <translation>La connexion est peut-être lente ou instable. Cliquez sur Réessayer. Si cela se reproduit, essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
+        <translation>Certains réseaux, comme le Wi-Fi d&apos;un hôtel, affichent d&apos;abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
+        <translation>Videz la corbeille de votre logiciel de courrier et supprimez les anciens messages avec de grosses pièces jointes&#xa0;: les messages supprimés restent sur le serveur jusqu&apos;à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>Press Test again to start the test once more.</source>
+        <translation>Cliquez sur Réessayer pour relancer le test.</translation>
+    </message>
+    <message>
+        <source>Go back and type your username and password again instead of pasting them.</source>
+        <translation>Revenez en arrière et tapez à nouveau votre nom d&apos;utilisateur et votre mot de passe au lieu de les coller.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolPage</name>
     <message>
         <source>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</source>
@@ -268,7 +969,154 @@
     </message>
 </context>
 <context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très fort</translation>
+    </message>
+    <message>
+        <source>Password strength: {level} (step {step} of {steps})</source>
+        <translation>Solidité du mot de passe&#xa0;: {level} (niveau {step} sur {steps})</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Solidité du mot de passe</translation>
+    </message>
+    <message>
+        <source>It contains an invisible character, such as a tab or a line break. Type the password instead of pasting it.</source>
+        <translation>Il contient un caractère invisible, comme une tabulation ou un saut de ligne. Tapez le mot de passe au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>No password has been typed yet.</source>
+        <translation>Aucun mot de passe n’a encore été tapé.</translation>
+    </message>
+    <message>
+        <source>It starts or ends with a space. Check that the space really belongs to your password: it is easy to paste one by mistake, and you cannot see it here.</source>
+        <translation>Il commence ou se termine par une espace. Vérifiez que cette espace fait vraiment partie de votre mot de passe&#xa0;: on en colle facilement une par erreur, et vous ne pouvez pas la voir ici.</translation>
+    </message>
+    <message>
+        <source>It has fewer than {count} characters, the minimum for a good password.</source>
+        <translation>Il compte moins de {count} caractères, le minimum pour un bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people use most often: attackers try those first.</source>
+        <translation>C’est l’un des mots de passe les plus utilisés&#xa0;: les pirates les essaient en premier.</translation>
+    </message>
+    <message>
+        <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
+        <translation>Il contient votre nom, votre nom d’utilisateur, votre adresse e-mail ou le nom du serveur de messagerie, que d’autres peuvent facilement connaître.</translation>
+    </message>
+    <message>
+        <source>It contains a word from the dictionary (Dutch, French or English), even if it is written backwards.</source>
+        <translation>Il contient un mot du dictionnaire (néerlandais, français ou anglais), même écrit à l’envers.</translation>
+    </message>
+    <message>
+        <source>It contains a common first name or surname.</source>
+        <translation>Il contient un prénom ou un nom de famille courant.</translation>
+    </message>
+    <message>
+        <source>It contains keys that sit next to each other on the keyboard, such as azerty or qsdf.</source>
+        <translation>Il contient des touches voisines sur le clavier, comme azerty ou qsdf.</translation>
+    </message>
+    <message>
+        <source>It contains a simple series, such as abcd or 1234.</source>
+        <translation>Il contient une suite simple, comme abcd ou 1234.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or groups of characters, such as aaaa or abcabc.</source>
+        <translation>Il répète des caractères ou des groupes de caractères, comme aaaa ou abcabc.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date, which is easy to guess.</source>
+        <translation>Il contient une année ou une date, faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Replacing letters by look-alikes (0 for o, @ for a, 3 for e) does not make a word harder to guess.</source>
+        <translation>Remplacer des lettres par des signes qui leur ressemblent (0 pour o, @ pour a, 3 pour e) ne rend pas un mot plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>A word followed by digits and a sign, such as Bonjour2024#, is one of the first things attackers try.</source>
+        <translation>Un mot suivi de chiffres et d’un signe, comme Bonjour2024#, est l’une des premières choses que les pirates essaient.</translation>
+    </message>
+    <message>
+        <source>It contains only digits. Mix letters and digits.</source>
+        <translation>Il ne contient que des chiffres. Mélangez lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>It contains only letters. Mix letters and digits.</source>
+        <translation>Il ne contient que des lettres. Mélangez lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>It is too short to be safe. Make it longer, with random letters and digits.</source>
+        <translation>Il est trop court pour être sûr. Allongez-le, avec des lettres et des chiffres pris au hasard.</translation>
+    </message>
+    <message>
+        <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
+        <translation>Un bon mot de passe ne figure pas dans un dictionnaire&#xa0;: il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus être sûr d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
+        <translation>Votre mot de passe n’a pas été enregistré&#xa0;: cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser. Votre logiciel de messagerie pourra vous le demander.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
+        <translation>Cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser, votre mot de passe ne peut donc pas être retenu. Tout le reste fonctionne normalement.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked, so the assistant cannot use it. You can simply type your password.</source>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur est verrouillé, l’assistant ne peut donc pas l’utiliser. Tapez simplement votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer did not answer, so the assistant cannot use it. You can simply type your password.</source>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur ne répond pas, l’assistant ne peut donc pas l’utiliser. Tapez simplement votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your password is saved in the password safe of this computer.</source>
+        <translation>Votre mot de passe est enregistré dans le coffre-fort à mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The saved password has been removed from this computer.</source>
+        <translation>Le mot de passe enregistré a été supprimé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>There was no saved password to remove.</source>
+        <translation>Il n’y avait aucun mot de passe enregistré à supprimer.</translation>
+    </message>
+    <message>
+        <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
+        <translation>Un mot de passe pour {username} a été enregistré sur cet ordinateur lors d’une configuration précédente. Vous pouvez l’utiliser ou l’oublier.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
+    <message>
+        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
+        <translation>Aucun logiciel de messagerie n’a été configuré. Pour lire vos e-mails dans un logiciel de messagerie, ajoutez-y le compte avec les paramètres ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {folder}</source>
+        <translation>Dossier du profil&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -370,6 +1218,26 @@ Merci d’avance,
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
         <translation>Vérifiez vos paramètres. Vous pouvez revenir en arrière pour en modifier un.</translation>
+    </message>
+    <message>
+        <source>Done: your account is set up</source>
+        <translation>Terminé&#xa0;: votre compte est configuré</translation>
+    </message>
+    <message>
+        <source>Here is what was done, and every setting for later.</source>
+        <translation>Voici ce qui a été fait, et tous les paramètres pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Done: a few steps are left for you</source>
+        <translation>Terminé&#xa0;: il vous reste quelques étapes</translation>
+    </message>
+    <message>
+        <source>Below: what is left to do and how, and every setting for later.</source>
+        <translation>Ci-dessous&#xa0;: ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>Logiciels de messagerie</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -4,6 +4,30 @@
 <context>
     <name>AccountPage</name>
     <message>
+        <source>New password for my mailbox {email}</source>
+        <translation>Nieuw wachtwoord voor mijn mailbox {email}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+The all2all setup assistant tells me that the password of my mailbox is weak. Could you give me a new, stronger password?
+
+E-mail address: {email}
+Username: {username}
+
+Thank you,
+{name}</source>
+        <translation>Goedendag,
+
+De assistent om all2all-mail in te stellen zegt dat het wachtwoord van mijn mailbox te zwak is. Kunt u mij een nieuw, sterker wachtwoord geven?
+
+E-mailadres: {email}
+Gebruikersnaam: {username}
+
+Alvast bedankt,
+{name}</translation>
+    </message>
+    <message>
         <source>Your account</source>
         <translation>Uw account</translation>
     </message>
@@ -67,6 +91,298 @@
         <source>Shows the password as plain text, so you can check what you typed.</source>
         <translation>Toont het wachtwoord als gewone tekst, zodat u kunt nakijken wat u getypt hebt.</translation>
     </message>
+    <message>
+        <source>&amp;Ask my administrator for a new password</source>
+        <translation>Mijn &amp;beheerder om een nieuw wachtwoord vragen</translation>
+    </message>
+    <message>
+        <source>Opens a new message to your administrator in your mail program. Your password is not in it.</source>
+        <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma. Uw wachtwoord staat er niet in.</translation>
+    </message>
+    <message>
+        <source>Use the sa&amp;ved password</source>
+        <translation>Het bewaarde wachtwoord &amp;invullen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>Het bewaarde wachtwoord ve&amp;rwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSection</name>
+    <message>
+        <source>To go on without {client}, untick it above and press Set up.</source>
+        <translation>Om verder te gaan zonder {client}, vinkt u het hierboven uit en klikt u op Instellen.</translation>
+    </message>
+    <message>
+        <source>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</source>
+        <translation>{client} werd niet gevonden op deze computer. Als u het later installeert, kunt u de account zelf toevoegen met de instellingen die op het einde getoond worden. U kunt het ook nu installeren, een keer starten en weer sluiten, en dan op Opnieuw proberen klikken.</translation>
+    </message>
+    <message>
+        <source>Set up the account in {client}</source>
+        <translation>De account instellen in {client}</translation>
+    </message>
+    <message>
+        <source>Untick this to leave {client} as it is.</source>
+        <translation>Vink dit uit om {client} te laten zoals het is.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Looks at {client} and its settings again.</source>
+        <translation>Kijkt opnieuw naar {client} en zijn instellingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiel:</translation>
+    </message>
+    <message>
+        <source>{client} keeps its settings in a profile. Folder: {folder}</source>
+        <translation>{client} bewaart zijn instellingen in een profiel. Map: {folder}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Use the outgoing server &amp;chosen in this assistant ({server})</source>
+        <translation>De uitgaande mailserver ge&amp;kozen in deze assistent gebruiken ({server})</translation>
+    </message>
+    <message>
+        <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
+        <translation>Een nieuwe uitgaande mailserver wordt alleen aan {client} toegevoegd als die er nog niet in staat.</translation>
+    </message>
+    <message>
+        <source>Share an &amp;existing outgoing server of {client}</source>
+        <translation>&amp;Een bestaande uitgaande mailserver van {client} delen</translation>
+    </message>
+    <message>
+        <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
+        <translation>Als u in {client} al mail verstuurt met een andere account, kunt u die uitgaande mailserver delen met uw all2all-account.</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server to share:</source>
+        <translation>&amp;Uitgaande mailserver om te delen:</translation>
+    </message>
+    <message>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
+        <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres; de server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share</source>
+        <translation>Uitgaande mailserver om te delen</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash when {client} closes</source>
+        <translation>De prullenbak &amp;leegmaken wanneer {client} sluit</translation>
+    </message>
+    <message>
+        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
+        <translation>Verwijderde berichten blijven op de server, en tellen mee voor uw {quota} MB, tot de prullenbak leeggemaakt wordt. all2all raadt aan om die regelmatig leeg te maken.</translation>
+    </message>
+    <message>
+        <source>What will be written:</source>
+        <translation>Wat er geschreven wordt:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;details</source>
+        <translation>&amp;Details tonen</translation>
+    </message>
+    <message>
+        <source>Shows every setting that will be written, for your administrator.</source>
+        <translation>Toont elke instelling die geschreven wordt, voor uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Settings that will be written</source>
+        <translation>Instellingen die geschreven worden</translation>
+    </message>
+    <message>
+        <source>One line per setting, as written in the file.</source>
+        <translation>Eén regel per instelling, zoals ze in het bestand komt.</translation>
+    </message>
+    <message>
+        <source>{profile} (the one {client} opens)</source>
+        <translation>{profile} (het profiel dat {client} opent)</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, login {login}</source>
+        <translation>{host}, poort {port}, gebruikersnaam {login}</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, no password</source>
+        <translation>{host}, poort {port}, zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>New file: {file}</source>
+        <translation>Nieuw bestand: {file}</translation>
+    </message>
+    <message>
+        <source>File changed: {file}</source>
+        <translation>Gewijzigd bestand: {file}</translation>
+    </message>
+    <message>
+        <source>A copy of this file is kept next to it first, so nothing is lost.</source>
+        <translation>Eerst wordt er een kopie van dit bestand naast bewaard, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <source>Your password is not written into this file.</source>
+        <translation>Uw wachtwoord wordt niet in dit bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Niet getest</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} sec.</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}</source>
+        <translation>{host}, poort {port}</translation>
+    </message>
+    <message>
+        <source>Testing your account the way your mail program will use it…</source>
+        <translation>Uw account wordt getest zoals uw mailprogramma het zal gebruiken…</translation>
+    </message>
+    <message>
+        <source>Press Test again to start the test once more.</source>
+        <translation>Klik op Opnieuw testen om de test nog eens te starten.</translation>
+    </message>
+    <message>
+        <source>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</source>
+        <translation>Mail ontvangen werkt. De uitgaande mailserver van uw internetprovider was van hieruit niet bereikbaar. Dat is normaal buiten het netwerk van die provider.</translation>
+    </message>
+    <message>
+        <source>Everything works: you can receive and send mail. Press Next to continue.</source>
+        <translation>Alles werkt: u kunt mail ontvangen en versturen. Klik op Volgende om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
+        <translation>Uw account werkt nog niet. Hieronder ziet u wat er misliep en wat u kunt doen.</translation>
+    </message>
+    <message>
+        <source>The test starts when this page is shown.</source>
+        <translation>De test start zodra deze pagina getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Time so far: {time}</source>
+        <translation>Tijd tot nu toe: {time}</translation>
+    </message>
+    <message>
+        <source>Finished in {time}</source>
+        <translation>Klaar in {time}</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}</source>
+        <translation>Gestopt na {time}</translation>
+    </message>
+    <message>
+        <source>Receiving and sending mail</source>
+        <translation>Mail ontvangen en versturen</translation>
+    </message>
+    <message>
+        <source>{where}: {explanation}
+What to do: {advice}</source>
+        <translation>{where}: {explanation}
+Wat kunt u doen: {advice}</translation>
+    </message>
+    <message>
+        <source>{used} MB of {limit} MB used</source>
+        <translation>{used} MB van {limit} MB gebruikt</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
+        <translation>De uitgaande mailserver aanvaardt berichten tot {size} MB, minder dan de {max} MB die uw mailbox toelaat. Grotere berichten, bijlagen inbegrepen, worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Testing your account</source>
+        <translation>Uw account testen</translation>
+    </message>
+    <message>
+        <source>The wizard connects to the servers exactly as your mail program will.</source>
+        <translation>De assistent maakt verbinding met de servers, precies zoals uw mailprogramma dat zal doen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the test</source>
+        <translation>Test &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stops the test at once.</source>
+        <translation>Stopt de test onmiddellijk.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>&amp;Opnieuw testen</translation>
+    </message>
+    <message>
+        <source>Runs the whole test again from the beginning.</source>
+        <translation>Voert de hele test opnieuw uit, van bij het begin.</translation>
+    </message>
+    <message>
+        <source>Space in your mailbox</source>
+        <translation>Ruimte in uw mailbox</translation>
+    </message>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Gebruikte ruimte in uw mailbox</translation>
+    </message>
+    <message>
+        <source>Help from the helpdesk</source>
+        <translation>Hulp van de helpdesk</translation>
+    </message>
+    <message>
+        <source>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Werkt er iets niet? Kopieer dan dit rapport en plak het in een e-mail aan de helpdesk. Het toont wat de test gedaan heeft en wat de servers antwoordden. Uw wachtwoord staat er nooit in.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in the report</source>
+        <translation>Mijn &amp;gebruikersnaam in het rapport tonen</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Anders wordt uw gebruikersnaam gedeeltelijk verborgen met sterretjes.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report for the helpdesk</source>
+        <translation>Rapport voor de helpdesk &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Kopieert het rapport, zonder uw wachtwoord, zodat u het kunt plakken.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Gekopieerd. Plak het rapport in uw e-mail aan de helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -81,6 +397,204 @@
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <source>{client} is not set up for your user account on this computer.</source>
+        <translation>{client} is op deze computer niet ingesteld voor uw gebruikersaccount.</translation>
+    </message>
+    <message>
+        <source>The {client} profile folder no longer exists.</source>
+        <translation>De profielmap van {client} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
+        <translation>{client} is geopend. Het overschrijft zijn instellingen wanneer het sluit, dus ze kunnen niet gewijzigd worden zolang het draait.</translation>
+    </message>
+    <message>
+        <source>The list of {client} profiles is damaged and cannot be read.</source>
+        <translation>De lijst met profielen van {client} is beschadigd en kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} cannot be read.</source>
+        <translation>Een instellingenbestand van {client} kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The {client} settings folder cannot be written to.</source>
+        <translation>Er kan niet geschreven worden in de instellingenmap van {client}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the {client} settings could not be saved.</source>
+        <translation>De schijf is vol: de instellingen van {client} konden niet bewaard worden.</translation>
+    </message>
+    <message>
+        <source>The {client} settings file is damaged. It was left exactly as it was.</source>
+        <translation>Het instellingenbestand van {client} is beschadigd. Het werd precies gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The {client} settings changed while the assistant was working. Nothing was written.</source>
+        <translation>De instellingen van {client} zijn gewijzigd terwijl de assistent bezig was. Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The outgoing server you chose to share no longer exists in {client}.</source>
+        <translation>De uitgaande mailserver die u wilde delen, bestaat niet meer in {client}.</translation>
+    </message>
+    <message>
+        <source>The {client} settings could not be written. The original file was kept.</source>
+        <translation>De instellingen van {client} konden niet geschreven worden. Het oorspronkelijke bestand werd bewaard.</translation>
+    </message>
+    <message>
+        <source>The {client} settings did not read back correctly after writing. The original file was put back.</source>
+        <translation>De instellingen van {client} konden na het schrijven niet correct teruggelezen worden. Het oorspronkelijke bestand werd teruggezet.</translation>
+    </message>
+    <message>
+        <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
+        <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag hulp aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Press Retry. If it fails again: {help}</source>
+        <translation>Klik op Opnieuw proberen. Lukt het weer niet: {help}</translation>
+    </message>
+    <message>
+        <source>Install {client}, or start it once and close it again, then press Retry.</source>
+        <translation>Installeer {client}, of start het een keer en sluit het weer, en klik dan op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Press Retry to look for the profiles again.</source>
+        <translation>Klik op Opnieuw proberen om de profielen opnieuw te zoeken.</translation>
+    </message>
+    <message>
+        <source>Close {client}, then press Retry.</source>
+        <translation>Sluit {client} en klik dan op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then press Retry.</source>
+        <translation>Maak wat ruimte vrij op de schijf en klik dan op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then press Retry.</source>
+        <translation>Sluit {client} als het geopend is en klik dan op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Press Retry, then choose the outgoing server again.</source>
+        <translation>Klik op Opnieuw proberen en kies dan opnieuw de uitgaande mailserver.</translation>
+    </message>
+    <message>
+        <source>The account was added to {client}.</source>
+        <translation>De account werd toegevoegd aan {client}.</translation>
+    </message>
+    <message>
+        <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
+        <translation>De account bestond al in {client}: de instellingen ervan werden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+    </message>
+    <message>
+        <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
+        <translation>De account was al precies zo ingesteld in {client}: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Needs your action</source>
+        <translation>Actie van u nodig</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <source>{client} will ask for your password once, the first time it starts after this. Type it then and let {client} remember it.</source>
+        <translation>{client} vraagt één keer naar uw wachtwoord, de eerste keer dat het hierna start. Typ het dan in en laat {client} het onthouden.</translation>
+    </message>
+    <message>
+        <source>An outgoing server that was already set up in {client} is shared with this account.</source>
+        <translation>Een uitgaande mailserver die al ingesteld was in {client}, wordt gedeeld met deze account.</translation>
+    </message>
+    <message>
+        <source>Your existing all2all outgoing server in {client} gets the right settings.</source>
+        <translation>Uw bestaande uitgaande mailserver van all2all in {client} krijgt de juiste instellingen.</translation>
+    </message>
+    <message>
+        <source>The &quot;Local Folders&quot; of {client} are created as well.</source>
+        <translation>De &quot;Lokale mappen&quot; van {client} worden ook aangemaakt.</translation>
+    </message>
+    <message>
+        <source>This becomes the main account of {client}.</source>
+        <translation>Dit wordt de hoofdaccount van {client}.</translation>
+    </message>
+    <message>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <translation>Een andere account in {client} heeft dezelfde naam, dus het protocol wordt aan de naam van deze account toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
+        <translation>Deze gebruikersnaam is in {client} ook ingesteld met het andere protocol (IMAP of POP3). Beide accounts zullen er staan.</translation>
+    </message>
+    <message>
+        <source>{client} is open now: close it before you press Set up.</source>
+        <translation>{client} is nu geopend: sluit het voordat u op Instellen klikt.</translation>
+    </message>
+    <message>
+        <source>The {client} settings folder cannot be written to: setting up will fail.</source>
+        <translation>Er kan niet geschreven worden in de instellingenmap van {client}: het instellen zal mislukken.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</source>
+        <translation>Uw account {email} wordt toegevoegd aan het profiel &quot;{profile}&quot; van {client}.</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</source>
+        <translation>Uw account {email} bestaat al in het profiel &quot;{profile}&quot; van {client}: de instellingen ervan worden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</source>
+        <translation>Uw account {email} is al precies zo ingesteld in het profiel &quot;{profile}&quot; van {client}: er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Create the file {file}</source>
+        <translation>Het bestand {file} aanmaken</translation>
+    </message>
+    <message>
+        <source>Keep a copy of {file}</source>
+        <translation>Een kopie van {file} bewaren</translation>
+    </message>
+    <message>
+        <source>Add {key} = {new}</source>
+        <translation>{key} = {new} toevoegen</translation>
+    </message>
+    <message>
+        <source>Change {key} from {old} to {new}</source>
+        <translation>{key} wijzigen van {old} naar {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Setting up… A copy of each file is kept before it changes.</source>
+        <translation>Bezig met instellen… Van elk bestand wordt een kopie bewaard voordat het wijzigt.</translation>
+    </message>
+    <message>
+        <source>Not everything could be set up. See the message above.</source>
+        <translation>Niet alles kon ingesteld worden. Zie het bericht hierboven.</translation>
+    </message>
+    <message>
+        <source>Set up your mail program</source>
+        <translation>Uw e-mailprogramma instellen</translation>
+    </message>
+    <message>
+        <source>Check what will be written. Nothing changes until you press Set up.</source>
+        <translation>Controleer wat er geschreven wordt. Er verandert niets tot u op Instellen klikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Instellen</translation>
+    </message>
+    <message>
+        <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
+        <translation>De assistent kan uw all2all-account toevoegen aan het e-mailprogramma op deze computer. Sluit het e-mailprogramma eerst: het mag niet geopend zijn terwijl de instellingen ervan wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +728,193 @@
     </message>
 </context>
 <context>
+    <name>ProbeMessages</name>
+    <message>
+        <source>Receiving mail</source>
+        <translation>Mail ontvangen</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Mail versturen</translation>
+    </message>
+    <message>
+        <source>Finding the server</source>
+        <translation>Server opzoeken</translation>
+    </message>
+    <message>
+        <source>Reaching the server</source>
+        <translation>Server bereiken</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>Server&apos;s welcome</source>
+        <translation>Begroeting van de server</translation>
+    </message>
+    <message>
+        <source>What the server offers</source>
+        <translation>Wat de server aanbiedt</translation>
+    </message>
+    <message>
+        <source>Largest message accepted</source>
+        <translation>Grootste toegelaten bericht</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Gebruikersnaam en wachtwoord</translation>
+    </message>
+    <message>
+        <source>Space in your mailbox</source>
+        <translation>Ruimte in uw mailbox</translation>
+    </message>
+    <message>
+        <source>Your folders</source>
+        <translation>Uw mappen</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Wachtende berichten</translation>
+    </message>
+    <message>
+        <source>Keeping a copy on the server</source>
+        <translation>Kopie op de server bewaren</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Verbinding afsluiten</translation>
+    </message>
+    <message>
+        <source>The test as a whole</source>
+        <translation>De test als geheel</translation>
+    </message>
+    <message>
+        <source>This computer cannot find the server {host} on the internet.</source>
+        <translation>Deze computer vindt de server {host} niet op het internet.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the connection on port {port}.</source>
+        <translation>De server {host} weigerde de verbinding op poort {port}.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
+        <translation>De server {host} antwoordt niet op poort {port}. Meestal blokkeert een firewall of de internetprovider van dit netwerk die poort.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>Het certificaat van de server is niet betrouwbaar, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
+    </message>
+    <message>
+        <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
+        <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Mogelijk wordt de verbinding onderschept.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
+        <translation>Het certificaat van de server is verlopen of nog niet geldig.</translation>
+    </message>
+    <message>
+        <source>A secure connection with {host} could not be set up.</source>
+        <translation>Er kon geen beveiligde verbinding met {host} gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this username and password.</source>
+        <translation>De server aanvaardt deze gebruikersnaam en dit wachtwoord niet.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error or closed the connection.</source>
+        <translation>De server antwoordde met een fout of sloot de verbinding.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>De server antwoordt niet meer.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from a mail server.</source>
+        <translation>Het antwoord kwam niet van een mailserver.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is almost full.</source>
+        <translation>Uw mailbox is bijna vol.</translation>
+    </message>
+    <message>
+        <source>You stopped the test.</source>
+        <translation>U hebt de test gestopt.</translation>
+    </message>
+    <message>
+        <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
+        <translation>Uw gebruikersnaam of wachtwoord bevat tekens die niet naar de server gestuurd kunnen worden. Er werd niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
+        <translation>Ga terug en kies de uitgaande mailserver van uw internetprovider, die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+    </message>
+    <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
+        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die provider. Ga terug en kies de uitgaande mailserver van all2all, die op elk netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
+        <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of ga terug en kies de uitgaande mailserver van all2all.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
+        <translation>Controleer of deze computer met het internet verbonden is, bijvoorbeeld door een website te openen. Klik daarna op Opnieuw testen.</translation>
+    </message>
+    <message>
+        <source>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</source>
+        <translation>Misschien is de server in onderhoud. Probeer het over enkele minuten opnieuw. Blijft het gebeuren, neem dan contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm, of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
+    </message>
+    <message>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
+        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma&apos;s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
+    </message>
+    <message>
+        <source>Try another network. If it keeps happening, contact your administrator.</source>
+        <translation>Probeer een ander netwerk. Blijft het gebeuren, neem dan contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Check that the date and time of this computer are right. If they are, contact your administrator.</source>
+        <translation>Controleer of de datum en het uur van deze computer juist zijn. Is dat zo, neem dan contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
+        <translation>Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk of neem contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
+        <translation>Ga terug en controleer uw gebruikersnaam (de korte naam zoals user0001, niet uw e-mailadres) en uw wachtwoord, ook de hoofdletters. Kloppen beide, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
+        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, kopieer dan het rapport hieronder en stuur het naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
+        <translation>Misschien is de verbinding traag of onstabiel. Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
+        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat gevraagd wordt en klik daarna op Opnieuw testen.</translation>
+    </message>
+    <message>
+        <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
+        <translation>Maak de prullenbak van uw mailprogramma leeg en verwijder oude berichten met grote bijlagen: verwijderde berichten blijven op de server tot de prullenbak leeggemaakt wordt.</translation>
+    </message>
+    <message>
+        <source>Press Test again to start the test once more.</source>
+        <translation>Klik op Opnieuw testen om de test nog eens te starten.</translation>
+    </message>
+    <message>
+        <source>Go back and type your username and password again instead of pasting them.</source>
+        <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw in, in plaats van ze te plakken.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolPage</name>
     <message>
         <source>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</source>
@@ -268,7 +969,154 @@
     </message>
 </context>
 <context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Zeer zwak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+    <message>
+        <source>Password strength: {level} (step {step} of {steps})</source>
+        <translation>Sterkte van het wachtwoord: {level} (stap {step} van {steps})</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+        <source>It contains an invisible character, such as a tab or a line break. Type the password instead of pasting it.</source>
+        <translation>Er staat een onzichtbaar teken in, zoals een tab of een nieuwe regel. Typ het wachtwoord in plaats van het te plakken.</translation>
+    </message>
+    <message>
+        <source>No password has been typed yet.</source>
+        <translation>Er is nog geen wachtwoord getypt.</translation>
+    </message>
+    <message>
+        <source>It starts or ends with a space. Check that the space really belongs to your password: it is easy to paste one by mistake, and you cannot see it here.</source>
+        <translation>Het begint of eindigt met een spatie. Kijk na of die spatie echt bij uw wachtwoord hoort: een spatie is snel per ongeluk mee geplakt, en u ziet ze hier niet.</translation>
+    </message>
+    <message>
+        <source>It has fewer than {count} characters, the minimum for a good password.</source>
+        <translation>Het telt minder dan {count} tekens, het minimum voor een goed wachtwoord.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people use most often: attackers try those first.</source>
+        <translation>Het is een van de wachtwoorden die mensen het vaakst gebruiken: aanvallers proberen die eerst.</translation>
+    </message>
+    <message>
+        <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
+        <translation>Er staat uw naam, uw gebruikersnaam, uw e-mailadres of de naam van de mailserver in, en die kunnen anderen gemakkelijk te weten komen.</translation>
+    </message>
+    <message>
+        <source>It contains a word from the dictionary (Dutch, French or English), even if it is written backwards.</source>
+        <translation>Er staat een woord uit het woordenboek in (Nederlands, Frans of Engels), ook als het achterstevoren geschreven is.</translation>
+    </message>
+    <message>
+        <source>It contains a common first name or surname.</source>
+        <translation>Er staat een veelvoorkomende voornaam of familienaam in.</translation>
+    </message>
+    <message>
+        <source>It contains keys that sit next to each other on the keyboard, such as azerty or qsdf.</source>
+        <translation>Er staan toetsen in die op het toetsenbord naast elkaar liggen, zoals azerty of qsdf.</translation>
+    </message>
+    <message>
+        <source>It contains a simple series, such as abcd or 1234.</source>
+        <translation>Er staat een eenvoudige reeks in, zoals abcd of 1234.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or groups of characters, such as aaaa or abcabc.</source>
+        <translation>Het herhaalt tekens of groepjes tekens, zoals aaaa of abcabc.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date, which is easy to guess.</source>
+        <translation>Er staat een jaartal of een datum in, en die zijn gemakkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Replacing letters by look-alikes (0 for o, @ for a, 3 for e) does not make a word harder to guess.</source>
+        <translation>Letters vervangen door tekens die erop lijken (0 voor o, @ voor a, 3 voor e) maakt een woord niet moeilijker te raden.</translation>
+    </message>
+    <message>
+        <source>A word followed by digits and a sign, such as Bonjour2024#, is one of the first things attackers try.</source>
+        <translation>Een woord gevolgd door cijfers en een teken, zoals Bonjour2024#, is een van de eerste dingen die aanvallers proberen.</translation>
+    </message>
+    <message>
+        <source>It contains only digits. Mix letters and digits.</source>
+        <translation>Het bevat alleen cijfers. Meng letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>It contains only letters. Mix letters and digits.</source>
+        <translation>Het bevat alleen letters. Meng letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>It is too short to be safe. Make it longer, with random letters and digits.</source>
+        <translation>Het is te kort om veilig te zijn. Maak het langer, met willekeurige letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
+        <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en is minstens {count} tekens lang. Een te zwak wachtwoord kan op termijn door een aanvaller op afstand geraden worden, en dan kunt u er niet meer zeker van zijn dat u de enige bent die uw mail leest. Twijfel dus niet om uw beheerder een nieuw wachtwoord te vragen. U kunt wel verdergaan met dit wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
+        <translation>Uw wachtwoord is niet bewaard: deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken. Uw e-mailprogramma kan erom vragen.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken, dus uw wachtwoord kan niet onthouden worden. Al de rest werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked, so the assistant cannot use it. You can simply type your password.</source>
+        <translation>De wachtwoordkluis van deze computer is vergrendeld, dus de assistent kan ze niet gebruiken. U kunt uw wachtwoord gewoon typen.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer did not answer, so the assistant cannot use it. You can simply type your password.</source>
+        <translation>De wachtwoordkluis van deze computer antwoordt niet, dus de assistent kan ze niet gebruiken. U kunt uw wachtwoord gewoon typen.</translation>
+    </message>
+    <message>
+        <source>Your password is saved in the password safe of this computer.</source>
+        <translation>Uw wachtwoord is bewaard in de wachtwoordkluis van deze computer.</translation>
+    </message>
+    <message>
+        <source>The saved password has been removed from this computer.</source>
+        <translation>Het bewaarde wachtwoord is van deze computer verwijderd.</translation>
+    </message>
+    <message>
+        <source>There was no saved password to remove.</source>
+        <translation>Er was geen bewaard wachtwoord om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
+        <translation>Op deze computer werd een vorige keer een wachtwoord voor {username} bewaard. U kunt het invullen of het verwijderen.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
+    <message>
+        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
+        <translation>Er werd geen e-mailprogramma ingesteld. Om uw mail in een e-mailprogramma te lezen, voegt u de account daar toe met de instellingen hieronder.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {folder}</source>
+        <translation>Profielmap: {folder}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Kopie van de vorige instellingen: {file}</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -370,6 +1218,26 @@ Alvast bedankt,
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
         <translation>Kijk uw instellingen na. U kunt teruggaan om er een te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Done: your account is set up</source>
+        <translation>Klaar: uw account is ingesteld</translation>
+    </message>
+    <message>
+        <source>Here is what was done, and every setting for later.</source>
+        <translation>Hier ziet u wat er gedaan werd, en elke instelling voor later.</translation>
+    </message>
+    <message>
+        <source>Done: a few steps are left for you</source>
+        <translation>Klaar: er blijven nog enkele stappen voor u over</translation>
+    </message>
+    <message>
+        <source>Below: what is left to do and how, and every setting for later.</source>
+        <translation>Hieronder: wat er nog te doen blijft en hoe, en elke instelling voor later.</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>E-mailprogramma&apos;s</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -22,7 +22,7 @@ from wizard.core.model import Language
 
 if TYPE_CHECKING:
     from wizard.core.provider import Provider
-    from wizard.gui.setup_wizard import SetupWizard
+    from wizard.gui.setup_wizard import Collaborators, SetupWizard
     from wizard.translations import Translators
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,11 @@ def run_app(
     return app.exec()
 
 
-def _provider_loader(path: Path | None, language: Language | None) -> Callable[[], Provider]:
+def _provider_loader(
+    path: Path | None,
+    language: Language | None,
+    exit_application: Callable[[int], None] | None = None,
+) -> Callable[[], Provider]:
     """Load the provider data when the wizard first needs it; explain and quit if damaged."""
 
     def load() -> Provider:
@@ -106,7 +110,7 @@ def _provider_loader(path: Path | None, language: Language | None) -> Callable[[
             print(f"all2all-setup: {error}", file=sys.stderr)
             log.error("provider data: %s", error)
             show_startup_error(str(error), language)
-            QApplication.exit(2)
+            (exit_application or QApplication.exit)(2)
             raise
 
     return load
@@ -170,6 +174,7 @@ def build_window(
     provider: Provider | Callable[[], Provider],
     translators: Translators,
     defer_pages: bool = False,
+    collaborators: Collaborators | None = None,
 ) -> SetupWizard:
     """The wizard window in the current language, with the language switch wired up."""
     from PySide6.QtGui import QIcon
@@ -183,7 +188,9 @@ def build_window(
     icon = QIcon()
     for size in ICON_SIZES:  # PNG, not SVG: no SVG module to load before the first paint
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
-    return SetupWizard(provider, draft, translators.switch, icon, defer_pages=defer_pages)
+    return SetupWizard(
+        provider, draft, translators.switch, icon, defer_pages, collaborators=collaborators
+    )
 
 
 # Modules the first page must not wait for (the start-up test checks the list printed).
@@ -212,6 +219,10 @@ def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
                 QTimer.singleShot(0, lambda: _build_remaining_pages(window))
                 if quit_afterwards:
                     QTimer.singleShot(0, QApplication.quit)
+                else:  # word lists and the keyring library, while the user reads
+                    from wizard.gui.background import start_background_loading
+
+                    window.background_loading = start_background_loading(window.pool)
             return False
 
     window.installEventFilter(FirstPaint(window))

@@ -1,24 +1,40 @@
-"""``--screenshots DIR``: every page rendered to PNG, for the README and support staff.
+"""``--screenshots DIR``: the wizard's pages rendered to PNG, for the README and support.
 
 The pages are filled with a fictitious user so the pictures show what a real user sees,
-including the POP3 options and an inline error, in each language asked for.
+including the POP3 options, an inline error and the strength meter, in each language
+asked for. Nothing on this computer is read or changed: no keyring, no mail program.
+The connection test and export pages need a mail server and a mail program to show
+anything real; ``tools/connection_screenshots.py`` and ``tools/export_screenshots.py``
+render them against the test suite's Dovecot and a Thunderbird profile.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from keyring.backends import fail
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWizard
 
+from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import Language
 from wizard.core.provider import Provider
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.account import AccountPage
 from wizard.gui.pages.outgoing import OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
+from wizard.gui.setup_wizard import Collaborators
 from wizard.translations import Translators
+
+METER_WAIT_SECONDS = 10  # the strength meter scores in a worker, after a short pause
+# The pages that show something real without a mail server or a mail program.
+_OFFLINE = Collaborators(
+    keyring=KeyringStore(backend=fail.Keyring()),  # type: ignore[no-untyped-call]
+    exporters=(),
+    pages=(PageId.WELCOME, PageId.PROTOCOL, PageId.ACCOUNT, PageId.OUTGOING, PageId.SUMMARY),
+)
 
 SAMPLE = {
     "display_name": "Marie Peeters",
@@ -38,7 +54,7 @@ def save_screenshots(
     written: list[Path] = []
     for language in languages:
         translators.switch(language)
-        window = build_window(provider, translators)
+        window = build_window(provider, translators, collaborators=_OFFLINE)
         window.show()
         shots: list[tuple[str, Callable[[QWizard], None] | None]] = [
             ("welcome", None),
@@ -107,6 +123,9 @@ def _fill_account(window: QWizard) -> None:
     page.username_edit.setText(SAMPLE["username"])
     page.password_edit.setText(SAMPLE["password"])
     page.validatePage()
+    deadline = time.monotonic() + METER_WAIT_SECONDS
+    while (page.strength() is None or page.meter.pending()) and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def _choose_relay(window: QWizard) -> None:

@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.mailserver.dovecot import ASCII_USER, USERS
 from wizard.app import build_window
+from wizard.core.exporters.base import Environment
+from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import Language
+from wizard.core.probe_types import ProbeSettings
 from wizard.core.provider import Provider, load_provider
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.account import AccountPage
-from wizard.gui.setup_wizard import SetupWizard
+from wizard.gui.pages.connection_test import ConnectionTestPage
+from wizard.gui.pages.export import ExportPage, default_exporters
+from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators, SetupWizard
 from wizard.translations import Translators
 
+# A real user of the suite's Dovecot (tests/mailserver/dovecot.py), so that walking
+# through the wizard passes the live connection test for real.
 ACCOUNT = {
     "name_edit": "Marie Peeters",
     "email_edit": "marie.peeters@all2all.org",
-    "username_edit": "user0001",
-    "password_edit": "Kx7-pQ2m-Wz9",
+    "username_edit": ASCII_USER,
+    "password_edit": USERS[ASCII_USER],
 }
+CONNECTION_TEST_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
@@ -37,10 +49,20 @@ def translators(qapp: QApplication) -> Iterator[Translators]:
 
 
 @pytest.fixture
-def make_window(qtbot, provider, translators) -> Callable[[Language], SetupWizard]:
-    def make(language: Language = Language.ENGLISH) -> SetupWizard:
+def make_window(qtbot, mail_server, translators, tmp_path) -> Callable[..., SetupWizard]:
+    """The real wizard against the suite's Dovecot, mail programs in an empty home."""
+
+    def make(
+        language: Language = Language.ENGLISH, pages: Sequence[PageId] = BUILT_IN_PAGES
+    ) -> SetupWizard:
         translators.switch(language)
-        window = build_window(provider, translators)
+        collaborators = Collaborators(
+            probe_settings=ProbeSettings(timeout=20.0, ca_file=mail_server.ca_file),
+            keyring=KeyringStore(backend=fail.Keyring()),
+            exporters=default_exporters(Environment(tmp_path / "home", platform="linux")),
+            pages=pages,
+        )
+        window = build_window(mail_server.provider, translators, collaborators=collaborators)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -54,13 +76,33 @@ def fill_account(page: AccountPage, **overrides: str) -> None:
         getattr(page, name).setText(value)
 
 
+def wait_until(condition: Callable[[], bool], timeout_ms: int) -> None:
+    """Let the event loop run until ``condition`` holds (as qtbot.waitUntil, without qtbot)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        QTest.qWait(10)
+
+
+def _moved_on(window: SetupWizard, page_id: int) -> Callable[[], bool]:
+    return lambda: window.currentId() != page_id
+
+
 def walk_to(window: SetupWizard, target: PageId) -> None:
-    """Press Next until ``target`` shows, filling the account page on the way."""
+    """Press Next until ``target`` shows, as a user would on each page on the way.
+
+    The account page is filled in; on the connection test it waits for the real test
+    to pass; on the export page Next is the commit, which ends in a worker.
+    """
     while window.currentId() != target:
         page = window.currentPage()
         if isinstance(page, AccountPage):
             fill_account(page)
+        if isinstance(page, ConnectionTestPage):
+            wait_until(page.isComplete, CONNECTION_TEST_TIMEOUT_MS)
         before = window.currentId()
         window.next()
+        if isinstance(page, ExportPage):
+            wait_until(_moved_on(window, before), 10_000)
         QCoreApplication.processEvents()
         assert window.currentId() != before, f"stuck on page {PageId(before).name}"

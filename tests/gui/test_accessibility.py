@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QWidget,
+    QWizard,
 )
 
-from tests.gui.conftest import ACCOUNT, walk_to
+from tests.gui.conftest import ACCOUNT, CONNECTION_TEST_TIMEOUT_MS, walk_to
 from wizard.core.model import Language
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.outgoing import OTHER_SERVER, OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
+from wizard.gui.setup_wizard import BUILT_IN_PAGES
 
 INPUTS = (QLineEdit, QComboBox, QSpinBox, QAbstractButton)
 ROW_TOLERANCE = 8  # pixels: widgets on one line are not exactly aligned
-PAGES = (PageId.WELCOME, PageId.PROTOCOL, PageId.ACCOUNT, PageId.OUTGOING, PageId.SUMMARY)
+PAGES = tuple(BUILT_IN_PAGES)
 
 
 def controls(page: QWidget) -> list[QWidget]:
@@ -141,4 +143,10 @@ def test_the_whole_wizard_can_be_completed_with_the_keyboard(make_window, qtbot)
     assert window.draft.username == ACCOUNT["username_edit"]
     assert window.draft.password == ACCOUNT["password_edit"]
     press_return()
-    assert window.currentId() == PageId.SUMMARY
+    assert window.currentId() == PageId.CONNECTION_TEST
+    qtbot.waitUntil(window.currentPage().isComplete, timeout=CONNECTION_TEST_TIMEOUT_MS)
+    press_return()
+    assert window.currentId() == PageId.EXPORT
+    press_return()  # Return presses "Set up", the commit button
+    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY, timeout=10_000)
+    assert window.button(QWizard.WizardButton.FinishButton).isVisible()

@@ -130,7 +130,7 @@ def test_outgoing_typed_server_is_checked(make_window):
     assert "not a valid server name" in page.server_field.error_text()
     page.server_edit.setText("smtp.example.be:2525")
     window.next()
-    assert window.currentId() == PageId.SUMMARY
+    assert window.currentId() == PageId.CONNECTION_TEST  # the typed relay is tested next
     relay = window.draft.outgoing.relay
     assert relay is not None
     assert (relay.host, relay.port, window.draft.outgoing.relay_id) == ("smtp.example.be", 2525, "")

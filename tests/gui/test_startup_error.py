@@ -34,7 +34,9 @@ def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, tran
     broken = tmp_path / "provider.toml"
     broken.write_text("schema_version = 1\n", encoding="utf-8")
     translators.switch(Language.FRENCH)
-    window = build_window(_provider_loader(broken, Language.FRENCH), translators, True)
+    exit_codes: list[int] = []
+    loader = _provider_loader(broken, Language.FRENCH, exit_codes.append)
+    window = build_window(loader, translators, True)
     qtbot.addWidget(window)
     window.show()
     seen: list[str] = []
@@ -49,4 +51,5 @@ def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, tran
     _build_remaining_pages(window)
     assert seen[0].startswith("L’assistant ne peut pas démarrer")
     assert not window.isVisible()
+    assert exit_codes == [2]
     assert set(window.pages) == {PageId.WELCOME}  # nothing built on damaged data

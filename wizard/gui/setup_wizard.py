@@ -1,12 +1,16 @@
 """The wizard window: builds the pages, owns the draft, follows the core's flow.
 
-Nothing is written anywhere from here: the pages only fill the draft. Writing (keyring,
-mail programs) happens behind the export page's commit button, in later work.
+Nothing is written anywhere before the export page's commit button: the pages only fill
+the draft. Then the export page writes into the mail programs and the wizard stores the
+password in the OS keyring. Collaborators (probe settings, keyring, exporters) are
+injected, so tests and screenshots point the wizard at their own servers and homes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -17,19 +21,46 @@ from wizard.core.flow import next_step, page_order
 from wizard.core.model import AccountDraft, Language
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.page_ids import PageId
+from wizard.gui.pages.base import BasePage
+from wizard.gui.worker_pool import new_pool
 
 if TYPE_CHECKING:
+    from wizard.core.exporters.base import Exporter
+    from wizard.core.keyring_store import KeyringOutcome, KeyringStore
+    from wizard.core.probe_types import ProbeSettings
     from wizard.core.provider import Provider
-from wizard.gui.pages.base import BasePage
+    from wizard.gui.background import BackgroundLoading
+    from wizard.gui.export_session import ExportSession
+    from wizard.gui.keyring_worker import KeyringWorker
+    from wizard.gui.tester import ConnectionTester
 
-# The pages this build has; the connection test and export pages join with their work.
+log = logging.getLogger(__name__)
+
+# The pages this build has, in the order the core's flow gives them.
 BUILT_IN_PAGES = (
     PageId.WELCOME,
     PageId.PROTOCOL,
     PageId.ACCOUNT,
     PageId.OUTGOING,
+    PageId.CONNECTION_TEST,
+    PageId.EXPORT,
     PageId.SUMMARY,
 )
+
+
+@dataclass(frozen=True)
+class Collaborators:
+    """What the pages talk to, injectable so tests and screenshots use their own.
+
+    ``None`` means the real thing, made when first needed: the system's trust store for
+    the connection test, the OS keyring, this user's mail programs.
+    """
+
+    probe_settings: ProbeSettings | None = None
+    keyring: KeyringStore | None = None
+    exporters: Sequence[Exporter] | None = None
+    pages: Sequence[PageId] = BUILT_IN_PAGES  # a subset, e.g. screenshots without a server
+
 
 # Qt's own texts for the ModernStyle buttons (qwizard.cpp), translated by qtbase_xx.
 _QT_BUTTON_TEXTS = {
@@ -51,6 +82,7 @@ class SetupWizard(QWizard):
         on_language_chosen: Callable[[Language], None],
         icon: QIcon | None = None,
         defer_pages: bool = False,
+        collaborators: Collaborators | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +90,14 @@ class SetupWizard(QWizard):
         self._provider = provider if not callable(provider) else None
         self._load_provider = provider if callable(provider) else None
         self.store = DraftStore(draft, self)
+        self.collaborators = collaborators or Collaborators()
+        self.available = tuple(self.collaborators.pages)
+        self.pool = new_pool(self)  # strength checks, keyring calls
+        self._tester: ConnectionTester | None = None
+        self._keyring: KeyringStore | None = self.collaborators.keyring
+        self._keyring_worker: KeyringWorker | None = None
+        self._export_session: ExportSession | None = None
+        self.background_loading: BackgroundLoading | None = None  # set after the first paint
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -95,7 +135,7 @@ class SetupWizard(QWizard):
         the window appears sooner. It is also called before leaving a page, so a page is
         always there when it is needed.
         """
-        for page_id in page_order(self.store.draft, BUILT_IN_PAGES):
+        for page_id in page_order(self.store.draft, self.available):
             if page_id not in self.pages:
                 self._add_page(page_id)
 
@@ -119,16 +159,87 @@ class SetupWizard(QWizard):
         if page_id is PageId.ACCOUNT:
             from wizard.gui.pages.account import AccountPage
 
-            return AccountPage(store, provider)
+            return AccountPage(store, provider, keyring=self.keyring, pool=self.pool)
         if page_id is PageId.OUTGOING:
             from wizard.gui.pages.outgoing import OutgoingPage
 
             return OutgoingPage(store, provider)
+        if page_id is PageId.CONNECTION_TEST:
+            from wizard.gui.pages.connection_test import ConnectionTestPage
+
+            return ConnectionTestPage(store, provider, self.tester)
+        if page_id is PageId.EXPORT:
+            from wizard.gui.pages.export import ExportPage, default_exporters
+
+            exporters = self.collaborators.exporters
+            page = ExportPage(
+                store,
+                provider,
+                self.export_session,
+                default_exporters() if exporters is None else exporters,
+                self.pool,
+            )
+            page.committed.connect(self._store_password)
+            return page
         if page_id is PageId.SUMMARY:
             from wizard.gui.pages.summary import SummaryPage
 
-            return SummaryPage(store, provider)
+            return SummaryPage(store, provider, session=self.export_session)
         raise ValueError(f"no page for {page_id!r}")
+
+    @property
+    def tester(self) -> ConnectionTester:
+        """The connection tester, made with the provider data when first needed."""
+        if self._tester is None:
+            from wizard.gui.tester import ConnectionTester
+
+            self._tester = ConnectionTester(
+                self.provider, self.collaborators.probe_settings, parent=self
+            )
+        return self._tester
+
+    @property
+    def export_session(self) -> ExportSession:
+        """What the export page did, shared with the done page."""
+        if self._export_session is None:
+            from wizard.gui.export_session import ExportSession
+
+            self._export_session = ExportSession(self)
+        return self._export_session
+
+    @property
+    def keyring(self) -> KeyringStore:
+        """The OS keyring (constructing it does not import the keyring library)."""
+        if self._keyring is None:
+            from wizard.core.keyring_store import KeyringStore
+
+            self._keyring = KeyringStore()
+        return self._keyring
+
+    def _store_password(self, draft: AccountDraft) -> None:
+        """After the user pressed Set up: keep the password in the OS keyring, not before."""
+        from wizard.core.keyring_store import KeyringEntry
+        from wizard.gui.keyring_worker import KeyringWorker
+
+        if not draft.password:
+            return
+        if self._keyring_worker is None:
+            self._keyring_worker = KeyringWorker(self.keyring, self.pool)
+            self._keyring_worker.finished.connect(self._password_stored)
+        self._keyring_worker.store(
+            KeyringEntry.for_account(self.provider, draft.username), draft.password
+        )
+
+    def _password_stored(self, _tag: object, operation: str, outcome: KeyringOutcome) -> None:
+        """Tell the done page whether the password is in the keyring (plain words there)."""
+        self.export_session.record_keyring(outcome.status)
+        log.info("keyring %s: %s", operation, outcome.status.value)
+
+    def done(self, result: int) -> None:
+        """Stop a running connection test before the window goes."""
+        if self._tester is not None:
+            self._tester.shutdown()
+        super().done(result)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
         self.build_remaining_pages()
@@ -142,7 +253,7 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        step = next_step(PageId(self.currentId()), self.store.draft, BUILT_IN_PAGES)
+        step = next_step(PageId(self.currentId()), self.store.draft, self.available)
         return -1 if step is None else int(step)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
