@@ -109,6 +109,25 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Your account works: you can receive and send mail.</source>
+        <translation>Your account works: you can receive and send mail.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet.</source>
+        <translation>Your account does not work yet.</translation>
+    </message>
+    <message>
+        <source>Largest message the server accepts: {size} MB</source>
+        <translation>Largest message the server accepts: {size} MB</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The plan:</source>
+        <translation>Dry run: nothing was written. The plan:</translation>
+    </message>
+</context>
+<context>
     <name>ClientSection</name>
     <message>
         <source>To go on without {client}, untick it above and press Set up.</source>

@@ -109,6 +109,25 @@ Merci d’avance,
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Your account works: you can receive and send mail.</source>
+        <translation>Votre compte fonctionne&#xa0;: vous pouvez recevoir et envoyer des e-mails.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet.</source>
+        <translation>Votre compte ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Largest message the server accepts: {size} MB</source>
+        <translation>Plus grand message accepté par le serveur&#xa0;: {size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The plan:</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit. Ce qui serait fait&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ClientSection</name>
     <message>
         <source>To go on without {client}, untick it above and press Set up.</source>

@@ -109,6 +109,25 @@ Alvast bedankt,
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Your account works: you can receive and send mail.</source>
+        <translation>Uw account werkt: u kunt mail ontvangen en versturen.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet.</source>
+        <translation>Uw account werkt nog niet.</translation>
+    </message>
+    <message>
+        <source>Largest message the server accepts: {size} MB</source>
+        <translation>Grootste bericht dat de server aanvaardt: {size} MB</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The plan:</source>
+        <translation>Proefdraaien: er werd niets geschreven. Het plan:</translation>
+    </message>
+</context>
+<context>
     <name>ClientSection</name>
     <message>
         <source>To go on without {client}, untick it above and press Set up.</source>

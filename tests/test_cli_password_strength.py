@@ -81,7 +81,8 @@ def test_bad_input_exits_2(stdin: bytes, tmp_path: Path) -> None:
 def test_readable_line(tmp_path: Path) -> None:
     result = run(b"azertyuiop\n", home=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.startswith("score 1/4 (weak): keyboard_pattern")
+    assert result.stdout.startswith("Password strength: Weak (step 2 of 5)")
+    assert "(keyboard_pattern)" in result.stdout
 
 
 def test_the_password_never_appears_in_output_or_logs(tmp_path: Path) -> None:

@@ -23,11 +23,13 @@ def probe(
     password: str | None = None,
     user: str | None = None,
     ca_file: bool = True,
+    lang: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the CLI with the password on standard input, logs into ``log_dir``."""
     user = user or server.ascii_user
     stdin = server.users.get(user, "") if password is None else password
-    command = [sys.executable, "-m", "wizard", "--provider", str(server.provider_file), "probe"]
+    command = [sys.executable, "-m", "wizard", "--provider", str(server.provider_file)]
+    command += [*(["--lang", lang] if lang else []), "probe"]
     command += ["--username", user, "--password-stdin", *arguments]
     if ca_file:
         command += ["--ca-file", str(server.ca_file)]
@@ -91,8 +93,8 @@ def test_readable_summary_without_json(mail_server: MailServer, tmp_path: Path) 
     result = probe(mail_server, tmp_path, user=mail_server.quoted_user)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Account works")
-    assert "Largest message: 12.0 MB" in result.stdout
+    assert result.stdout.startswith("Your account works")
+    assert "Largest message the server accepts: 12 MB" in result.stdout
     assert mail_server.users[mail_server.quoted_user] not in written_text(result, tmp_path)
 
 
@@ -131,7 +133,18 @@ def test_unreachable_isp_relay_is_a_warning_not_a_failure(
     result = probe(mail_server, tmp_path, "--outgoing", f"localhost:{fault_servers.closed_port}")
 
     assert result.returncode == 0, result.stdout
-    assert "warn outgoing connect  refused" in result.stdout
+    assert "Warning    Sending mail: Reaching the server" in result.stdout
+
+
+def test_summary_in_dutch_with_the_wizards_explanations(
+    mail_server: MailServer, tmp_path: Path
+) -> None:
+    result = probe(mail_server, tmp_path, lang="nl", password="not-the-password")
+
+    assert result.returncode == 1
+    assert result.stdout.startswith("Uw account werkt nog niet.")
+    assert "Mislukt" in result.stdout
+    assert "user0001" in result.stdout  # the advice names the kind of username expected
 
 
 @pytest.mark.parametrize(

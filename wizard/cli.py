@@ -91,6 +91,9 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         provider = _load_provider(args.provider)
         if provider is None:
             return ExitCode.BAD_USAGE
+        from wizard.cli_language import install_translations
+
+        install_translations(Language(args.lang) if args.lang else None)
         return int(handler(args, provider))
     except KeyboardInterrupt:
         return 130

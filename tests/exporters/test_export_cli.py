@@ -64,7 +64,7 @@ def test_export_then_again_then_dry_run(home: Path, busy_profile: Path) -> None:
 
     again = cli(home, "export", "--client", "thunderbird", *ACCOUNT)
     assert again.returncode == 0, again.stderr
-    assert "nothing changed" in again.stdout
+    assert "nothing was changed" in again.stdout
     parsed = PrefsFile.parse(prefs.read_bytes())
     assert parsed.get("mail.accountmanager.accounts") == "account1,account3,account4,account2"
 
@@ -132,3 +132,12 @@ def test_client_failures_exit_3(home: Path, tmp_path: Path) -> None:
     assert running.returncode == 3
     assert json.loads(running.stdout)["status"] == "needs_user_action"
     assert (profile / "prefs.js").read_bytes() == b""
+
+
+def test_readable_dry_run_in_french(home: Path, busy_profile: Path) -> None:
+    prefs = busy_profile / "prefs.js"
+    dry = cli(home, "--lang", "fr", "export", "--client", "thunderbird", "--dry-run", *ACCOUNT)
+    assert dry.returncode == 0, dry.stderr
+    assert "Simulation\u00a0: rien n’a été écrit." in dry.stdout
+    assert "mail.server.server4.port" in dry.stdout
+    assert prefs.read_text() == EXISTING_PREFS

@@ -44,31 +44,6 @@ from wizard.core.validation import (
 )
 
 # Plain English for now; the translated texts come with the GUI's messages module.
-MESSAGES = {
-    "account_added": "The account was added.",
-    "account_updated": "The existing account was updated (no second copy was made).",
-    "account_unchanged": "The account was already set up exactly like this; nothing changed.",
-    "client_not_found": "The mail program has no settings folder for this user.",
-    "profile_not_found": "The profile folder does not exist.",
-    "client_running": "The mail program is running. Close it and try again.",
-    "profiles_ini_corrupt": "The list of profiles is damaged and cannot be read.",
-    "profile_unreadable": "A settings file of the profile cannot be read.",
-    "profile_read_only": "The profile folder cannot be written to.",
-    "disk_full": "The disk is full. Free some space and try again.",
-    "prefs_corrupt": "The settings file is damaged; it was left untouched.",
-    "profile_changed": "The settings changed while we worked. Try again.",
-    "outgoing_not_found": "The chosen outgoing server no longer exists in this profile.",
-    "write_failed": "The settings could not be written; the original file was kept.",
-    "verify_failed": "The written settings did not read back correctly; the original was restored.",
-    "password_asked_at_first_start": "The mail program will ask for your password once.",
-    "outgoing_reused": "An outgoing server that was already set up is shared.",
-    "outgoing_updated": "The settings of your existing all2all outgoing server were corrected.",
-    "local_folders_created": "Local Folders were created.",
-    "becomes_default_account": "This becomes the default account.",
-    "name_clash_renamed": "Another account had the same name; the protocol was added to it.",
-    "other_protocol_account_exists": "This login is also set up with the other protocol.",
-    "profile_read_only_note": "The profile folder is read-only; applying would fail.",
-}
 
 
 def register(subparsers: Any) -> None:
@@ -190,16 +165,31 @@ def _print(report: ClientReport, plan: Plan | None, args: argparse.Namespace) ->
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return
+    _print_readable(report, plan, bool(args.dry_run), args.email)
+
+
+def _print_readable(report: ClientReport, plan: Plan | None, dry_run: bool, email: str) -> None:
+    """The result in the user's language, with the wizard's own explanations (QtCore only)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.gui.messages import export as messages
+
+    translate = QCoreApplication.translate
     stream = sys.stdout if report.status is Status.DONE else sys.stderr
-    print(f"{report.client}: {report.target or ''}", file=stream)
-    prefix = "Would do: " if args.dry_run and report.status is Status.DONE else ""
-    print(prefix + MESSAGES.get(report.code, report.code), file=stream)
+    print(f"{messages.client_name(report.client)}: {report.target or ''}", file=stream)
+    if dry_run and plan is not None and report.status is Status.DONE:
+        print(translate("Cli", "Dry run: nothing was written. The plan:"), file=stream)
+        change = messages.change_message(plan.change, plan.client, email, plan.target.name)
+        print("  " + change, file=stream)
+        for action in plan.actions:
+            print("  - " + messages.action_message(action), file=stream)
+    else:
+        print(messages.report_text(report), file=stream)
     for note in report.notes:
-        key = "profile_read_only_note" if note.value == "profile_read_only" else note.value
-        print("  " + MESSAGES.get(key, note.value), file=stream)
+        print("  " + messages.note_message(note, report.client), file=stream)
     for backup in report.backups:
-        print(f"  Backup of the previous settings: {backup}", file=stream)
-    if args.dry_run:
-        for action in actions:
-            detail = f" {action['key']} = {action['new']!r}" if action["key"] else ""
-            print(f"  {action['action']} {action['path']}{detail}", file=stream)
+        print(
+            "  "
+            + translate("SummaryPage", "Copy of the previous settings: {file}").format(file=backup),
+            file=stream,
+        )

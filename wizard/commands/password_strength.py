@@ -73,11 +73,12 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     reasons = [reason.value for reason in result.reasons]
     if args.json:
         print(json.dumps({"score": result.score, "reasons": reasons}))
-    else:
-        verdict = "refused" if result.refused else "weak" if result.weak else "strong"
-        print(
-            f"score {result.score}/4 ({verdict})" + (f": {', '.join(reasons)}" if reasons else "")
-        )
+    elif not result.refused:
+        from wizard.gui.messages.strength import level_text, reason_advice  # QtCore only
+
+        print(level_text(result.score))
+        for reason in result.reasons:
+            print(f"- {reason_advice(reason)} ({reason.value})")
     if Reason.CONTROL_CHARACTERS in result.reasons:
         print("all2all-setup: the password contains control characters", file=sys.stderr)
         return ExitCode.BAD_USAGE

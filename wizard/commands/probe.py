@@ -133,20 +133,69 @@ def _outgoing(text: str, provider: Provider) -> OutgoingChoice:
 
 
 def _summary(report: ProbeReport) -> str:
-    """A short English summary (translations come with the GUI's message catalogue)."""
-    lines = [f"Account {'works' if report.ok else 'does NOT work'} ({report.seconds:.1f} s)"]
+    """The result in the user's language, with the wizard's own explanations.
+
+    Only QtCore is used (the wizard's message catalogue and QLocale), so the command runs
+    on a server without any graphics library.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from wizard.gui.messages.probe import ProblemContext, probe_problem, server_label, step_label
+
+    translate = QCoreApplication.translate
+    locale = QLocale()
+
+    def seconds(value: float, decimals: int) -> str:
+        number = locale.toString(float(value), "f", decimals)
+        return translate("ConnectionTestPage", "{seconds} s").format(seconds=number)
+
+    def megabytes(size: int) -> str:  # "25" for whole numbers, else "12,3" / "12.3"
+        if size % MIB == 0:
+            return locale.toString(size // MIB)
+        return locale.toString(size / MIB, "f", 1)
+
+    ok, warning, failed = (
+        translate("ConnectionTestPage", "OK"),
+        translate("ConnectionTestPage", "Warning"),
+        translate("ConnectionTestPage", "Failed"),
+    )
+    if report.ok:
+        headline = translate("Cli", "Your account works: you can receive and send mail.")
+    else:
+        headline = translate("Cli", "Your account does not work yet.")
+    lines = [f"{headline} ({seconds(report.seconds, 1)})"]
     for step in report.steps:
-        status = "ok  " if step.ok else ("warn" if step.warning else "FAIL")
-        code = f" {step.code}" if step.code else ""
-        lines.append(f"  {status} {step.server:<8} {step.step:<8}{code}  {step.detail}")
+        status = ok if step.ok else warning if step.warning else failed
+        lines.append(
+            f"  {status:<10} {server_label(step.server)}: {step_label(step.step)}"
+            f" ({seconds(step.seconds, 2)})"
+        )
+    for step in report.failures():
+        if step.code is None:
+            continue
+        endpoint = report.incoming if step.server is Server.INCOMING else report.outgoing
+        relay = report.outgoing_is_relay and step.server is Server.OUTGOING
+        where = ProblemContext(
+            step.server, endpoint.host if endpoint else "", endpoint.port if endpoint else 0, relay
+        )
+        problem = probe_problem(step.code, where)
+        lines.append(
+            translate("ConnectionTestPage", "{where}: {explanation}\nWhat to do: {advice}").format(
+                where=server_label(step.server),
+                explanation=problem.explanation,
+                advice=problem.advice,
+            )
+        )
     if report.quota is not None:
         lines.append(
-            f"Mailbox: {report.quota.used_bytes / MIB:.1f} MB of "
-            f"{report.quota.limit_bytes / MIB:.1f} MB used ({report.quota.percent:.0f} %)"
+            translate("ConnectionTestPage", "{used} MB of {limit} MB used").format(
+                used=megabytes(report.quota.used_bytes), limit=megabytes(report.quota.limit_bytes)
+            )
         )
     if report.smtp_size_limit_bytes is not None:
-        lines.append(f"Largest message: {report.smtp_size_limit_bytes / MIB:.1f} MB")
-    relay_steps = report.for_server(Server.OUTGOING) if report.outgoing_is_relay else []
-    if any(step.warning for step in relay_steps):
-        lines.append("The relay may only accept mail inside its provider's network (a warning).")
+        lines.append(
+            translate("Cli", "Largest message the server accepts: {size} MB").format(
+                size=megabytes(report.smtp_size_limit_bytes)
+            )
+        )
     return "\n".join(lines)
