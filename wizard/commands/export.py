@@ -29,6 +29,7 @@ from wizard.core.exporters.base import (
     Target,
     default_target,
 )
+from wizard.core.file_exports import FILE_FORMATS, planned_file, write_file_export
 from wizard.core.model import (
     AccountDraft,
     OutgoingChoice,
@@ -49,8 +50,15 @@ from wizard.core.validation import (
 def register(subparsers: Any) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser("export", help="set up the account in a mail program")
-    parser.add_argument("--client", required=True, choices=exporter_names())
+    parser.add_argument("--client", required=True, choices=[*exporter_names(), *FILE_FORMATS])
     parser.add_argument("--profile", type=Path, metavar="DIR", help="profile folder to use")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        metavar="DIR",
+        default=Path(),
+        help="apple-mail, autoconfig: folder for the file (default: the current folder)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--username", required=True, help="the all2all login, e.g. user0001")
@@ -119,6 +127,8 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     draft = _draft(args, provider)
     if isinstance(draft, str):
         return _usage(draft)
+    if args.client in FILE_FORMATS:
+        return _export_file(args, draft, provider)
     if args.profile is not None and not args.profile.is_dir():
         return _usage(f"--profile: {args.profile} is not a folder")
     exporter = make_exporter(args.client, Environment.from_os())
@@ -135,6 +145,26 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
         report = ClientReport.from_error(args.client, path, error)
     _print(report, plan, args)
     return ExitCode.OK if report.status is Status.DONE else ExitCode.CLIENT_FAILED
+
+
+def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
+    """apple-mail / autoconfig: write (or with --dry-run only name) the settings file."""
+    if not args.output.is_dir():
+        return _usage(f"--output: {args.output} is not a folder")
+    path = planned_file(args.client, draft, args.output)
+    if not args.dry_run:
+        try:
+            path = write_file_export(args.client, draft, provider, args.output)
+        except ValueError as error:
+            return _usage(str(error))
+        except OSError as error:
+            print(f"all2all-setup export: {path}: {error.strerror}", file=sys.stderr)
+            return ExitCode.CLIENT_FAILED
+    if args.json:
+        print(json.dumps({"client": args.client, "file": str(path), "dry_run": args.dry_run}))
+    else:
+        print(path)
+    return ExitCode.OK
 
 
 def _dry_report(plan: Plan) -> ClientReport:
