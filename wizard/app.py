@@ -7,25 +7,23 @@ Also hosts the two non-interactive modes that need the real widgets: ``--self-te
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from wizard import __version__
-from wizard.core.model import Language
+from wizard.core.language import Language
+from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
+    from wizard.core.model import AccountDraft
     from wizard.core.provider import Provider
     from wizard.gui.setup_wizard import Collaborators, SetupWizard
     from wizard.translations import Translators
-
-log = logging.getLogger(__name__)
 
 
 def run_app(
@@ -33,15 +31,20 @@ def run_app(
     language: Language | None = None,
     self_test: bool = False,
     screenshots: Path | None = None,
-    log_file: Path | None = None,
+    start_log: Callable[[], Path | None] | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
     """Run the wizard (or one of its non-interactive modes); return the exit code.
 
     ``provider_file`` replaces the shipped provider data. The interactive wizard reads
     it only once its first page is on screen; a damaged file is then explained in a
-    window (exit code 2). The self-test and screenshots read it first.
+    window (exit code 2). The self-test and screenshots read it first. ``start_log``
+    opens this run's log file: at once for those modes, right after the first paint for
+    the wizard (``logging`` itself is part of what a person would otherwise wait for).
     """
+    log_file: list[Path | None] = []
+    if start_log is not None and (self_test or screenshots is not None):
+        log_file.append(start_log())
     if self_test or screenshots is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -60,7 +63,7 @@ def run_app(
         translators.switch(chosen)
     except TranslationError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
-        log.error("%s", error)
+        get_logger(__name__).error("%s", error)
         if not (self_test or screenshots or exit_after_first_paint):
             show_startup_error(str(error), None, translated=False)
         return 1
@@ -71,7 +74,7 @@ def run_app(
             provider = load_provider(provider_file)
         except ProviderDataError as error:
             print(f"all2all-setup: {error}", file=sys.stderr)
-            log.error("provider data: %s", error)
+            get_logger(__name__).error("provider data: %s", error)
             return 2
     if self_test:
         from wizard.self_test import run_self_test
@@ -85,9 +88,16 @@ def run_app(
             print(path)
         return 0
     _install_error_dialog(log_file)
+
+    def window_start_log() -> None:
+        if start_log is not None:
+            log_file.append(start_log())
+            # Said again: the switch above happened before the log file existed.
+            get_logger(__name__).info("language: %s", translators.language)
+
     loader = _provider_loader(provider_file, translators.language)
     window = build_window(loader, translators, defer_pages=True)
-    _after_first_paint(window, quit_afterwards=exit_after_first_paint)
+    _after_first_paint(window, window_start_log, quit_afterwards=exit_after_first_paint)
     window.show()
     return app.exec()
 
@@ -108,7 +118,7 @@ def _provider_loader(
             return load_provider(path)
         except ProviderDataError as error:
             print(f"all2all-setup: {error}", file=sys.stderr)
-            log.error("provider data: %s", error)
+            get_logger(__name__).error("provider data: %s", error)
             show_startup_error(str(error), language)
             (exit_application or QApplication.exit)(2)
             raise
@@ -155,17 +165,18 @@ def _route_qt_messages_to_log() -> None:
     """Send Qt's own warnings to our log file instead of the terminal."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+    # logging's level numbers (DEBUG 10 ... CRITICAL 50), without importing logging here.
     levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
+        QtMsgType.QtDebugMsg: 10,
+        QtMsgType.QtInfoMsg: 20,
+        QtMsgType.QtWarningMsg: 30,
+        QtMsgType.QtCriticalMsg: 40,
+        QtMsgType.QtFatalMsg: 50,
     }
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message not in _IGNORED_QT_MESSAGES:
-            logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
+            get_logger("qt").log(levels.get(kind, 30), "%s", message)
 
     qInstallMessageHandler(handler)
 
@@ -179,25 +190,37 @@ def build_window(
     """The wizard window in the current language, with the language switch wired up."""
     from PySide6.QtGui import QIcon
 
-    from wizard.core.model import AccountDraft
     from wizard.gui.setup_wizard import SetupWizard
     from wizard.paths import resources_dir
 
     language = translators.language or Language.ENGLISH
-    draft = AccountDraft(language=language)
+
+    def draft() -> AccountDraft:  # made after the first paint, with the model module
+        from wizard.core.model import AccountDraft
+
+        return AccountDraft(language=language)
+
     icon = QIcon()
     for size in ICON_SIZES:  # PNG, not SVG: no SVG module to load before the first paint
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     return SetupWizard(
-        provider, draft, translators.switch, icon, defer_pages, collaborators=collaborators
+        provider,
+        draft,
+        translators.switch,
+        icon,
+        defer_pages,
+        collaborators=collaborators,
+        language=language,
     )
 
 
 # Modules the first page must not wait for (the start-up test checks the list printed).
-_LOADED_AFTER_PAINT = ("keyring", "zxcvbn", "tomllib")
+_LOADED_AFTER_PAINT = ("keyring", "zxcvbn", "tomllib", "dataclasses")
 
 
-def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
+def _after_first_paint(
+    window: SetupWizard, start_log: Callable[[], None], quit_afterwards: bool
+) -> None:
     """Once the first page is on screen, build the other pages (and later heavy parts).
 
     For the start-up benchmark (``quit_afterwards``), print the wall clock and the peak
@@ -214,14 +237,13 @@ def _after_first_paint(window: SetupWizard, quit_afterwards: bool) -> None:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
                 if quit_afterwards:
-                    loaded = [
-                        name for name in ("keyring", "zxcvbn", "tomllib") if name in sys.modules
-                    ]
+                    loaded = [name for name in _LOADED_AFTER_PAINT if name in sys.modules]
                     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                     print(
                         f"first-paint {time.time():.6f} peak-kib={peak_kib} "
                         f"preloaded={','.join(loaded) or '-'}"
                     )
+                QTimer.singleShot(0, start_log)
                 QTimer.singleShot(0, lambda: _build_remaining_pages(window))
                 if quit_afterwards:
                     QTimer.singleShot(0, QApplication.quit)
@@ -244,14 +266,17 @@ def _build_remaining_pages(window: SetupWizard) -> None:
         window.close()  # the loader showed why and asked the application to exit with 2
 
 
-def _install_error_dialog(log_file: Path | None) -> None:
+def _install_error_dialog(log_file: list[Path | None]) -> None:
     """Turn an unexpected error into a translated message; the details go to the log."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
-        where = str(log_file) if log_file else ""
+        import traceback
+
+        details = "".join(traceback.format_exception(kind, error, trace))
+        get_logger(__name__).error("unexpected error:\n%s", details)
+        where = str(log_file[0]) if log_file and log_file[0] else ""
         text = QCoreApplication.translate(
             "ErrorDialog",
             "Something went wrong in the assistant. Please try again. If it happens "

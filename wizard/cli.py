@@ -7,21 +7,19 @@ the command-line tools stay fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
-from wizard.core.model import Language
-from wizard.logging_setup import start_run_log
+from wizard.core.language import Language
+from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
     from wizard.core.provider import Provider
-
-log = logging.getLogger(__name__)
 
 
 def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -75,19 +73,14 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # argparse: --help, --version or bad usage
         return int(exit_request.code or 0) and int(ExitCode.BAD_USAGE)
-    log_file = start_run_log(verbose=args.verbose)
-    log.info(
-        "all2all-setup %s, Python %s, arguments %s",
-        __version__,
-        sys.version.split()[0],
-        _safe_arguments(argv),
-    )
     handler = getattr(args, "handler", None)
+    log_file: Path | None = None
     try:
         if handler is None:
-            # The wizard reads the provider data itself, after its first page is on
-            # screen (parsing TOML is part of what a person waits for otherwise).
-            return _run_gui(args, log_file)
+            # The wizard reads the provider data and opens its log itself, after its
+            # first page is on screen (both are part of what a person waits for).
+            return _run_gui(args, lambda: _start_log(args, argv))
+        log_file = _start_log(args, argv)
         provider = _load_provider(args.provider)
         if provider is None:
             return ExitCode.BAD_USAGE
@@ -103,10 +96,24 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, as a shell reports it
     except Exception:
-        log.exception("unexpected error")
+        get_logger(__name__).exception("unexpected error")
         where = f" Details: {log_file}" if log_file else ""
         print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
+
+
+def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
+    """Open this run's log file and write what was started, with which arguments."""
+    from wizard.logging_setup import start_run_log
+
+    log_file = start_run_log(verbose=args.verbose)
+    get_logger(__name__).info(
+        "all2all-setup %s, Python %s, arguments %s",
+        __version__,
+        sys.version.split()[0],
+        _safe_arguments(argv),
+    )
+    return log_file
 
 
 def _load_provider(path: Path | None) -> Provider | None:
@@ -117,7 +124,7 @@ def _load_provider(path: Path | None) -> Provider | None:
         return load_provider(path)
     except ProviderDataError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
-        log.error("provider data: %s", error)
+        get_logger(__name__).error("provider data: %s", error)
         return None
 
 
@@ -126,7 +133,7 @@ def _wants_command(argv: list[str]) -> bool:
     return any(item in COMMANDS or item in {"-h", "--help"} for item in argv)
 
 
-def _run_gui(args: argparse.Namespace, log_file: Path | None) -> int:
+def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> int:
     from wizard.app import run_app
 
     return run_app(
@@ -134,7 +141,7 @@ def _run_gui(args: argparse.Namespace, log_file: Path | None) -> int:
         language=Language(args.lang) if args.lang else None,
         self_test=args.self_test,
         screenshots=args.screenshots,
-        log_file=log_file,
+        start_log=start_log,
         exit_after_first_paint=args.exit_after_first_paint,
     )
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from wizard.core.model import AccountDraft
+if TYPE_CHECKING:  # the model (and dataclasses) load after the first paint
+    from wizard.core.model import AccountDraft
 
 
 class Step(IntEnum):
@@ -31,7 +33,7 @@ NEVER_SKIPPED: frozenset[Step] = frozenset({Step.WELCOME, Step.ACCOUNT, Step.SUM
 
 
 def page_order(
-    draft: AccountDraft,
+    draft: AccountDraft | None,
     available: Collection[Step] = ALL_STEPS,
     skipped: Collection[Step] = (),
 ) -> tuple[Step, ...]:
@@ -39,7 +41,7 @@ def page_order(
 
     ``available`` lists the pages this build has; ``skipped`` those a preset made
     pointless (all their fields locked). The draft is a parameter because the order
-    may depend on the choices made; today it does not.
+    may depend on the choices made (``None``: nothing chosen yet); today it does not.
     """
     del draft  # same order for every choice so far
     return tuple(
@@ -51,7 +53,7 @@ def page_order(
 
 def next_step(
     current: Step,
-    draft: AccountDraft,
+    draft: AccountDraft | None,
     available: Collection[Step] = ALL_STEPS,
     skipped: Collection[Step] = (),
 ) -> Step | None:

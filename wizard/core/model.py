@@ -11,6 +11,19 @@ import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wizard.core.language import Language
+
+__all__ = [
+    "AccountDraft",
+    "Authentication",
+    "Language",
+    "OutgoingChoice",
+    "OutgoingKind",
+    "Protocol",
+    "Security",
+    "ServerEndpoint",
+]
+
 
 class Protocol(StrEnum):
     """How the mail program fetches incoming mail."""
@@ -40,14 +53,6 @@ class OutgoingKind(StrEnum):
 
     ALL2ALL = "all2all"
     ISP_RELAY = "isp_relay"
-
-
-class Language(StrEnum):
-    """Languages the wizard speaks."""
-
-    DUTCH = "nl"
-    FRENCH = "fr"
-    ENGLISH = "en"
 
 
 @dataclass(frozen=True)

@@ -8,25 +8,25 @@ injected, so tests and screenshots point the wizard at their own servers and hom
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.core.flow import next_step, page_order
-from wizard.core.model import AccountDraft, Language
+from wizard.core.language import Language
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.base import BasePage
 from wizard.gui.worker_pool import new_pool
+from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
     from wizard.core.exporters.base import Exporter
     from wizard.core.keyring_store import KeyringOutcome, KeyringStore
+    from wizard.core.model import AccountDraft
     from wizard.core.probe_types import ProbeSettings
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from wizard.gui.keyring_worker import KeyringWorker
     from wizard.gui.tester import ConnectionTester
 
-log = logging.getLogger(__name__)
 
 # The pages this build has, in the order the core's flow gives them.
 BUILT_IN_PAGES = (
@@ -48,8 +47,7 @@ BUILT_IN_PAGES = (
 )
 
 
-@dataclass(frozen=True)
-class Collaborators:
+class Collaborators(NamedTuple):
     """What the pages talk to, injectable so tests and screenshots use their own.
 
     ``None`` means the real thing, made when first needed: the system's trust store for
@@ -78,18 +76,23 @@ class SetupWizard(QWizard):
     def __init__(
         self,
         provider: Provider | Callable[[], Provider],
-        draft: AccountDraft,
+        draft: AccountDraft | Callable[[], AccountDraft],
         on_language_chosen: Callable[[Language], None],
         icon: QIcon | None = None,
         defer_pages: bool = False,
         collaborators: Collaborators | None = None,
         parent: QWidget | None = None,
+        language: Language | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self._provider = provider if not callable(provider) else None
         self._load_provider = provider if callable(provider) else None
         self.store = DraftStore(draft, self)
+        # The welcome page shows the language without making the draft (see DraftStore).
+        if language is None:
+            language = Language.ENGLISH if callable(draft) else draft.language
+        self._language = language
         self.collaborators = collaborators or Collaborators()
         self.available = tuple(self.collaborators.pages)
         self.pool = new_pool(self)  # strength checks, keyring calls
@@ -150,7 +153,7 @@ class SetupWizard(QWizard):
         if page_id is PageId.WELCOME:  # needs no provider data: it paints first
             from wizard.gui.pages.welcome import WelcomePage
 
-            return WelcomePage(store, self._on_language_chosen)
+            return WelcomePage(store, self._on_language_chosen, self._language)
         provider = self.provider
         if page_id is PageId.PROTOCOL:
             from wizard.gui.pages.protocol import ProtocolPage
@@ -233,7 +236,7 @@ class SetupWizard(QWizard):
     def _password_stored(self, _tag: object, operation: str, outcome: KeyringOutcome) -> None:
         """Tell the done page whether the password is in the keyring (plain words there)."""
         self.export_session.record_keyring(outcome.status)
-        log.info("keyring %s: %s", operation, outcome.status.value)
+        get_logger(__name__).info("keyring %s: %s", operation, outcome.status.value)
 
     def done(self, result: int) -> None:
         """Stop a running connection test before the window goes."""
@@ -253,7 +256,7 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        step = next_step(PageId(self.currentId()), self.store.draft, self.available)
+        step = next_step(PageId(self.currentId()), self.store.made(), self.available)
         return -1 if step is None else int(step)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

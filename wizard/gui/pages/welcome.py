@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from wizard.core.model import Language
+from wizard.core.language import Language
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.field import Field
@@ -26,6 +26,7 @@ class WelcomePage(BasePage):
         self,
         store: DraftStore,
         on_language_chosen: Callable[[Language], None],
+        language: Language = Language.ENGLISH,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, None, parent, scrollable=False)
@@ -49,7 +50,7 @@ class WelcomePage(BasePage):
         layout.addWidget(self.promise)
         layout.addStretch(1)
         layout.addWidget(self.language_field)
-        self.select_language(store.draft.language)
+        self.select_language(language)  # not store.draft: it is made after the first paint
         self.language_box.currentIndexChanged.connect(self._language_changed)
         self.retranslate()
 
