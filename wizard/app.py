@@ -7,6 +7,7 @@ Also hosts the two non-interactive modes that need the real widgets: ``--self-te
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import time
@@ -17,13 +18,15 @@ from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.core.language import Language
-from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
     from wizard.core.model import AccountDraft
     from wizard.core.provider import Provider
     from wizard.gui.setup_wizard import Collaborators, SetupWizard
     from wizard.translations import Translators
+
+
+log = logging.getLogger(__name__)
 
 
 def run_app(
@@ -40,7 +43,7 @@ def run_app(
     it only once its first page is on screen; a damaged file is then explained in a
     window (exit code 2). The self-test and screenshots read it first. ``start_log``
     opens this run's log file: at once for those modes, right after the first paint for
-    the wizard (``logging`` itself is part of what a person would otherwise wait for).
+    the wizard (finding the log folder and opening the file can wait until then).
     """
     log_file: list[Path | None] = []
     if start_log is not None and (self_test or screenshots is not None):
@@ -63,7 +66,7 @@ def run_app(
         translators.switch(chosen)
     except TranslationError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
-        get_logger(__name__).error("%s", error)
+        log.error("%s", error)
         if not (self_test or screenshots or exit_after_first_paint):
             show_startup_error(str(error), None, translated=False)
         return 1
@@ -74,7 +77,7 @@ def run_app(
             provider = load_provider(provider_file)
         except ProviderDataError as error:
             print(f"all2all-setup: {error}", file=sys.stderr)
-            get_logger(__name__).error("provider data: %s", error)
+            log.error("provider data: %s", error)
             return 2
     if self_test:
         from wizard.self_test import run_self_test
@@ -93,7 +96,7 @@ def run_app(
         if start_log is not None:
             log_file.append(start_log())
             # Said again: the switch above happened before the log file existed.
-            get_logger(__name__).info("language: %s", translators.language)
+            log.info("language: %s", translators.language)
 
     loader = _provider_loader(provider_file, translators.language)
     window = build_window(loader, translators, defer_pages=True)
@@ -118,7 +121,7 @@ def _provider_loader(
             return load_provider(path)
         except ProviderDataError as error:
             print(f"all2all-setup: {error}", file=sys.stderr)
-            get_logger(__name__).error("provider data: %s", error)
+            log.error("provider data: %s", error)
             show_startup_error(str(error), language)
             (exit_application or QApplication.exit)(2)
             raise
@@ -165,18 +168,17 @@ def _route_qt_messages_to_log() -> None:
     """Send Qt's own warnings to our log file instead of the terminal."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-    # logging's level numbers (DEBUG 10 ... CRITICAL 50), without importing logging here.
     levels = {
-        QtMsgType.QtDebugMsg: 10,
-        QtMsgType.QtInfoMsg: 20,
-        QtMsgType.QtWarningMsg: 30,
-        QtMsgType.QtCriticalMsg: 40,
-        QtMsgType.QtFatalMsg: 50,
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message not in _IGNORED_QT_MESSAGES:
-            get_logger("qt").log(levels.get(kind, 30), "%s", message)
+            logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
 
@@ -275,7 +277,7 @@ def _install_error_dialog(log_file: list[Path | None]) -> None:
         import traceback
 
         details = "".join(traceback.format_exception(kind, error, trace))
-        get_logger(__name__).error("unexpected error:\n%s", details)
+        log.error("unexpected error:\n%s", details)
         where = str(log_file[0]) if log_file and log_file[0] else ""
         text = QCoreApplication.translate(
             "ErrorDialog",

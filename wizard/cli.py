@@ -7,6 +7,7 @@ the command-line tools stay fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -16,10 +17,12 @@ from typing import TYPE_CHECKING
 from wizard import __version__
 from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
 from wizard.core.language import Language
-from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
     from wizard.core.provider import Provider
+
+
+log = logging.getLogger(__name__)
 
 
 def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -96,7 +99,7 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, as a shell reports it
     except Exception:
-        get_logger(__name__).exception("unexpected error")
+        log.exception("unexpected error")
         where = f" Details: {log_file}" if log_file else ""
         print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
@@ -107,7 +110,7 @@ def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
     from wizard.logging_setup import start_run_log
 
     log_file = start_run_log(verbose=args.verbose)
-    get_logger(__name__).info(
+    log.info(
         "all2all-setup %s, Python %s, arguments %s",
         __version__,
         sys.version.split()[0],
@@ -124,7 +127,7 @@ def _load_provider(path: Path | None) -> Provider | None:
         return load_provider(path)
     except ProviderDataError as error:
         print(f"all2all-setup: {error}", file=sys.stderr)
-        get_logger(__name__).error("provider data: %s", error)
+        log.error("provider data: %s", error)
         return None
 
 

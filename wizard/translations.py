@@ -7,14 +7,16 @@ the wizard's Back/Next/Cancel/Finish buttons and standard dialogs speak the same
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from wizard.core.language import Language
-from wizard.lazy_logging import get_logger
 from wizard.paths import translations_dir
+
+log = logging.getLogger(__name__)
 
 CATALOGUE = "wizard"  # i18n/wizard_nl.ts -> wizard_nl.qm
 
@@ -66,7 +68,7 @@ class Translators:
         # Deliver the LanguageChange now, so every page is re-translated before the
         # caller goes on (and tests see the result without spinning the event loop).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        get_logger(__name__).info("language: %s", language.value)
+        log.info("language: %s", language.value)
 
     def remove_all(self) -> None:
         """Uninstall our translators (tests build many windows in one application)."""
@@ -85,9 +87,7 @@ class Translators:
             if qt_translator.load(f"qtbase_{language.value}", qt_folder):
                 translators.append(qt_translator)
             else:
-                get_logger(__name__).warning(
-                    "Qt's own %s translation not found in %s", language.value, qt_folder
-                )
+                log.warning("Qt's own %s translation not found in %s", language.value, qt_folder)
         ours = QTranslator()
         path = catalogue_path(language)
         if not ours.load(str(path)):

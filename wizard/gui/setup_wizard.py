@@ -8,6 +8,7 @@ injected, so tests and screenshots point the wizard at their own servers and hom
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,7 +22,6 @@ from wizard.gui.draft_store import DraftStore
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.base import BasePage
 from wizard.gui.worker_pool import new_pool
-from wizard.lazy_logging import get_logger
 
 if TYPE_CHECKING:
     from wizard.core.exporters.base import Exporter
@@ -45,6 +45,9 @@ BUILT_IN_PAGES = (
     PageId.EXPORT,
     PageId.SUMMARY,
 )
+
+
+log = logging.getLogger(__name__)
 
 
 class Collaborators(NamedTuple):
@@ -236,7 +239,7 @@ class SetupWizard(QWizard):
     def _password_stored(self, _tag: object, operation: str, outcome: KeyringOutcome) -> None:
         """Tell the done page whether the password is in the keyring (plain words there)."""
         self.export_session.record_keyring(outcome.status)
-        get_logger(__name__).info("keyring %s: %s", operation, outcome.status.value)
+        log.info("keyring %s: %s", operation, outcome.status.value)
 
     def done(self, result: int) -> None:
         """Stop a running connection test before the window goes."""
