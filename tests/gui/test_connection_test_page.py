@@ -32,9 +32,9 @@ from wizard.core.model import (
 from wizard.core.probe import ProbeSettings, Server, Step
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
+from wizard.gui.messages.probe import RowState
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
 from wizard.gui.tester import ConnectionTester
-from wizard.gui.widgets.step_row import RowState
 
 pytestmark = pytest.mark.system
 

@@ -24,7 +24,7 @@ from wizard.core.outgoing import outgoing_from_text
 from wizard.core.probe import ProbeReport, ProbeSettings, Server, probe_account
 from wizard.core.probe_net import tls_context
 from wizard.core.probe_report import helpdesk_report
-from wizard.core.provider import MIB, Provider
+from wizard.core.provider import Provider
 from wizard.core.validation import Problem, check_email
 from wizard.logging_setup import SECRETS
 
@@ -138,37 +138,29 @@ def _summary(report: ProbeReport) -> str:
     Only QtCore is used (the wizard's message catalogue and QLocale), so the command runs
     on a server without any graphics library.
     """
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages.probe import ProblemContext, probe_problem, server_label, step_label
+    from wizard.gui.messages.probe import (
+        ProblemContext,
+        format_megabytes,
+        format_seconds,
+        probe_problem,
+        server_label,
+        state_of,
+        status_text,
+        step_label,
+    )
 
     translate = QCoreApplication.translate
-    locale = QLocale()
-
-    def seconds(value: float, decimals: int) -> str:
-        number = locale.toString(float(value), "f", decimals)
-        return translate("ConnectionTestPage", "{seconds} s").format(seconds=number)
-
-    def megabytes(size: int) -> str:  # "25" for whole numbers, else "12,3" / "12.3"
-        if size % MIB == 0:
-            return locale.toString(size // MIB)
-        return locale.toString(size / MIB, "f", 1)
-
-    ok, warning, failed = (
-        translate("ConnectionTestPage", "OK"),
-        translate("ConnectionTestPage", "Warning"),
-        translate("ConnectionTestPage", "Failed"),
-    )
     if report.ok:
         headline = translate("Cli", "Your account works: you can receive and send mail.")
     else:
         headline = translate("Cli", "Your account does not work yet.")
-    lines = [f"{headline} ({seconds(report.seconds, 1)})"]
+    lines = [f"{headline} ({format_seconds(report.seconds)})"]
     for step in report.steps:
-        status = ok if step.ok else warning if step.warning else failed
         lines.append(
-            f"  {status:<10} {server_label(step.server)}: {step_label(step.step)}"
-            f" ({seconds(step.seconds, 2)})"
+            f"  {status_text(state_of(step)):<10} {server_label(step.server)}: "
+            f"{step_label(step.step)} ({format_seconds(step.seconds, 2)})"
         )
     for step in report.failures():
         if step.code is None:
@@ -189,13 +181,14 @@ def _summary(report: ProbeReport) -> str:
     if report.quota is not None:
         lines.append(
             translate("ConnectionTestPage", "{used} MB of {limit} MB used").format(
-                used=megabytes(report.quota.used_bytes), limit=megabytes(report.quota.limit_bytes)
+                used=format_megabytes(report.quota.used_bytes),
+                limit=format_megabytes(report.quota.limit_bytes),
             )
         )
     if report.smtp_size_limit_bytes is not None:
         lines.append(
             translate("Cli", "Largest message the server accepts: {size} MB").format(
-                size=megabytes(report.smtp_size_limit_bytes)
+                size=format_megabytes(report.smtp_size_limit_bytes)
             )
         )
     return "\n".join(lines)

@@ -11,11 +11,13 @@ advice names it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wizard.core.errors import ErrorCode
-from wizard.core.probe_types import Server, Step
+from wizard.core.probe_types import Server, Step, StepResult
+from wizard.core.provider import MIB
 
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
 translate = QCoreApplication.translate
@@ -218,3 +220,52 @@ def _advice(code: ErrorCode, where: ProblemContext) -> str:
         ),
     }
     return texts[code]
+
+
+class RowState(Enum):
+    """Where one step of the checklist stands: (symbol, colour)."""
+
+    WAITING = ("○", "#5f5f5f")
+    RUNNING = ("◔", "#0b5cad")
+    OK = ("✔", "#1a7f37")
+    WARNING = ("⚠", "#8a5a00")
+    FAILED = ("✘", "#a4000f")
+    NOT_TESTED = ("–", "#5f5f5f")
+    STOPPED = ("■", "#5f5f5f")
+
+
+def status_text(state: RowState) -> str:
+    """The status word that goes with the symbol (colour is never the only signal)."""
+    texts = {
+        RowState.WAITING: translate("ConnectionTestPage", "Waiting"),
+        RowState.RUNNING: translate("ConnectionTestPage", "Checking…"),
+        RowState.OK: translate("ConnectionTestPage", "OK"),
+        RowState.WARNING: translate("ConnectionTestPage", "Warning"),
+        RowState.FAILED: translate("ConnectionTestPage", "Failed"),
+        RowState.NOT_TESTED: translate("ConnectionTestPage", "Not tested"),
+        RowState.STOPPED: translate("ConnectionTestPage", "Stopped"),
+    }
+    return texts[state]
+
+
+def format_seconds(seconds: float, decimals: int = 1) -> str:
+    """``1.25`` -> "1.3 s" / "1,3 s", in the current locale."""
+    number = QLocale().toString(float(seconds), "f", decimals)
+    return translate("ConnectionTestPage", "{seconds} s").format(seconds=number)
+
+
+def format_megabytes(size: int) -> str:
+    """Bytes as MB with one decimal ("12.3"), or a whole number when it is one ("25")."""
+    locale = QLocale()
+    if size % MIB == 0:
+        return locale.toString(size // MIB)
+    return locale.toString(size / MIB, "f", 1)
+
+
+def state_of(result: StepResult) -> RowState:
+    """The checklist state a finished step shows."""
+    if result.ok:
+        return RowState.OK
+    if result.code is ErrorCode.CANCELLED:
+        return RowState.STOPPED
+    return RowState.WARNING if result.warning else RowState.FAILED

@@ -40,20 +40,18 @@ from wizard.core.provider import MIB, Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.messages.probe import (
     ProblemContext,
+    RowState,
+    format_megabytes,
+    format_seconds,
     probe_problem,
     server_label,
+    state_of,
 )
 from wizard.gui.pages.base import BasePage
 from wizard.gui.tester import ConnectionTester
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
-from wizard.gui.widgets.step_row import (
-    RowState,
-    StepRow,
-    format_megabytes,
-    format_seconds,
-    state_of,
-)
+from wizard.gui.widgets.step_row import StepRow
 
 CopyText = Callable[[str], None]
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
