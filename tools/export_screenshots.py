@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -63,15 +62,6 @@ StartWithLastProfile=1
 Version=2
 """
 
-HOLD_LOCK = """
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
-fcntl.lockf(fd, fcntl.LOCK_EX)
-os.symlink("127.0.0.1:+%d" % os.getpid(), sys.argv[2])
-print("locked", flush=True)
-time.sleep(600)
-"""
-
 
 def make_home(folder: Path) -> Path:
     """A home with a used Thunderbird; returns the profile Thunderbird opens."""
@@ -87,23 +77,10 @@ def make_home(folder: Path) -> Path:
 @contextmanager
 def thunderbird_running(profile: Path) -> Iterator[None]:
     """A real process holding the profile's locks, as an open Thunderbird does."""
-    lock = profile / "lock"
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(profile / ".parentlock"), str(lock)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        if child.stdout.readline().strip() != "locked":
-            raise RuntimeError("could not hold the profile lock")
+    from tests.exporters.lock_holder import LockHolder
+
+    with LockHolder(profile):
         yield
-    finally:
-        child.kill()
-        child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
-        lock.unlink(missing_ok=True)
 
 
 class Catalogues:

@@ -14,13 +14,13 @@ import contextlib
 import errno
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.exporters.conftest import EXISTING_PREFS, make_root
+from tests.exporters.lock_holder import LockHolder
 from wizard.core.exporters.base import (
     ClientReport,
     Environment,
@@ -49,35 +49,13 @@ def _plan_and_apply(
     return exporter.apply(exporter.plan(target, draft, provider))
 
 
-HOLD_LOCK = """
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
-fcntl.lockf(fd, fcntl.LOCK_EX)
-os.symlink("127.0.0.1:+%d" % os.getpid(), sys.argv[2])
-print("locked", flush=True)
-time.sleep(60)
-"""
-
-
 def test_running_thunderbird_is_refused(
     env: Environment, busy_profile: Path, draft: AccountDraft, provider: Provider
 ) -> None:
     exporter = ThunderbirdExporter(env)  # the real lock check
     before = _snapshot(busy_profile)
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            HOLD_LOCK,
-            str(busy_profile / ".parentlock"),
-            str(busy_profile / "lock"),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = LockHolder(busy_profile)
     try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "locked"
         target = default_target(exporter.detect())
         assert target is not None
         assert exporter.is_running(target)
@@ -85,10 +63,7 @@ def test_running_thunderbird_is_refused(
         assert NoteCode.CLIENT_RUNNING in plan.notes  # a dry run can say so in advance
         report = exporter.apply(plan)
     finally:
-        child.kill()
-        child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
+        holder.release(remove_symlink=False)  # a stale symlink, as after a crash
     assert (report.status, report.code) == (Status.NEEDS_USER_ACTION, "client_running")
     assert _snapshot(busy_profile) == before
     assert list_backups(busy_profile / "prefs.js") == []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.exporters.conftest import make_root
+from tests.exporters.lock_holder import LockHolder
 from wizard.core.exporters.base import Environment, ErrorCode, ExportError, default_target
 from wizard.core.exporters.thunderbird_profiles import find_installations, profile_in_use
 
@@ -91,35 +92,16 @@ def test_garbage_profiles_ini_is_a_typed_error(home: Path) -> None:
     assert caught.value.code is ErrorCode.PROFILES_INI_CORRUPT
 
 
-HOLD_LOCK = """
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
-fcntl.lockf(fd, fcntl.LOCK_EX)
-os.symlink("127.0.0.1:+%d" % os.getpid(), sys.argv[2])
-print("locked", flush=True)
-time.sleep(60)
-"""
-
-
 def test_running_thunderbird_is_noticed_by_fcntl_lock_and_symlink(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     profile.mkdir()
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(profile / ".parentlock"), str(profile / "lock")],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = LockHolder(profile)
     try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "locked"
         assert profile_in_use(profile)
         (profile / "lock").unlink()  # the fcntl lock alone is enough
         assert profile_in_use(profile)
     finally:
-        child.kill()
-        child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
+        holder.release()
     assert not profile_in_use(profile)  # the kernel dropped the lock with the process
 
 

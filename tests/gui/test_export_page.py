@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QWizard
 
 from tests.exporters.conftest import EXISTING_PREFS, make_root
+from tests.exporters.lock_holder import LockHolder
 from tests.gui.conftest import ACCOUNT, walk_to
 from tests.gui.export_wizard import ExportWizard
 from tests.gui.test_accessibility import accessible, controls
@@ -32,15 +31,6 @@ from wizard.core.exporters.thunderbird_accounts import split_list
 from wizard.core.model import AccountDraft, Language
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.export import default_exporters
-
-HOLD_LOCK = """
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
-fcntl.lockf(fd, fcntl.LOCK_EX)
-os.symlink("127.0.0.1:+%d" % os.getpid(), sys.argv[2])
-print("locked", flush=True)
-time.sleep(120)
-"""
 
 
 @pytest.fixture
@@ -77,29 +67,6 @@ def make_export_window(qtbot, provider, translators, home, pool):
         return window
 
     return make
-
-
-class LockHolder:
-    """A real process holding the profile's locks, as a running Thunderbird does."""
-
-    def __init__(self, profile: Path) -> None:
-        self.profile = profile
-        self.child = subprocess.Popen(
-            [sys.executable, "-c", HOLD_LOCK, str(profile / ".parentlock"), str(profile / "lock")],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.child.stdout is not None
-        assert self.child.stdout.readline().strip() == "locked"
-
-    def release(self) -> None:
-        """Thunderbird quits: the process ends and its lock goes with it."""
-        if self.child.poll() is None:
-            self.child.kill()
-        self.child.wait()
-        if self.child.stdout is not None:
-            self.child.stdout.close()
-        (self.profile / "lock").unlink(missing_ok=True)
 
 
 @pytest.fixture
