@@ -24,7 +24,7 @@ own matchers.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,23 +97,29 @@ def dictionary_match(password: str, tables: Tables) -> list[Match]:
             word = lower[i : j + 1]
             if j - i + 1 in PREFIX_LENGTHS and word not in prefixes:
                 break
-            for name, table in named_tables:
-                rank = table.get(word)
-                if rank is not None:
-                    matches.append(
-                        {
-                            "pattern": "dictionary",
-                            "i": i,
-                            "j": j,
-                            "token": password[i : j + 1],
-                            "matched_word": word,
-                            "rank": rank,
-                            "dictionary_name": name,
-                            "reversed": False,
-                            "l33t": False,
-                        }
-                    )
+            matches += _word_matches(password, i, j, word, named_tables)
     return matches
+
+
+def _word_matches(
+    password: str, i: int, j: int, word: str, named_tables: Sequence[tuple[str, Mapping[str, int]]]
+) -> list[Match]:
+    """zxcvbn's dictionary match records for ``word`` (read at ``i..j``), one per list."""
+    return [
+        {
+            "pattern": "dictionary",
+            "i": i,
+            "j": j,
+            "token": password[i : j + 1],
+            "matched_word": word,
+            "rank": rank,
+            "dictionary_name": name,
+            "reversed": False,
+            "l33t": False,
+        }
+        for name, table in named_tables
+        if (rank := table.get(word)) is not None
+    ]
 
 
 def reverse_dictionary_match(password: str, tables: Tables) -> list[Match]:
@@ -169,23 +175,8 @@ def l33t_match(password: str, tables: Tables) -> list[Match]:
                 alive.append((sub, translation))
                 if not sub or j == i:
                     continue  # nothing substituted yet, or a lone character
-                for name, table in named_tables:
-                    rank = table.get(word)
-                    if rank is not None:
-                        matches.append(
-                            {
-                                "pattern": "dictionary",
-                                "i": i,
-                                "j": j,
-                                "token": password[i : j + 1],
-                                "matched_word": word,
-                                "rank": rank,
-                                "dictionary_name": name,
-                                "reversed": False,
-                                "l33t": True,
-                                "sub": sub,
-                            }
-                        )
+                for match in _word_matches(password, i, j, word, named_tables):
+                    matches.append({**match, "l33t": True, "sub": sub})
             readings = alive
             if not readings:
                 break
