@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
+from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
 from wizard.core.autoconfig import autoconfig_bytes, mail_domain
 from wizard.core.model import (
-    AccountDraft,
     Authentication,
     OutgoingChoice,
     OutgoingKind,
@@ -33,7 +33,6 @@ from wizard.core.model import (
 from wizard.core.provider import Provider, load_provider
 
 RNC = Path(__file__).parent / "data" / "mail-autoconfig" / "autoconfig.rnc"
-PASSWORD = "Zonnebloem-Geheim-8472"
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 # Thunderbird's isLegalHostName (hostname.sys.mjs): ASCII letters, digits and hyphens.
@@ -178,35 +177,7 @@ def provider() -> Provider:
     return load_provider()
 
 
-def draft(**changes: Any) -> AccountDraft:
-    base = AccountDraft(
-        display_name="Jan Peeters",
-        email="jan.peeters@example.be",
-        username="user0001",
-        password=PASSWORD,
-    )
-    return base.with_changes(**changes)
-
-
-def relay_choice(provider: Provider, relay_id: str = "telenet") -> OutgoingChoice:
-    relay = provider.relay(relay_id)
-    assert relay is not None
-    return OutgoingChoice(OutgoingKind.ISP_RELAY, relay.endpoint, relay.id)
-
-
 DRAFT_NAMES = ["imap", "pop3", "pop3-delete", "imap-relay", "pop3-relay", "typed-relay"]
-
-
-def drafts(provider: Provider) -> dict[str, AccountDraft]:
-    typed = ServerEndpoint("smtp.example.be", 587, Security.STARTTLS, Authentication.NONE)
-    return {
-        "imap": draft(),
-        "pop3": draft(protocol=Protocol.POP3),
-        "pop3-delete": draft(protocol=Protocol.POP3, keep_on_server=False),
-        "imap-relay": draft(outgoing=relay_choice(provider)),
-        "pop3-relay": draft(protocol=Protocol.POP3, outgoing=relay_choice(provider)),
-        "typed-relay": draft(outgoing=OutgoingChoice(OutgoingKind.ISP_RELAY, typed)),
-    }
 
 
 @pytest.mark.parametrize("name", DRAFT_NAMES)

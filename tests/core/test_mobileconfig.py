@@ -24,9 +24,9 @@ from xml.sax.saxutils import escape
 import pytest
 
 from tests.core import yaml_subset
+from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
 from wizard.core.mobileconfig import mobileconfig_bytes, profile, profile_identifier
 from wizard.core.model import (
-    AccountDraft,
     Authentication,
     OutgoingChoice,
     OutgoingKind,
@@ -38,7 +38,6 @@ from wizard.core.provider import Provider, load_provider
 
 SCHEMA = Path(__file__).parent / "data" / "apple-device-management"
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "Zonnebloem-Geheim-8472"
 UUID = re.compile(r"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$")
 TYPES: dict[str, tuple[type, ...]] = {
     "<string>": (str,),
@@ -74,34 +73,6 @@ def keys_of(*names: str) -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def provider() -> Provider:
     return load_provider()
-
-
-def draft(**changes: Any) -> AccountDraft:
-    base = AccountDraft(
-        display_name="Jan Peeters",
-        email="jan.peeters@example.be",
-        username="user0001",
-        password=PASSWORD,
-    )
-    return base.with_changes(**changes)
-
-
-def relay_choice(provider: Provider, relay_id: str = "telenet") -> OutgoingChoice:
-    relay = provider.relay(relay_id)
-    assert relay is not None
-    return OutgoingChoice(OutgoingKind.ISP_RELAY, relay.endpoint, relay.id)
-
-
-def drafts(provider: Provider) -> dict[str, AccountDraft]:
-    typed = ServerEndpoint("smtp.example.be", 587, Security.STARTTLS, Authentication.NONE)
-    return {
-        "imap": draft(),
-        "pop3": draft(protocol=Protocol.POP3),
-        "imap-relay": draft(outgoing=relay_choice(provider)),
-        "pop3-relay": draft(protocol=Protocol.POP3, outgoing=relay_choice(provider)),
-        "typed-relay": draft(outgoing=OutgoingChoice(OutgoingKind.ISP_RELAY, typed)),
-        "no-display-name": draft(display_name=""),
-    }
 
 
 DRAFT_NAMES = ["imap", "pop3", "imap-relay", "pop3-relay", "typed-relay", "no-display-name"]
