@@ -2,6 +2,11 @@
 
 Also hosts the two non-interactive modes that need the real widgets: ``--self-test``
 (for packagers and IT staff) and ``--screenshots`` (for the README and support staff).
+
+An IT preset, when there is one, is read and checked completely before any window is
+made (:func:`prepare_preset`): a faulty one is explained in a message box naming the
+file, line and key, in the user's language, and the program exits with code 2. Without
+a preset nothing of this is imported, so the first page paints as fast as ever.
 """
 
 from __future__ import annotations
@@ -14,19 +19,59 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from wizard import __version__
 from wizard.core.language import Language
 
 if TYPE_CHECKING:
     from wizard.core.model import AccountDraft
+    from wizard.core.presets import Preset, PresetError
     from wizard.core.provider import Provider
     from wizard.gui.setup_wizard import Collaborators, SetupWizard
     from wizard.translations import Translators
 
 
 log = logging.getLogger(__name__)
+
+
+class PresetStart(NamedTuple):
+    """What the wizard starts from when a preset is in use, all checked already."""
+
+    preset: Preset
+    provider: Provider  # with the preset's extra relays and administrator
+    draft: AccountDraft  # with the preset's defaults
+    language: Language | None  # the language to speak: --lang, else the preset's, else None
+
+
+def prepare_preset(
+    preset_file: Path, provider_file: Path | None, language: Language | None
+) -> PresetStart:
+    """Read and check the preset and apply it to the provider data and a new draft.
+
+    ``language`` is the one asked for on the command line (``None``: not given); a
+    preset that locks another one is refused. Raises ``PresetError`` or
+    ``ProviderDataError``; nothing is shown on screen here.
+    """
+    from wizard.core.model import AccountDraft
+    from wizard.core.presets import (
+        apply_to_draft,
+        apply_to_provider,
+        check_command_line,
+        load_preset,
+    )
+    from wizard.core.provider import load_provider
+
+    preset = load_preset(preset_file)
+    check_command_line(preset, {"language": language})
+    provider = apply_to_provider(preset, load_provider(provider_file))
+    chosen = language or preset.defaults.language
+    draft = AccountDraft(keep_on_server_days=provider.keep_on_server_days)
+    draft = apply_to_draft(preset, draft, provider)
+    if chosen is not None:
+        draft = draft.with_changes(language=chosen)
+    log.info("preset %s: locked %s", preset_file, ",".join(sorted(preset.locked)) or "-")
+    return PresetStart(preset, provider, draft, chosen)
 
 
 def run_app(
@@ -36,6 +81,7 @@ def run_app(
     screenshots: Path | None = None,
     start_log: Callable[[], Path | None] | None = None,
     exit_after_first_paint: bool = False,
+    preset_file: Path | None = None,
 ) -> int:
     """Run the wizard (or one of its non-interactive modes); return the exit code.
 
@@ -44,9 +90,15 @@ def run_app(
     window (exit code 2). The self-test and screenshots read it first. ``start_log``
     opens this run's log file: at once for those modes, right after the first paint for
     the wizard (finding the log folder and opening the file can wait until then).
+
+    ``preset_file`` (found by the caller) is read before anything is shown, together
+    with the provider data; a faulty one ends the run with code 2 after a message box
+    (the self-test only prints it). The screenshots never use a preset.
     """
     log_file: list[Path | None] = []
-    if start_log is not None and (self_test or screenshots is not None):
+    if screenshots is not None:
+        preset_file = None
+    if start_log is not None and (self_test or screenshots is not None or preset_file):
         log_file.append(start_log())
     if self_test or screenshots is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -61,6 +113,24 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("all2all-setup")
     translators = Translators(app)
+    quiet = self_test or exit_after_first_paint  # no message boxes in these modes
+    start: PresetStart | None = None
+    if preset_file is not None:
+        from wizard.core.presets import PresetError
+        from wizard.core.provider import ProviderDataError
+
+        try:
+            start = prepare_preset(preset_file, provider_file, language)
+        except PresetError as error:
+            report_preset_error(error, language, show=not quiet)
+            return 2
+        except ProviderDataError as error:
+            print(f"all2all-setup: {error}", file=sys.stderr)
+            log.error("provider data: %s", error)
+            if not quiet:
+                show_startup_error(str(error), language)
+            return 2
+        language = start.language
     chosen = language or system_language()
     try:
         translators.switch(chosen)
@@ -70,7 +140,9 @@ def run_app(
         if not (self_test or screenshots or exit_after_first_paint):
             show_startup_error(str(error), None, translated=False)
         return 1
-    if self_test or screenshots is not None:
+    if start is not None:
+        provider = start.provider
+    elif self_test or screenshots is not None:
         from wizard.core.provider import ProviderDataError, load_provider
 
         try:
@@ -93,13 +165,22 @@ def run_app(
     _install_error_dialog(log_file)
 
     def window_start_log() -> None:
-        if start_log is not None:
+        if start_log is not None and not log_file:  # a preset opened it before the window
             log_file.append(start_log())
             # Said again: the switch above happened before the log file existed.
             log.info("language: %s", translators.language)
 
-    loader = _provider_loader(provider_file, translators.language)
-    window = build_window(loader, translators, defer_pages=True)
+    if start is not None:  # everything is read already: the preset needed it
+        window = build_window(
+            start.provider,
+            translators,
+            defer_pages=True,
+            preset=start.preset,
+            draft=start.draft.with_changes(language=chosen),
+        )
+    else:
+        loader = _provider_loader(provider_file, translators.language)
+        window = build_window(loader, translators, defer_pages=True)
     _after_first_paint(window, window_start_log, quit_afterwards=exit_after_first_paint)
     window.show()
     return app.exec()
@@ -127,6 +208,31 @@ def _provider_loader(
             raise
 
     return load
+
+
+def report_preset_error(error: PresetError, language: Language | None, show: bool = True) -> None:
+    """Say why the preset cannot be used: on stderr and in the log, and (``show``) in a
+    message box, in ``language`` (``None``: the system's)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wizard.gui.messages.preset import preset_error_headline, preset_error_text
+    from wizard.translations import TranslationError, Translators, system_language
+
+    log.error("preset: %s", error)
+    app = QCoreApplication.instance() or QApplication(sys.argv[:1])
+    translators = Translators(app)
+    with contextlib.suppress(TranslationError):  # then explain in English
+        translators.switch(language or system_language())
+    text = preset_error_text(error)
+    print(f"all2all-setup: {text}", file=sys.stderr)
+    if show:
+        box = QMessageBox(QMessageBox.Icon.Critical, "all2all", preset_error_headline())
+        box.setObjectName("presetErrorBox")
+        box.setInformativeText(text)
+        box.setDetailedText(str(error))
+        box.exec()
+    translators.remove_all()
 
 
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -188,8 +294,14 @@ def build_window(
     translators: Translators,
     defer_pages: bool = False,
     collaborators: Collaborators | None = None,
+    preset: Preset | None = None,
+    draft: AccountDraft | None = None,
 ) -> SetupWizard:
-    """The wizard window in the current language, with the language switch wired up."""
+    """The wizard window in the current language, with the language switch wired up.
+
+    With a ``preset``, ``provider`` and ``draft`` come from :func:`prepare_preset`
+    (they hold its overrides and defaults); the preset decides what is read-only.
+    """
     from PySide6.QtGui import QIcon
 
     from wizard.gui.setup_wizard import SetupWizard
@@ -197,7 +309,7 @@ def build_window(
 
     language = translators.language or Language.ENGLISH
 
-    def draft() -> AccountDraft:  # made after the first paint, with the model module
+    def new_draft() -> AccountDraft:  # made after the first paint, with the model module
         from wizard.core.model import AccountDraft
 
         return AccountDraft(language=language)
@@ -207,12 +319,13 @@ def build_window(
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     return SetupWizard(
         provider,
-        draft,
+        new_draft if draft is None else draft,
         translators.switch,
         icon,
         defer_pages,
         collaborators=collaborators,
         language=language,
+        preset=preset,
     )
 
 
@@ -243,8 +356,12 @@ def _after_first_paint(
                     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                     print(
                         f"first-paint {time.time():.6f} peak-kib={peak_kib} "
-                        f"preloaded={','.join(loaded) or '-'}"
+                        f"preloaded={','.join(loaded) or '-'}",
+                        flush=True,
                     )
+                    if os.environ.get("ALL2ALL_SETUP_EXIT_AT_PAINT"):
+                        # benchmarks/startup.py --instructions: count up to here only.
+                        os._exit(0)
                 QTimer.singleShot(0, start_log)
                 QTimer.singleShot(0, lambda: _build_remaining_pages(window))
                 if quit_afterwards:

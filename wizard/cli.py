@@ -1,7 +1,13 @@
 """Command-line front door: global options, subcommands, and handing over to the GUI.
 
 Without a subcommand the wizard window opens. Qt is imported only on that path, so
-the command-line tools stay fast and work on machines without a display.
+the command-line tools stay fast and work on machines without a display. With
+``--unattended`` the account is set up without any window
+(:mod:`wizard.commands.unattended`).
+
+An IT preset is given with ``--preset FILE`` or found next to the executable or in the
+system-wide place (:mod:`wizard.core.preset_files`). Looking costs two ``stat`` calls;
+the preset machinery is imported only when a file is there.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
+from wizard.commands.unattended import add_arguments as add_unattended_arguments
+from wizard.commands.unattended import given_without_unattended
 from wizard.core.language import Language
 
 if TYPE_CHECKING:
@@ -45,6 +53,12 @@ def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse
         help="provider data file to use instead of the built-in one (tests, IT staff)",
     )
     parser.add_argument(
+        "--preset",
+        type=Path,
+        metavar="FILE",
+        help="IT preset: defaults, locked choices, extra servers (see docs/preset-example.toml)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="build the wizard, paint the first page offscreen, check resources; exit 0 if fine",
@@ -57,6 +71,7 @@ def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse
     )
     # For benchmarks/startup.py: print the wall clock at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    add_unattended_arguments(parser)
     if not gui_only and with_commands:
         import importlib
         import importlib.util
@@ -75,10 +90,26 @@ def run(argv: list[str], gui_only: bool = False) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # argparse: --help, --version or bad usage
-        return int(exit_request.code or 0) and int(ExitCode.BAD_USAGE)
+        code = int(exit_request.code or 0) and int(ExitCode.BAD_USAGE)
+        if code and "--unattended" in argv and "--json" in argv:
+            _print_refusal_json({"kind": "usage", "option": "", "code": "bad_usage"})
+        return code
     handler = getattr(args, "handler", None)
+    problem = _misused_option(args, handler)
+    if problem is not None:
+        print(f"all2all-setup: {problem}", file=sys.stderr)
+        if args.unattended and args.u_json:
+            _print_refusal_json(
+                {"kind": "usage", "option": problem.split()[0], "code": "bad_usage"}
+            )
+        return ExitCode.BAD_USAGE
     log_file: Path | None = None
     try:
+        if args.unattended:
+            from wizard.commands import unattended
+
+            log_file = _start_log(args, argv)
+            return unattended.run(args, log_file)
         if handler is None:
             # The wizard reads the provider data and opens its log itself, after its
             # first page is on screen (both are part of what a person waits for).
@@ -87,6 +118,12 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         provider = _load_provider(args.provider)
         if provider is None:
             return ExitCode.BAD_USAGE
+        if getattr(args, "client", None) == "sheet" and not getattr(args, "dry_run", False):
+            # The PDF sheet needs fonts, hence a QGuiApplication, before the plain
+            # QCoreApplication that the translations would otherwise create.
+            from wizard.gui.settings_sheet_pdf import ensure_gui_application
+
+            ensure_gui_application()
         from wizard.cli_language import install_translations
 
         install_translations(Language(args.lang) if args.lang else None)
@@ -102,7 +139,64 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         log.exception("unexpected error")
         where = f" Details: {log_file}" if log_file else ""
         print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
+        if args.unattended and args.u_json:  # still the one JSON object a script expects
+            _print_refusal_json(
+                {"kind": "internal"}, ExitCode.INTERNAL_ERROR, log_file, args.u_dry_run
+            )
         return ExitCode.INTERNAL_ERROR
+
+
+def _misused_option(args: argparse.Namespace, handler: object) -> str | None:
+    """Options that do not go together, said in one line (English, as argparse's own)."""
+    if not args.unattended:
+        flag = given_without_unattended(args)
+        if flag is not None:
+            return f"{flag} only works together with --unattended"
+        if handler is not None and args.preset is not None:
+            return "--preset applies to the wizard and --unattended, not to a command"
+        return None
+    if handler is not None:
+        return "--unattended cannot be combined with a command"
+    for flag, given in (("--self-test", args.self_test), ("--screenshots", args.screenshots)):
+        if given:
+            return f"--unattended cannot be combined with {flag}"
+    return None
+
+
+def _print_refusal_json(
+    error: dict[str, str],
+    exit_code: int = ExitCode.BAD_USAGE,
+    log_file: Path | None = None,
+    dry_run: bool = False,
+) -> None:
+    """``--unattended --json`` promises one JSON object, even when stopped early."""
+    import json
+
+    from wizard.commands.unattended import refusal_json
+
+    print(json.dumps(refusal_json(error, dry_run, None, log_file, int(exit_code)), indent=2))
+
+
+def launch_dir() -> Path | None:
+    """The folder a preset may sit in "next to the executable".
+
+    A frozen build: the executable's folder. From source or an installed entry point:
+    the folder of the script that was started (``python path/to/script.py``, the
+    ``all2all-setup`` launcher). ``None`` when there is no such file (``python -c``).
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    script = sys.argv[0] if sys.argv else ""
+    if not script or script == "-c" or not os.path.isfile(script):
+        return None
+    return Path(script).resolve().parent
+
+
+def gui_preset(explicit: Path | None) -> Path | None:
+    """The preset the wizard must load, or ``None``: only ``stat`` calls, no parsing."""
+    from wizard.core.preset_files import find_preset, preset_locations
+
+    return find_preset(preset_locations(sys.platform, launch_dir(), os.environ, explicit), explicit)
 
 
 def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
@@ -146,6 +240,7 @@ def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> 
         screenshots=args.screenshots,
         start_log=start_log,
         exit_after_first_paint=args.exit_after_first_paint,
+        preset_file=None if args.screenshots else gui_preset(args.preset),
     )
 
 

@@ -6,7 +6,8 @@ leads to a half-configured wizard. Every fault is a :class:`PresetError` with a 
 code, the file, the line and the dotted key; turning that into a sentence in the
 user's language is the front end's job (no user text here).
 
-Where the preset comes from, in order (:func:`preset_locations`): ``--preset FILE``;
+Where the preset comes from, in order (:func:`~wizard.core.preset_files.preset_locations`,
+in a module of its own so that looking costs nothing at start-up): ``--preset FILE``;
 ``all2all-setup.toml`` next to the executable; a system-wide file
 (Linux and other Unix ``/etc/all2all-setup/preset.toml``, Windows
 ``%ProgramData%\\all2all-setup\\preset.toml``, macOS
@@ -21,7 +22,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path, PureWindowsPath
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -37,6 +38,13 @@ from wizard.core.model import (
     ServerEndpoint,
 )
 from wizard.core.outgoing import ALL2ALL, DEFAULT_RELAY_PORT, outgoing_from_text
+from wizard.core.preset_files import (  # finding presets is cheap, kept apart; re-exported
+    PRESET_FILE_NAME,
+    SYSTEM_DIR_NAME,
+    SYSTEM_FILE_NAME,
+    find_preset,
+    preset_locations,
+)
 from wizard.core.provider import Administrator, Provider, Relay
 from wizard.core.toml_positions import key_lines, line_of
 from wizard.core.validation import (
@@ -48,9 +56,6 @@ from wizard.core.validation import (
 )
 
 SCHEMA_VERSION = 1
-PRESET_FILE_NAME = "all2all-setup.toml"  # next to the executable
-SYSTEM_DIR_NAME = "all2all-setup"
-SYSTEM_FILE_NAME = "preset.toml"
 
 # Same ranges as provider.toml (wizard/core/provider.py).
 PORT_RANGE = (1, 65535)
@@ -83,6 +88,25 @@ _RELAY_KEYS = (
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 _Choice = TypeVar("_Choice", Language, Protocol, Security, Authentication)
+
+__all__ = [
+    "LOCKABLE",
+    "PRESET_FILE_NAME",
+    "SYSTEM_DIR_NAME",
+    "SYSTEM_FILE_NAME",
+    "Preset",
+    "PresetDefaults",
+    "PresetError",
+    "PresetErrorCode",
+    "apply_to_draft",
+    "apply_to_provider",
+    "check_command_line",
+    "find_preset",
+    "load_preset",
+    "parse_preset",
+    "preset_locations",
+    "resolve_outgoing",
+]
 
 
 class PresetErrorCode(StrEnum):
@@ -519,39 +543,3 @@ def _as_text(value: object) -> str:
     if isinstance(value, tuple | list | frozenset | set):
         return ",".join(sorted(map(str, value)))
     return str(value)
-
-
-# -- finding -------------------------------------------------------------------------
-
-
-def preset_locations(
-    platform: str,
-    executable_dir: Path,
-    environ: Mapping[str, str],
-    explicit: Path | None = None,
-) -> list[Path]:
-    """Where a preset is looked for, in order: ``--preset FILE``, next to the
-    executable, then the system-wide file of ``platform`` (``sys.platform``)."""
-    if platform == "win32":
-        program_data = next(
-            (value for name, value in environ.items() if name.lower() == "programdata"),
-            r"C:\ProgramData",
-        )
-        system = Path(str(PureWindowsPath(program_data, SYSTEM_DIR_NAME, SYSTEM_FILE_NAME)))
-    elif platform == "darwin":
-        system = Path("/Library/Application Support", SYSTEM_DIR_NAME, SYSTEM_FILE_NAME)
-    else:
-        system = Path("/etc", SYSTEM_DIR_NAME, SYSTEM_FILE_NAME)
-    found = [executable_dir / PRESET_FILE_NAME, system]
-    return [explicit, *found] if explicit is not None else found
-
-
-def find_preset(locations: list[Path], explicit: Path | None = None) -> Path | None:
-    """The preset to load: ``explicit`` as is, else the first location holding a file.
-
-    ``--preset FILE`` is returned even when missing, so loading it reports
-    ``unreadable`` instead of quietly running with another preset or none.
-    """
-    if explicit is not None:
-        return explicit
-    return next((path for path in locations if path.is_file()), None)

@@ -4,6 +4,10 @@ Nothing is written anywhere before the export page's commit button: the pages on
 the draft. Then the export page writes into the mail programs and the wizard stores the
 password in the OS keyring. Collaborators (probe settings, keyring, exporters) are
 injected, so tests and screenshots point the wizard at their own servers and homes.
+
+An IT preset (``preset``) was checked and applied to the provider data and the draft
+before the window was made; here it only decides which controls are read-only, and it
+stays available as :attr:`SetupWizard.preset` (the export page preselects its clients).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from wizard.core.exporters.base import Exporter
     from wizard.core.keyring_store import KeyringOutcome, KeyringStore
     from wizard.core.model import AccountDraft
+    from wizard.core.presets import Preset
     from wizard.core.probe_types import ProbeSettings
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
@@ -86,9 +91,13 @@ class SetupWizard(QWizard):
         collaborators: Collaborators | None = None,
         parent: QWidget | None = None,
         language: Language | None = None,
+        preset: Preset | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
+        # The checked preset (None: no preset); ``provider`` and ``draft`` already hold
+        # its overrides and defaults.
+        self.preset = preset
         self._provider = provider if not callable(provider) else None
         self._load_provider = provider if callable(provider) else None
         self.store = DraftStore(draft, self)
@@ -156,12 +165,17 @@ class SetupWizard(QWizard):
         if page_id is PageId.WELCOME:  # needs no provider data: it paints first
             from wizard.gui.pages.welcome import WelcomePage
 
-            return WelcomePage(store, self._on_language_chosen, self._language)
+            return WelcomePage(
+                store,
+                self._on_language_chosen,
+                self._language,
+                language_locked=self.is_locked("language"),
+            )
         provider = self.provider
         if page_id is PageId.PROTOCOL:
             from wizard.gui.pages.protocol import ProtocolPage
 
-            return ProtocolPage(store, provider)
+            return ProtocolPage(store, provider, locked=self.locked_fields())
         if page_id is PageId.ACCOUNT:
             from wizard.gui.pages.account import AccountPage
 
@@ -169,7 +183,7 @@ class SetupWizard(QWizard):
         if page_id is PageId.OUTGOING:
             from wizard.gui.pages.outgoing import OutgoingPage
 
-            return OutgoingPage(store, provider)
+            return OutgoingPage(store, provider, locked=self.is_locked("outgoing"))
         if page_id is PageId.CONNECTION_TEST:
             from wizard.gui.pages.connection_test import ConnectionTestPage
 
@@ -192,6 +206,14 @@ class SetupWizard(QWizard):
 
             return SummaryPage(store, provider, session=self.export_session)
         raise ValueError(f"no page for {page_id!r}")
+
+    def locked_fields(self) -> frozenset[str]:
+        """The draft's fields the preset shows read-only (none without a preset)."""
+        return self.preset.locked if self.preset is not None else frozenset()
+
+    def is_locked(self, name: str) -> bool:
+        """Whether the preset locked this field (``language``, ``protocol``...)."""
+        return name in self.locked_fields()
 
     @property
     def tester(self) -> ConnectionTester:

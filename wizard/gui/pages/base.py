@@ -1,7 +1,9 @@
-"""What every page shares: access to the draft, and re-translation on a language switch."""
+"""What every page shares: access to the draft, re-translation on a language switch, and
+showing the choices an IT preset locked."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
@@ -11,6 +13,7 @@ from wizard.gui.draft_store import DraftStore
 
 if TYPE_CHECKING:  # the data module (and its TOML parser) loads after the first paint
     from wizard.core.provider import Provider
+    from wizard.gui.widgets.notice import Notice
 
 
 class BasePage(QWizardPage):
@@ -47,10 +50,43 @@ class BasePage(QWizardPage):
             outer.addWidget(_scroll_area(self, self.body))
         else:
             outer.addWidget(self.body)
+        self.locked_notice: Notice | None = None  # made only when a preset locks something
+        self._locked_controls: list[QWidget] = []
+
+    def mark_locked(self, controls: Sequence[QWidget], position: int = 0) -> None:
+        """Show ``controls`` read-only: IT staff fixed their value in a preset.
+
+        They are greyed out with a tooltip saying who set them, and a note at
+        ``position`` in the page's layout (-1: at the end) explains the grey. A page
+        that enables controls itself must keep these disabled.
+        """
+        from wizard.gui.widgets.notice import Notice, NoticeKind  # only with a preset
+
+        for control in controls:
+            control.setEnabled(False)
+            self._locked_controls.append(control)
+        if self.locked_notice is None:
+            self.locked_notice = Notice(NoticeKind.INFO, self.body)
+            self.locked_notice.setObjectName("lockedNotice")
+            if position < 0:
+                self.body_layout.addWidget(self.locked_notice)
+            else:
+                self.body_layout.insertWidget(position, self.locked_notice)
+        self._translate_locked()
+
+    def _translate_locked(self) -> None:
+        if self.locked_notice is None:
+            return
+        from wizard.gui.messages.preset import locked_note, locked_tooltip
+
+        self.locked_notice.show_text(locked_note())
+        for control in self._locked_controls:
+            control.setToolTip(locked_tooltip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._translate_locked()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -34,9 +34,15 @@ class OutgoingPage(BasePage):
     """Pick the outgoing server; a typed host:port is checked before Next."""
 
     def __init__(
-        self, store: DraftStore, provider: Provider, parent: QWidget | None = None
+        self,
+        store: DraftStore,
+        provider: Provider,
+        parent: QWidget | None = None,
+        locked: bool = False,
     ) -> None:
+        """``locked``: an IT preset fixed the outgoing server (shown read-only)."""
         super().__init__(store, provider, parent)
+        self.locked = locked
         self.all2all_button = QRadioButton(self)
         self.all2all_button.setObjectName("all2allSmtpButton")
         self.all2all_text = wrapped_label(self, "all2allSmtpDescription", INDENT)
@@ -73,6 +79,10 @@ class OutgoingPage(BasePage):
         self.all2all_button.toggled.connect(self._sync)
         self.relay_box.currentIndexChanged.connect(self._sync)
         self.server_edit.textChanged.connect(lambda _text: self.server_field.set_error(""))
+        if locked:
+            self.mark_locked(
+                [self.all2all_button, self.relay_button, self.relay_box, self.server_edit]
+            )
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -87,6 +97,8 @@ class OutgoingPage(BasePage):
         self._sync()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.locked:  # the preset's server stays, as resolved before the window opened
+            return True
         choice = self.choice()
         if isinstance(choice, Problem):
             self.server_field.set_error(messages.field_problem("server", choice))

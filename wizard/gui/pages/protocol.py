@@ -3,9 +3,14 @@
 The explanations follow the provider's guide: where mail lives, several devices,
 webmail, sub-folders and the quota for IMAP; for POP3 that the server is emptied, that
 the archive then depends on this computer, and that webmail users see mail "vanish".
+
+Fields an IT preset locked (protocol, keep-on-server, days) are shown greyed out with a
+note, and Next keeps their preset value.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,9 +37,15 @@ class ProtocolPage(BasePage):
     """Choose IMAP (recommended) or POP3, and for POP3 how long the server keeps a copy."""
 
     def __init__(
-        self, store: DraftStore, provider: Provider, parent: QWidget | None = None
+        self,
+        store: DraftStore,
+        provider: Provider,
+        parent: QWidget | None = None,
+        locked: Collection[str] = (),
     ) -> None:
+        """``locked``: names of the draft's fields an IT preset fixed (shown read-only)."""
         super().__init__(store, provider, parent)
+        self.locked = frozenset(locked)
         self.imap_button = QRadioButton(self)
         self.imap_button.setObjectName("imapButton")
         self.imap_text = wrapped_label(self, "imapDescription", INDENT)
@@ -79,6 +90,19 @@ class ProtocolPage(BasePage):
 
         self.imap_button.toggled.connect(self._sync_options)
         self.keep_box.toggled.connect(self._sync_options)
+        locked_controls: dict[str, list[QWidget]] = {
+            "protocol": [self.imap_button, self.pop3_button],
+            "keep_on_server": [self.keep_box],
+            "keep_on_server_days": [self.days_box, self.days_label],
+        }
+        controls = [
+            control
+            for name, group in locked_controls.items()
+            if name in self.locked
+            for control in group
+        ]
+        if controls:
+            self.mark_locked(controls)
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -86,14 +110,20 @@ class ProtocolPage(BasePage):
         self.imap_button.setChecked(draft.protocol is Protocol.IMAP)
         self.pop3_button.setChecked(draft.protocol is Protocol.POP3)
         self.keep_box.setChecked(draft.keep_on_server)
+        # A preset may keep mail longer than the box's usual limit.
+        self.days_box.setMaximum(max(MAX_KEEP_DAYS, draft.keep_on_server_days))
         self.days_box.setValue(draft.keep_on_server_days)
         self._sync_options()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        chosen = {
+            "protocol": self.chosen_protocol(),
+            "keep_on_server": self.keep_box.isChecked(),
+            "keep_on_server_days": self.days_box.value(),
+        }
+        # A locked field keeps the preset's value, whatever the screen holds.
         self.store.update(
-            protocol=self.chosen_protocol(),
-            keep_on_server=self.keep_box.isChecked(),
-            keep_on_server_days=self.days_box.value(),
+            **{name: value for name, value in chosen.items() if name not in self.locked}
         )
         return True
 
@@ -104,8 +134,9 @@ class ProtocolPage(BasePage):
     def _sync_options(self) -> None:
         pop3 = self.chosen_protocol() is Protocol.POP3
         self.pop3_options.setVisible(pop3)
-        self.days_box.setEnabled(self.keep_box.isChecked())
-        self.days_label.setEnabled(self.keep_box.isChecked())
+        days_open = self.keep_box.isChecked() and "keep_on_server_days" not in self.locked
+        self.days_box.setEnabled(days_open)
+        self.days_label.setEnabled(days_open)
         self._update_warning()
 
     def _update_warning(self) -> None:

@@ -1,4 +1,8 @@
-"""Welcome: what the wizard does, what the user needs, and the language."""
+"""Welcome: what the wizard does, what the user needs, and the language.
+
+An IT preset may lock the language: the box then shows it greyed out and a note says
+who chose it.
+"""
 
 from __future__ import annotations
 
@@ -28,9 +32,12 @@ class WelcomePage(BasePage):
         on_language_chosen: Callable[[Language], None],
         language: Language = Language.ENGLISH,
         parent: QWidget | None = None,
+        language_locked: bool = False,
     ) -> None:
         super().__init__(store, None, parent, scrollable=False)
         self._on_language_chosen = on_language_chosen
+        self.language_locked = language_locked
+        self._locked_language = language
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setObjectName("welcomeIntro")
@@ -41,8 +48,8 @@ class WelcomePage(BasePage):
         self.promise.setWordWrap(True)
         self.promise.setObjectName("welcomePromise")
         self.language_box = QComboBox(self)
-        for language, name in LANGUAGE_NAMES.items():
-            self.language_box.addItem(name, language.value)
+        for each, name in LANGUAGE_NAMES.items():  # not ``language``: the argument is used below
+            self.language_box.addItem(name, each.value)
         self.language_field = Field(self.language_box, "languageBox", self)
         layout = self.body_layout
         layout.addWidget(self.intro)
@@ -52,6 +59,8 @@ class WelcomePage(BasePage):
         layout.addWidget(self.language_field)
         self.select_language(language)  # not store.draft: it is made after the first paint
         self.language_box.currentIndexChanged.connect(self._language_changed)
+        if language_locked:
+            self.mark_locked([self.language_box], position=-1)
         self.retranslate()
 
     def select_language(self, language: Language) -> None:
@@ -61,6 +70,9 @@ class WelcomePage(BasePage):
         self.language_box.blockSignals(False)
 
     def _language_changed(self, index: int) -> None:
+        if self.language_locked:  # the box is disabled; nothing else may switch it either
+            self.select_language(self._locked_language)
+            return
         language = Language(self.language_box.itemData(index))
         self.store.update(language=language)
         self._on_language_chosen(language)
