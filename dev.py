@@ -62,6 +62,9 @@ TEST_PACKAGES = [
     "dovecot-submissiond",
     "thunderbird",
     "libnss3-tools",
+    "poppler-utils",  # pdftotext: the settings sheet is read back in the tests
+    "evolution-data-server",  # Evolution's real source registry reads our exports
+    "python3-gi",  # GLib's own key-file parser, to compare our escaping with
 ]
 
 

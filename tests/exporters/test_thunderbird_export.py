@@ -336,7 +336,7 @@ def test_keys_referenced_without_prefs_are_not_reused(
 def test_registry_and_environment() -> None:
     from wizard.core.exporters import exporter_names, make_exporter
 
-    assert exporter_names() == ("thunderbird",)
+    assert exporter_names()[0] == "thunderbird"
     env = Environment.from_os({"HOME": "/h", "APPDATA": "/h/AppData/Roaming"})
     assert (env.home, env.appdata) == (Path("/h"), Path("/h/AppData/Roaming"))
     assert isinstance(make_exporter("thunderbird", env), ThunderbirdExporter)

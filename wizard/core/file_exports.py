@@ -15,6 +15,7 @@ from pathlib import Path
 
 from wizard.core.autoconfig import autoconfig_bytes, mail_domain
 from wizard.core.exporters.files import atomic_write
+from wizard.core.exporters.outlook_prf import prf_bytes, prf_file_name
 from wizard.core.mobileconfig import mobileconfig_bytes
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
@@ -47,6 +48,8 @@ FILE_FORMATS: dict[str, FileFormat] = {
         lambda draft: f"{_safe(mail_domain(draft.email))}.xml",
         autoconfig_bytes,
     ),
+    # Classic Outlook's profile file, for IT staff: outlook.exe /importprf FILE.
+    "outlook-prf": FileFormat("outlook-prf", prf_file_name, prf_bytes),
 }
 
 

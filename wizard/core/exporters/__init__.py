@@ -11,15 +11,32 @@ import importlib
 
 from wizard.core.exporters.base import Environment, Exporter
 
-# name -> "module:class"; Apple Mail, Outlook, Evolution and autoconfig join here later.
+# name -> "module:class", in the order the export page lists them. Each exporter's
+# detect() answers only on the systems where its program exists.
 _REGISTRY = {
     "thunderbird": "wizard.core.exporters.thunderbird:ThunderbirdExporter",
+    "evolution": "wizard.core.exporters.evolution:EvolutionExporter",
+    "outlook": "wizard.core.exporters.outlook:OutlookExporter",
+    "apple-mail": "wizard.core.exporters.apple_mail:AppleMailExporter",
 }
 
 
-def exporter_names() -> tuple[str, ...]:
-    """Every client the wizard can configure, in display order."""
-    return tuple(_REGISTRY)
+# Programs that exist only on some systems; the others run everywhere.
+_PLATFORMS = {
+    "apple-mail": ("darwin",),
+    "evolution": ("linux", "freebsd", "openbsd", "netbsd"),
+    "outlook": ("win32",),
+}
+
+
+def exporter_names(platform: str | None = None) -> tuple[str, ...]:
+    """Every client the wizard can configure, in display order; with ``platform``
+    (``sys.platform``) only those whose program can exist on that system."""
+    return tuple(
+        name
+        for name in _REGISTRY
+        if platform is None or name not in _PLATFORMS or platform.startswith(_PLATFORMS[name])
+    )
 
 
 def make_exporter(name: str, env: Environment) -> Exporter:

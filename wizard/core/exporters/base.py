@@ -51,6 +51,7 @@ class Status(StrEnum):
     FAILED = "failed"
 
 
+_ERROR_CODES = frozenset(code.value for code in ErrorCode)
 _USER_CAN_FIX = {ErrorCode.CLIENT_RUNNING, ErrorCode.PROFILE_CHANGED, ErrorCode.DISK_FULL}
 
 
@@ -92,6 +93,9 @@ class ReportCode(StrEnum):
     ACCOUNT_ADDED = "account_added"
     ACCOUNT_UPDATED = "account_updated"
     ACCOUNT_UNCHANGED = "account_unchanged"
+    # A settings file was saved and opened; the user finishes in the program itself
+    # (approve the Apple profile, import in Outlook...). Status NEEDS_USER_ACTION.
+    FILE_SAVED = "file_saved"
 
 
 REPORT_FOR_CHANGE = {
@@ -113,6 +117,11 @@ class NoteCode(StrEnum):
     OTHER_PROTOCOL_ACCOUNT_EXISTS = "other_protocol_account_exists"  # e.g. IMAP next to POP3
     CLIENT_RUNNING = "client_running"  # (dry run) applying would be refused right now
     PROFILE_READ_ONLY = "profile_read_only"  # (dry run) applying would fail
+    APPROVE_PROFILE = "approve_profile"  # macOS: approve the profile in System Settings
+    OPEN_FILE_YOURSELF = "open_file_yourself"  # the file could not be opened for the user
+    REPLACES_EARLIER_FILE = "replaces_earlier_file"  # an earlier export is overwritten
+    PASSWORD_SAVED = "password_saved"  # noqa: S105  the program finds it in the keyring
+    PASSWORD_NOT_SAVED = "password_not_saved"  # noqa: S105  the keyring refused it
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,7 @@ class ExportOptions:
 
     reuse_outgoing: str | None = None  # an OutgoingCandidate.ref to share
     empty_trash_on_exit: bool | None = None  # None: leave the client's setting alone
+    import_outlook_prf: bool = False  # classic Outlook: run /importprf (experimental)
 
 
 @dataclass(frozen=True)
@@ -202,6 +212,11 @@ class ClientReport:
     backups: tuple[Path, ...] = ()
     notes: tuple[NoteCode, ...] = ()
     details: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        """True for a failure (an :class:`ErrorCode`), not for "finish it yourself"."""
+        return self.code in _ERROR_CODES
 
     @classmethod
     def from_error(cls, client: str, target: Path | None, error: ExportError) -> ClientReport:
