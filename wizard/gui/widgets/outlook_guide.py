@@ -1,0 +1,221 @@
+"""Outlook's own "add an account" dialogs, step by step, each value with a Copy button.
+
+Built from :func:`wizard.core.outlook_steps.outlook_steps` for one account and one
+Outlook (classic or new): a numbered sentence per step in plain words, and below it a
+:class:`CopyRow` per value in the order Outlook shows the fields. The labels use the
+names Outlook gives its fields, so the user can find them on screen. The password is
+never shown: its step only says where to type it.
+
+All texts are set in :meth:`retranslate`, which a language switch calls (the page may
+call it too), so nothing is rebuilt when the language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from wizard.core.model import AccountDraft
+from wizard.core.outlook_steps import (
+    AccountType,
+    Encryption,
+    FieldCode,
+    FieldValue,
+    GuideField,
+    GuideStep,
+    OutlookKind,
+    StepCode,
+    outlook_steps,
+)
+from wizard.core.provider import Provider
+from wizard.gui.widgets.copy_row import CopyRow
+from wizard.gui.widgets.labels import INDENT, wrapped_label
+
+
+class OutlookGuide(QWidget):
+    """Numbered steps for one Outlook, every value a :class:`CopyRow`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlookGuide")
+        self.kind = OutlookKind.CLASSIC
+        self.steps: tuple[GuideStep, ...] = ()
+        self.step_labels: list[QLabel] = []
+        self.rows: list[tuple[GuideField, CopyRow]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.title = wrapped_label(self, "outlookGuideTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self._layout.addWidget(self.title)
+        self.problem = wrapped_label(self, "outlookGuideProblem")
+        self.problem.setVisible(False)
+        self._layout.addWidget(self.problem)
+        self._widgets: list[QWidget] = []
+        self.retranslate()
+
+    def set_account(self, kind: OutlookKind, draft: AccountDraft, provider: Provider) -> None:
+        """Show the steps of ``kind`` for this account (replacing any earlier ones)."""
+        self.kind = kind
+        try:
+            self.steps = outlook_steps(kind, draft, provider)
+            failed = False
+        except ValueError:
+            self.steps = ()
+            failed = True
+        self.problem.setVisible(failed)
+        self._build()
+        self.retranslate()
+
+    def values(self) -> list[str]:
+        """Every value shown with a Copy button, in order."""
+        return [row.value() for _, row in self.rows]
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        if self.kind is OutlookKind.CLASSIC:
+            self.title.setText(self.tr("In Outlook (classic), follow these steps:"))
+        else:
+            self.title.setText(self.tr("In the new Outlook, follow these steps:"))
+        self.problem.setText(
+            self.tr("This account cannot be set up in Outlook by hand: a login is missing.")
+        )
+        for number, (step, label) in enumerate(zip(self.steps, self.step_labels, strict=True), 1):
+            label.setText(self.tr("{number}. {step}").format(number=number, step=self._step(step)))
+        for field, row in self.rows:
+            row.set_label(self._field_label(field.code))
+            row.set_value(self._value_text(field.value))
+            row.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        for widget in self._widgets:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets = []
+        self.step_labels = []
+        self.rows = []
+        for index, step in enumerate(self.steps, 1):
+            label = wrapped_label(self, f"outlookStep{index}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.addWidget(label)
+            self._widgets.append(label)
+            self.step_labels.append(label)
+            for field in step.fields:
+                row = CopyRow(f"outlookStep{index}{_camel(field.code.value)}", self)
+                row.setContentsMargins(INDENT, 0, 0, 0)
+                self._layout.addWidget(row)
+                self._widgets.append(row)
+                self.rows.append((field, row))
+
+    # -- words ---------------------------------------------------------------------------
+
+    def _step(self, step: GuideStep) -> str:
+        classic = self.kind is OutlookKind.CLASSIC
+        code = step.code
+        if code is StepCode.OPEN_ADD_ACCOUNT:
+            if classic:
+                return self.tr(
+                    "Open Outlook. Click File, then Add Account. (When Outlook starts for "
+                    "the first time, this window opens by itself.)"
+                )
+            return self.tr(
+                "Open the new Outlook. Click Settings (the gear), then Accounts, then "
+                "Add account. (When it starts for the first time, this window opens by "
+                "itself.)"
+            )
+        if code is StepCode.ENTER_EMAIL:
+            if classic:
+                return self.tr("Type your e-mail address.")
+            return self.tr("Type your e-mail address and click Continue.")
+        if code is StepCode.CHOOSE_MANUAL_SETUP:
+            return self.tr(
+                "Click Advanced options, tick “Let me set up my account manually” and "
+                "click Connect."
+            )
+        if code is StepCode.CHOOSE_ACCOUNT_TYPE:
+            return self.tr("Choose this type of account:")
+        if code is StepCode.ENTER_PASSWORD:
+            if classic:
+                return self.tr("Type your password and click Connect.")
+            return self.tr("Type your password, then click “Show more”.")
+        if code is StepCode.INCOMING_SERVER:
+            if classic:
+                return self.tr("Fill in the part “Incoming mail”:")
+            return self.tr("Fill in the incoming server:")
+        if code is StepCode.OUTGOING_SERVER:
+            if classic:
+                return self.tr("Fill in the part “Outgoing mail”, then click Next:")
+            return self.tr(
+                "Fill in the outgoing server (SMTP); leave its password empty, Outlook "
+                "uses the one you typed. Then click Continue:"
+            )
+        if code is StepCode.CONNECT:
+            return self.tr(
+                "If Outlook then shows a small window asking for a user name, type this "
+                "user name there and your password again:"
+            )
+        if code is StepCode.CHECK_SERVER_SETTINGS:
+            return self.tr(
+                "When the account has been added, click File, Account Settings, then "
+                "Server Settings, and check these settings:"
+            )
+        if code is StepCode.KEEP_ON_SERVER:
+            if classic:
+                return self.tr(
+                    "In the account's settings (More Settings, tab Advanced), set how "
+                    "long a copy of your mail stays on the server:"
+                )
+            return self.tr(
+                "In the account's settings, set how long a copy of your mail stays on the server:"
+            )
+        if code is StepCode.SENDER_NAME:
+            return self.tr("If Outlook asks for your name (the name people see), type:")
+        return self.tr("Click Done. Then send yourself a test message to check that all works.")
+
+    def _field_label(self, code: FieldCode) -> str:
+        if code is FieldCode.EMAIL_ADDRESS:
+            return self.tr("E-mail address")
+        if code is FieldCode.ACCOUNT_TYPE:
+            return self.tr("Account type")
+        if code is FieldCode.USER_NAME:
+            return self.tr("User name")
+        if code is FieldCode.SERVER:
+            return self.tr("Server")
+        if code is FieldCode.PORT:
+            return self.tr("Port")
+        if code is FieldCode.ENCRYPTION:
+            if self.kind is OutlookKind.CLASSIC:
+                return self.tr("Encryption method")
+            return self.tr("Secure connection type")
+        if code is FieldCode.SECURE_PASSWORD_AUTH:
+            return self.tr("Require logon using Secure Password Authentication (SPA)")
+        if code is FieldCode.OUTGOING_AUTH:
+            return self.tr("My outgoing server (SMTP) requires authentication")
+        if code is FieldCode.SAME_LOGIN_AS_INCOMING:
+            return self.tr("Use same settings as my incoming mail server")
+        if code is FieldCode.LEAVE_ON_SERVER:
+            return self.tr("Leave a copy of messages on the server")
+        if code is FieldCode.REMOVE_AFTER_DAYS:
+            return self.tr("Remove from server after (days)")
+        return self.tr("Your name")
+
+    def _value_text(self, value: FieldValue) -> str:
+        if value is True:
+            return self.tr("On (ticked)")
+        if value is False:
+            return self.tr("Off (not ticked)")
+        if value is Encryption.NONE:
+            return self.tr("None")
+        if isinstance(value, AccountType | Encryption):
+            return value.value  # Outlook's own label, the same in every language
+        return str(value)
+
+
+def _camel(code: str) -> str:
+    return "".join(part.capitalize() for part in code.split("_"))
