@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountPage</name>
@@ -154,6 +153,18 @@ Thank you,
         <translation>Looks at {client} and its settings again.</translation>
     </message>
     <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Which {client} you use: the classic one or the new one.</source>
+        <translation>Which {client} you use: the classic one or the new one.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
@@ -186,8 +197,8 @@ Thank you,
         <translation>&amp;Outgoing server to share:</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
-        <translation>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</translation>
+        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <translation>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
@@ -200,6 +211,22 @@ Thank you,
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
         <translation>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</translation>
+    </message>
+    <message>
+        <source>Let {client} &amp;add the account itself (experimental)</source>
+        <translation>Let {client} &amp;add the account itself (experimental)</translation>
+    </message>
+    <message>
+        <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
+        <translation>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</translation>
+    </message>
+    <message>
+        <source>&amp;Give {client} my password through this computer's password safe</source>
+        <translation>&amp;Give {client} my password through this computer's password safe</translation>
+    </message>
+    <message>
+        <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
+        <translation>Then {client} does not ask for it. Untick this to type it in {client} yourself.</translation>
     </message>
     <message>
         <source>What will be written:</source>
@@ -297,8 +324,8 @@ Thank you,
         <translation>Press Test again to start the test once more.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</source>
-        <translation>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</translation>
+        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
+        <translation>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</translation>
     </message>
     <message>
         <source>Everything works: you can receive and send mail. Press Next to continue.</source>
@@ -401,6 +428,21 @@ What to do: {advice}</translation>
     <message>
         <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
         <translation>Copied. Paste the report into your e-mail to the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy {what}</source>
+        <translation>Copy {what}</translation>
     </message>
 </context>
 <context>
@@ -513,6 +555,18 @@ What to do: {advice}</translation>
         <translation>The account was already set up exactly like this in {client}: nothing was changed.</translation>
     </message>
     <message>
+        <source>The settings for {client} were saved in this file: {file}</source>
+        <translation>The settings for {client} were saved in this file: {file}</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
+        <translation>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</translation>
+    </message>
+    <message>
+        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -537,16 +591,16 @@ What to do: {advice}</translation>
         <translation>Your existing all2all outgoing server in {client} gets the right settings.</translation>
     </message>
     <message>
-        <source>The &quot;Local Folders&quot; of {client} are created as well.</source>
-        <translation>The &quot;Local Folders&quot; of {client} are created as well.</translation>
+        <source>The "Local Folders" of {client} are created as well.</source>
+        <translation>The "Local Folders" of {client} are created as well.</translation>
     </message>
     <message>
         <source>This becomes the main account of {client}.</source>
         <translation>This becomes the main account of {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
-        <translation>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</translation>
+        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
+        <translation>Another account in {client} has the same name, so the protocol is added to this one's name.</translation>
     </message>
     <message>
         <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
@@ -561,16 +615,44 @@ What to do: {advice}</translation>
         <translation>The {client} settings folder cannot be written to: setting up will fail.</translation>
     </message>
     <message>
-        <source>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</source>
-        <translation>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</translation>
+        <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
+        <translation>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</translation>
     </message>
     <message>
-        <source>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</source>
-        <translation>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</translation>
+        <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
+        <translation>The file could not be opened for you: double-click it in the Downloads folder.</translation>
     </message>
     <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</source>
-        <translation>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</translation>
+        <source>It replaces the file saved by an earlier run of the assistant.</source>
+        <translation>It replaces the file saved by an earlier run of the assistant.</translation>
+    </message>
+    <message>
+        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <translation>Your password was given to {client} through this computer's password safe: it will not ask for it.</translation>
+    </message>
+    <message>
+        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <translation>Your password could not be given to {client}, because this computer's password safe is not available.</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
+        <translation>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</translation>
+    </message>
+    <message>
+        <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
+        <translation>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
+        <translation>Your account {email} will be added to the {client} profile "{profile}".</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
+        <translation>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
+        <translation>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</translation>
     </message>
     <message>
         <source>Create the file {file}</source>
@@ -587,6 +669,34 @@ What to do: {advice}</translation>
     <message>
         <source>Change {key} from {old} to {new}</source>
         <translation>Change {key} from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</translation>
+    </message>
+    <message>
+        <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
+        <translation>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</translation>
+    </message>
+    <message>
+        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</translation>
+    </message>
+    <message>
+        <source>When asked for the password of the mail account, type your all2all password.</source>
+        <translation>When asked for the password of the mail account, type your all2all password.</translation>
+    </message>
+    <message>
+        <source>Open Mail: your all2all account is there.</source>
+        <translation>Open Mail: your all2all account is there.</translation>
+    </message>
+    <message>
+        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
+        <translation>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</translation>
+    </message>
+    <message>
+        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
+        <translation>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +794,77 @@ What to do: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>OtherProgramsSection</name>
+    <message>
+        <source>Folder for the settings files</source>
+        <translation>Folder for the settings files</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Choose a folder for the files.</translation>
+    </message>
+    <message>
+        <source>your settings to print or keep (PDF)</source>
+        <translation>your settings to print or keep (PDF)</translation>
+    </message>
+    <message>
+        <source>sets up Mail on an iPhone, iPad or Mac</source>
+        <translation>sets up Mail on an iPhone, iPad or Mac</translation>
+    </message>
+    <message>
+        <source>the same settings in the standard format of mail programs, for your administrator</source>
+        <translation>the same settings in the standard format of mail programs, for your administrator</translation>
+    </message>
+    <message>
+        <source>These files will be saved in this folder:</source>
+        <translation>These files will be saved in this folder:</translation>
+    </message>
+    <message>
+        <source>• {file}: {purpose}</source>
+        <translation>• {file}: {purpose}</translation>
+    </message>
+    <message>
+        <source>(replaces the earlier file)</source>
+        <translation>(replaces the earlier file)</translation>
+    </message>
+    <message>
+        <source>None of them contains your password.</source>
+        <translation>None of them contains your password.</translation>
+    </message>
+    <message>
+        <source>Phone, tablet or another mail program</source>
+        <translation>Phone, tablet or another mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Also save the settings in files</source>
+        <translation>&amp;Also save the settings in files</translation>
+    </message>
+    <message>
+        <source>Saves a settings sheet and files to set up a phone or another program.</source>
+        <translation>Saves a settings sheet and files to set up a phone or another program.</translation>
+    </message>
+    <message>
+        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
+        <translation>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Save in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>The folder is made if it does not exist yet.</source>
+        <translation>The folder is made if it does not exist yet.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingPage</name>
     <message>
         <source>How do you want to send your mail?</source>
@@ -694,16 +875,16 @@ What to do: {advice}</translation>
         <translation>Choose the server that delivers the messages you send.</translation>
     </message>
     <message>
-        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
-        <translation>&amp;all2all&apos;s outgoing server (recommended)</translation>
+        <source>&amp;all2all's outgoing server (recommended)</source>
+        <translation>&amp;all2all's outgoing server (recommended)</translation>
     </message>
     <message>
         <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
         <translation>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</translation>
     </message>
     <message>
-        <source>My &amp;internet provider&apos;s outgoing server</source>
-        <translation>My &amp;internet provider&apos;s outgoing server</translation>
+        <source>My &amp;internet provider's outgoing server</source>
+        <translation>My &amp;internet provider's outgoing server</translation>
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
@@ -742,8 +923,322 @@ What to do: {advice}</translation>
         <translation>Outgoing server</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
-        <translation>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</translation>
+        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <translation>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookGuide</name>
+    <message>
+        <source>In Outlook (classic), follow these steps:</source>
+        <translation>In Outlook (classic), follow these steps:</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, follow these steps:</source>
+        <translation>In the new Outlook, follow these steps:</translation>
+    </message>
+    <message>
+        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
+        <translation>This account cannot be set up in Outlook by hand: a login is missing.</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>
+        <translation>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</translation>
+    </message>
+    <message>
+        <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
+        <translation>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address.</source>
+        <translation>Type your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and click Continue.</source>
+        <translation>Type your e-mail address and click Continue.</translation>
+    </message>
+    <message>
+        <source>Click Advanced options, tick “Let me set up my account manually” and click Connect.</source>
+        <translation>Click Advanced options, tick “Let me set up my account manually” and click Connect.</translation>
+    </message>
+    <message>
+        <source>Choose this type of account:</source>
+        <translation>Choose this type of account:</translation>
+    </message>
+    <message>
+        <source>Type your password and click Connect.</source>
+        <translation>Type your password and click Connect.</translation>
+    </message>
+    <message>
+        <source>Type your password, then click “Show more”.</source>
+        <translation>Type your password, then click “Show more”.</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Incoming mail”:</source>
+        <translation>Fill in the part “Incoming mail”:</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming server:</source>
+        <translation>Fill in the incoming server:</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Outgoing mail”, then click Next:</source>
+        <translation>Fill in the part “Outgoing mail”, then click Next:</translation>
+    </message>
+    <message>
+        <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
+        <translation>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</translation>
+    </message>
+    <message>
+        <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
+        <translation>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</translation>
+    </message>
+    <message>
+        <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
+        <translation>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</translation>
+    </message>
+    <message>
+        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <translation>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</translation>
+    </message>
+    <message>
+        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <translation>In the account's settings, set how long a copy of your mail stays on the server:</translation>
+    </message>
+    <message>
+        <source>If Outlook asks for your name (the name people see), type:</source>
+        <translation>If Outlook asks for your name (the name people see), type:</translation>
+    </message>
+    <message>
+        <source>Click Done. Then send yourself a test message to check that all works.</source>
+        <translation>Click Done. Then send yourself a test message to check that all works.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <translation>Encryption method</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Secure connection type</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Require logon using Secure Password Authentication (SPA)</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>My outgoing server (SMTP) requires authentication</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Use same settings as my incoming mail server</translation>
+    </message>
+    <message>
+        <source>Leave a copy of messages on the server</source>
+        <translation>Leave a copy of messages on the server</translation>
+    </message>
+    <message>
+        <source>Remove from server after (days)</source>
+        <translation>Remove from server after (days)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>On (ticked)</source>
+        <translation>On (ticked)</translation>
+    </message>
+    <message>
+        <source>Off (not ticked)</source>
+        <translation>Off (not ticked)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>PresetMessages</name>
+    <message>
+        <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
+        <translation>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}, key {key}:</source>
+        <translation>File {file}, line {line}, key {key}:</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}:</source>
+        <translation>File {file}, line {line}:</translation>
+    </message>
+    <message>
+        <source>File {file}, key {key}:</source>
+        <translation>File {file}, key {key}:</translation>
+    </message>
+    <message>
+        <source>File {file}:</source>
+        <translation>File {file}:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}). Check that it exists and that every user may read it.</source>
+        <translation>The file cannot be read ({reason}). Check that it exists and that every user may read it.</translation>
+    </message>
+    <message>
+        <source>A preset has no such key. Check its spelling against the documented example.</source>
+        <translation>A preset has no such key. Check its spelling against the documented example.</translation>
+    </message>
+    <message>
+        <source>This key is missing: every extra outgoing server needs all of its keys.</source>
+        <translation>This key is missing: every extra outgoing server needs all of its keys.</translation>
+    </message>
+    <message>
+        <source>This must be {kind}.</source>
+        <translation>This must be {kind}.</translation>
+    </message>
+    <message>
+        <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
+        <translation>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
+        <translation>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</source>
+        <translation>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</translation>
+    </message>
+    <message>
+        <source>a table (a [section])</source>
+        <translation>a table (a [section])</translation>
+    </message>
+    <message>
+        <source>text between quotes</source>
+        <translation>text between quotes</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>a whole number without quotes</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true or false, without quotes</translation>
+    </message>
+    <message>
+        <source>a list between square brackets</source>
+        <translation>a list between square brackets</translation>
+    </message>
+    <message>
+        <source>a list of sections written as [[...]]</source>
+        <translation>a list of sections written as [[...]]</translation>
+    </message>
+    <message>
+        <source>This value is out of range ({detail}).</source>
+        <translation>This value is out of range ({detail}).</translation>
+    </message>
+    <message>
+        <source>The value must be {minimum}.</source>
+        <translation>The value must be {minimum}.</translation>
+    </message>
+    <message>
+        <source>The value must be between {minimum} and {maximum}.</source>
+        <translation>The value must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number between {minimum} and {maximum}.</source>
+        <translation>The port must be a number between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed. Possible values: {values}.</source>
+        <translation>This value is not allowed. Possible values: {values}.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>This must not be empty.</translation>
+    </message>
+    <message>
+        <source>This value appears more than once.</source>
+        <translation>This value appears more than once.</translation>
+    </message>
+    <message>
+        <source>A locked setting needs its value under [defaults].</source>
+        <translation>A locked setting needs its value under [defaults].</translation>
+    </message>
+    <message>
+        <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
+        <translation>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</translation>
+    </message>
+    <message>
+        <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
+        <translation>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</translation>
+    </message>
+    <message>
+        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server name.</source>
+        <translation>This is not a valid server name.</translation>
+    </message>
+    <message>
+        <source>This is not a plain e-mail address such as name@example.be.</source>
+        <translation>This is not a plain e-mail address such as name@example.be.</translation>
+    </message>
+    <message>
+        <source>This must not contain spaces.</source>
+        <translation>This must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>This must not start or end with a space.</source>
+        <translation>This must not start or end with a space.</translation>
+    </message>
+    <message>
+        <source>This contains invisible characters such as a tab or a line break.</source>
+        <translation>This contains invisible characters such as a tab or a line break.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>This value cannot be used.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used ({detail}).</source>
+        <translation>This value cannot be used ({detail}).</translation>
+    </message>
+    <message>
+        <source>Set by your IT department: the greyed-out choices cannot be changed here.</source>
+        <translation>Set by your IT department: the greyed-out choices cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Set by your IT department.</translation>
     </message>
 </context>
 <context>
@@ -769,8 +1264,8 @@ What to do: {advice}</translation>
         <translation>Secure connection</translation>
     </message>
     <message>
-        <source>Server&apos;s welcome</source>
-        <translation>Server&apos;s welcome</translation>
+        <source>Server's welcome</source>
+        <translation>Server's welcome</translation>
     </message>
     <message>
         <source>What the server offers</source>
@@ -821,16 +1316,16 @@ What to do: {advice}</translation>
         <translation>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</translation>
+        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
         <translation>The server answered with a certificate for another name than {host}. The connection may be intercepted.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired or is not valid yet.</source>
-        <translation>The server&apos;s certificate has expired or is not valid yet.</translation>
+        <source>The server's certificate has expired or is not valid yet.</source>
+        <translation>The server's certificate has expired or is not valid yet.</translation>
     </message>
     <message>
         <source>A secure connection with {host} could not be set up.</source>
@@ -865,16 +1360,16 @@ What to do: {advice}</translation>
         <translation>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</translation>
     </message>
     <message>
-        <source>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
-        <translation>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</translation>
+        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
+        <translation>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</translation>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <translation>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
-        <translation>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</translation>
+        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <translation>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
@@ -885,12 +1380,12 @@ What to do: {advice}</translation>
         <translation>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</translation>
+        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
-        <translation>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</translation>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <translation>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -978,6 +1473,197 @@ What to do: {advice}</translation>
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Number of days to keep a copy on the server</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>{provider} e-mail settings for {name}</source>
+        <translation>{provider} e-mail settings for {name}</translation>
+    </message>
+    <message>
+        <source>{provider} e-mail settings</source>
+        <translation>{provider} e-mail settings</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</source>
+        <translation>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Made on {date}</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Incoming mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Outgoing mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Your administrator</source>
+        <translation>Your administrator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Authentication method</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Copy on the server</translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation>Internet provider</translation>
+    </message>
+    <message>
+        <source>Mailbox size (quota)</source>
+        <translation>Mailbox size (quota)</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Largest message</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Server to choose</source>
+        <translation>Server to choose</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normal password</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>No authentication</translation>
+    </message>
+    <message>
+        <source>The password your administrator gave you (not printed here)</source>
+        <translation>The password your administrator gave you (not printed here)</translation>
+    </message>
+    <message>
+        <source>The same as for incoming mail</source>
+        <translation>The same as for incoming mail</translation>
+    </message>
+    <message>
+        <source>None: leave the username and password empty</source>
+        <translation>None: leave the username and password empty</translation>
+    </message>
+    <message>
+        <source>The password of your mailbox at your internet provider</source>
+        <translation>The password of your mailbox at your internet provider</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>No: mail is removed from the server once downloaded</translation>
+    </message>
+    <message>
+        <source>Yes, for 1 day</source>
+        <translation>Yes, for 1 day</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Yes, for {days} days</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>For your safety, your password is not on this sheet: use the one your administrator gave you.</source>
+        <translation>For your safety, your password is not on this sheet: use the one your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</source>
+        <translation>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</source>
+        <translation>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</source>
+        <translation>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</translation>
+    </message>
+    <message>
+        <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
+        <translation>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
+        <translation>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</translation>
+    </message>
+    <message>
+        <source>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</source>
+        <translation>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</translation>
+    </message>
+    <message>
+        <source>Your administrator is the person who gave you your username and password.</source>
+        <translation>Your administrator is the person who gave you your username and password.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for a new password, an automatic reply while you are away, or to forward your mail to another address.</source>
+        <translation>Ask your administrator for a new password, an automatic reply while you are away, or to forward your mail to another address.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1823,14 @@ What to do: {advice}</translation>
         <translation>Copy of the previous settings: {file}</translation>
     </message>
     <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>To finish, approve the profile on this Mac:</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>The settings files were saved in {folder}:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1189,8 +1883,8 @@ What to do: {advice}</translation>
         <translation>Yes, for {days} days</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider&apos;s network)</source>
-        <translation>{host}, port {port}, no password (works only on that provider&apos;s network)</translation>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
+        <translation>{host}, port {port}, no password (works only on that provider's network)</translation>
     </message>
     <message>
         <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
@@ -1259,6 +1953,14 @@ Thank you,
         <translation>Mail programs</translation>
     </message>
     <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Open the &amp;folder with the files</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Shows the saved settings files in your file manager.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1267,8 +1969,8 @@ Thank you,
         <translation>Webmail</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server &quot;{server}&quot;. The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server &quot;{server}&quot;. The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</translation>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -1293,6 +1995,65 @@ Thank you,
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Opens a new message to your administrator in your mail program.</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>No password on standard input.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>The environment variable {name} holds no password.</translation>
+    </message>
+    <message>
+        <source>{option} is required with --unattended.</source>
+        <translation>{option} is required with --unattended.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option}: this mail program is not supported. Possible values: {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option}: the number must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The account was not tested: no password was given. The mail programs ask for it at their first start.</source>
+        <translation>The account was not tested: no password was given. The mail programs ask for it at their first start.</translation>
+    </message>
+    <message>
+        <source>No mail program that the assistant can set up was found.</source>
+        <translation>No mail program that the assistant can set up was found.</translation>
+    </message>
+    <message>
+        <source>The password is saved in this computer's password safe.</source>
+        <translation>The password is saved in this computer's password safe.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <translation>The password could not be saved in this computer's password safe ({reason}).</translation>
+    </message>
+    <message>
+        <source>Log file: {file}</source>
+        <translation>Log file: {file}</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send mail.</source>
+        <translation>The account works: it can receive and send mail.</translation>
+    </message>
+    <message>
+        <source>The account does not work: nothing was set up.</source>
+        <translation>The account does not work: nothing was set up.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copy of the previous settings: {file}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_BE">
 <context>
     <name>AccountPage</name>
@@ -19,10 +18,10 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-L’assistant de configuration all2all m’indique que le mot de passe de ma boîte aux lettres est faible. Pourriez-vous me donner un nouveau mot de passe, plus solide&#xa0;?
+L’assistant de configuration all2all m’indique que le mot de passe de ma boîte aux lettres est faible. Pourriez-vous me donner un nouveau mot de passe, plus solide ?
 
-Adresse e-mail&#xa0;: {email}
-Nom d’utilisateur&#xa0;: {username}
+Adresse e-mail : {email}
+Nom d’utilisateur : {username}
 
 Merci d’avance,
 {name}</translation>
@@ -37,7 +36,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
@@ -49,7 +48,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>Your all2all e-mail address, exactly as your administrator wrote it.</source>
@@ -61,7 +60,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Your login, for example user0001. This is not your e-mail address.</source>
@@ -73,7 +72,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>The password that goes with your username.</source>
@@ -112,7 +111,7 @@ Merci d’avance,
     <name>Cli</name>
     <message>
         <source>Your account works: you can receive and send mail.</source>
-        <translation>Votre compte fonctionne&#xa0;: vous pouvez recevoir et envoyer des e-mails.</translation>
+        <translation>Votre compte fonctionne : vous pouvez recevoir et envoyer des e-mails.</translation>
     </message>
     <message>
         <source>Your account does not work yet.</source>
@@ -120,11 +119,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Largest message the server accepts: {size} MB</source>
-        <translation>Plus grand message accepté par le serveur&#xa0;: {size}&#xa0;Mo</translation>
+        <translation>Plus grand message accepté par le serveur : {size} Mo</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The plan:</source>
-        <translation>Simulation&#xa0;: rien n’a été écrit. Ce qui serait fait&#xa0;:</translation>
+        <translation>Simulation : rien n’a été écrit. Ce qui serait fait :</translation>
     </message>
 </context>
 <context>
@@ -154,12 +153,24 @@ Merci d’avance,
         <translation>Examine à nouveau {client} et ses paramètres.</translation>
     </message>
     <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Which {client} you use: the classic one or the new one.</source>
+        <translation>Quel {client} vous utilisez : le classique ou le nouveau.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>&amp;Profile:</source>
-        <translation>Pro&amp;fil&#xa0;:</translation>
+        <translation>Pro&amp;fil :</translation>
     </message>
     <message>
         <source>{client} keeps its settings in a profile. Folder: {folder}</source>
-        <translation>{client} conserve ses paramètres dans un profil. Dossier&#xa0;: {folder}</translation>
+        <translation>{client} conserve ses paramètres dans un profil. Dossier : {folder}</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -183,11 +194,11 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Outgoing server to share:</source>
-        <translation>&amp;Serveur sortant à partager&#xa0;:</translation>
+        <translation>&amp;Serveur sortant à partager :</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
-        <translation>Seul un serveur de votre fournisseur d’accès envoie pour n’importe quelle adresse&#xa0;; le serveur d’un autre service de messagerie peut refuser les e-mails de votre adresse all2all.</translation>
+        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <translation>Seul un serveur de votre fournisseur d’accès envoie pour n’importe quelle adresse ; le serveur d’un autre service de messagerie peut refuser les e-mails de votre adresse all2all.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
@@ -202,8 +213,24 @@ Merci d’avance,
         <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota} Mo, jusqu’à ce que la corbeille soit vidée. all2all recommande de la vider régulièrement.</translation>
     </message>
     <message>
+        <source>Let {client} &amp;add the account itself (experimental)</source>
+        <translation>Laisser {client} &amp;ajouter le compte lui-même (expérimental)</translation>
+    </message>
+    <message>
+        <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
+        <translation>Ouvre {client} avec un fichier qui ajoute un nouveau profil avec votre compte. Si cela ne fonctionne pas, suivez les étapes affichées à la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Give {client} my password through this computer's password safe</source>
+        <translation>&amp;Donner mon mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
+        <translation>{client} ne vous le demandera alors pas. Décochez cette case pour le taper vous-même dans {client}.</translation>
+    </message>
+    <message>
         <source>What will be written:</source>
-        <translation>Ce qui sera écrit&#xa0;:</translation>
+        <translation>Ce qui sera écrit :</translation>
     </message>
     <message>
         <source>Show the &amp;details</source>
@@ -235,11 +262,11 @@ Merci d’avance,
     </message>
     <message>
         <source>New file: {file}</source>
-        <translation>Nouveau fichier&#xa0;: {file}</translation>
+        <translation>Nouveau fichier : {file}</translation>
     </message>
     <message>
         <source>File changed: {file}</source>
-        <translation>Fichier modifié&#xa0;: {file}</translation>
+        <translation>Fichier modifié : {file}</translation>
     </message>
     <message>
         <source>A copy of this file is kept next to it first, so nothing is lost.</source>
@@ -282,39 +309,39 @@ Merci d’avance,
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds}&#xa0;s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{host}, port {port}</source>
-        <translation>{host}, port&#xa0;{port}</translation>
+        <translation>{host}, port {port}</translation>
     </message>
     <message>
         <source>Testing your account the way your mail program will use it…</source>
-        <translation>Test de votre compte tel que votre logiciel de courrier l&apos;utilisera…</translation>
+        <translation>Test de votre compte tel que votre logiciel de courrier l'utilisera…</translation>
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
         <translation>Cliquez sur Réessayer pour relancer le test.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</source>
-        <translation>La réception du courrier fonctionne. Le serveur sortant de votre fournisseur d&apos;accès n&apos;a pas pu être joint d&apos;ici, ce qui est normal en dehors du réseau de ce fournisseur.</translation>
+        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
+        <translation>La réception du courrier fonctionne. Le serveur sortant de votre fournisseur d'accès n'a pas pu être joint d'ici, ce qui est normal en dehors du réseau de ce fournisseur.</translation>
     </message>
     <message>
         <source>Everything works: you can receive and send mail. Press Next to continue.</source>
-        <translation>Tout fonctionne&#xa0;: vous pouvez recevoir et envoyer du courrier. Cliquez sur Suivant pour continuer.</translation>
+        <translation>Tout fonctionne : vous pouvez recevoir et envoyer du courrier. Cliquez sur Suivant pour continuer.</translation>
     </message>
     <message>
         <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
-        <translation>Votre compte ne fonctionne pas encore. Vous voyez ci-dessous ce qui n&apos;a pas marché et ce que vous pouvez faire.</translation>
+        <translation>Votre compte ne fonctionne pas encore. Vous voyez ci-dessous ce qui n'a pas marché et ce que vous pouvez faire.</translation>
     </message>
     <message>
         <source>The test starts when this page is shown.</source>
-        <translation>Le test démarre dès que cette page s&apos;affiche.</translation>
+        <translation>Le test démarre dès que cette page s'affiche.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
-        <translation>Temps écoulé&#xa0;: {time}</translation>
+        <translation>Temps écoulé : {time}</translation>
     </message>
     <message>
         <source>Finished in {time}</source>
@@ -331,16 +358,16 @@ Merci d’avance,
     <message>
         <source>{where}: {explanation}
 What to do: {advice}</source>
-        <translation>{where}&#xa0;: {explanation}
-Que faire&#xa0;? {advice}</translation>
+        <translation>{where} : {explanation}
+Que faire ? {advice}</translation>
     </message>
     <message>
         <source>{used} MB of {limit} MB used</source>
-        <translation>{used}&#xa0;Mo utilisés sur {limit}&#xa0;Mo</translation>
+        <translation>{used} Mo utilisés sur {limit} Mo</translation>
     </message>
     <message>
         <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
-        <translation>Le serveur sortant accepte des messages jusqu&apos;à {size}&#xa0;Mo, moins que les {max}&#xa0;Mo que permet votre boîte aux lettres. Les messages plus grands, pièces jointes comprises, seront refusés.</translation>
+        <translation>Le serveur sortant accepte des messages jusqu'à {size} Mo, moins que les {max} Mo que permet votre boîte aux lettres. Les messages plus grands, pièces jointes comprises, seront refusés.</translation>
     </message>
     <message>
         <source>Testing your account</source>
@@ -348,7 +375,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The wizard connects to the servers exactly as your mail program will.</source>
-        <translation>L&apos;assistant se connecte aux serveurs exactement comme le fera votre logiciel de courrier.</translation>
+        <translation>L'assistant se connecte aux serveurs exactement comme le fera votre logiciel de courrier.</translation>
     </message>
     <message>
         <source>&amp;Stop the test</source>
@@ -384,11 +411,11 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Show my &amp;username in the report</source>
-        <translation>Afficher mon &amp;nom d&apos;utilisateur dans le rapport</translation>
+        <translation>Afficher mon &amp;nom d'utilisateur dans le rapport</translation>
     </message>
     <message>
         <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Sinon, votre nom d&apos;utilisateur est en partie masqué par des astérisques.</translation>
+        <translation>Sinon, votre nom d'utilisateur est en partie masqué par des astérisques.</translation>
     </message>
     <message>
         <source>&amp;Copy report for the helpdesk</source>
@@ -404,6 +431,21 @@ Que faire&#xa0;? {advice}</translation>
     </message>
 </context>
 <context>
+    <name>CopyRow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy {what}</source>
+        <translation>Copier {what}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
@@ -411,7 +453,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
-        <translation>Un problème est survenu dans l’assistant. Veuillez réessayer. Si cela se reproduit, envoyez ce fichier à votre administrateur&#xa0;: {file}</translation>
+        <translation>Un problème est survenu dans l’assistant. Veuillez réessayer. Si cela se reproduit, envoyez ce fichier à votre administrateur : {file}</translation>
     </message>
     <message>
         <source>Error</source>
@@ -430,7 +472,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} est ouvert. Il réécrit ses paramètres à sa fermeture&#xa0;: on ne peut donc pas les modifier tant qu’il tourne.</translation>
+        <translation>{client} est ouvert. Il réécrit ses paramètres à sa fermeture : on ne peut donc pas les modifier tant qu’il tourne.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -446,7 +488,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The disk is full: the {client} settings could not be saved.</source>
-        <translation>Le disque est plein&#xa0;: les paramètres de {client} n’ont pas pu être enregistrés.</translation>
+        <translation>Le disque est plein : les paramètres de {client} n’ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <source>The {client} settings file is damaged. It was left exactly as it was.</source>
@@ -474,7 +516,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Press Retry. If it fails again: {help}</source>
-        <translation>Cliquez sur Réessayer. Si cela échoue encore&#xa0;: {help}</translation>
+        <translation>Cliquez sur Réessayer. Si cela échoue encore : {help}</translation>
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then press Retry.</source>
@@ -506,11 +548,23 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
-        <translation>Le compte existait déjà dans {client}&#xa0;: ses paramètres ont été mis à jour, sans en créer un deuxième exemplaire.</translation>
+        <translation>Le compte existait déjà dans {client} : ses paramètres ont été mis à jour, sans en créer un deuxième exemplaire.</translation>
     </message>
     <message>
         <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
-        <translation>Le compte était déjà configuré exactement ainsi dans {client}&#xa0;: rien n’a été modifié.</translation>
+        <translation>Le compte était déjà configuré exactement ainsi dans {client} : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The settings for {client} were saved in this file: {file}</source>
+        <translation>Les paramètres pour {client} ont été enregistrés dans ce fichier : {file}</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. Suivez les étapes ci-dessous : chaque valeur peut être copiée d’un clic.</translation>
+    </message>
+    <message>
+        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} s’est ouvert et ajoute votre compte comme nouveau profil « {profile} ». Si {client} vous demande quel profil utiliser, choisissez celui-là. Si cela ne fonctionne pas, suivez les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -537,15 +591,15 @@ Que faire&#xa0;? {advice}</translation>
         <translation>Votre serveur sortant all2all existant dans {client} reçoit les bons paramètres.</translation>
     </message>
     <message>
-        <source>The &quot;Local Folders&quot; of {client} are created as well.</source>
-        <translation>Les «&#xa0;Dossiers locaux&#xa0;» de {client} sont créés également.</translation>
+        <source>The "Local Folders" of {client} are created as well.</source>
+        <translation>Les « Dossiers locaux » de {client} sont créés également.</translation>
     </message>
     <message>
         <source>This becomes the main account of {client}.</source>
         <translation>Ceci devient le compte principal de {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
         <translation>Un autre compte de {client} porte le même nom, le protocole est donc ajouté au nom de celui-ci.</translation>
     </message>
     <message>
@@ -554,23 +608,51 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>{client} is open now: close it before you press Set up.</source>
-        <translation>{client} est ouvert en ce moment&#xa0;: fermez-le avant de cliquer sur Configurer.</translation>
+        <translation>{client} est ouvert en ce moment : fermez-le avant de cliquer sur Configurer.</translation>
     </message>
     <message>
         <source>The {client} settings folder cannot be written to: setting up will fail.</source>
-        <translation>Impossible d’écrire dans le dossier des paramètres de {client}&#xa0;: la configuration échouera.</translation>
+        <translation>Impossible d’écrire dans le dossier des paramètres de {client} : la configuration échouera.</translation>
     </message>
     <message>
-        <source>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</source>
-        <translation>Votre compte {email} sera ajouté au profil {client} «&#xa0;{profile}&#xa0;».</translation>
+        <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
+        <translation>macOS n’ajoute le compte à {client} qu’après votre approbation dans Réglages Système. Les étapes sont affichées à la fin.</translation>
     </message>
     <message>
-        <source>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</source>
-        <translation>Votre compte {email} existe déjà dans le profil {client} «&#xa0;{profile}&#xa0;»&#xa0;: ses paramètres seront mis à jour, sans en créer un deuxième exemplaire.</translation>
+        <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
+        <translation>Le fichier n’a pas pu être ouvert pour vous : double-cliquez dessus dans le dossier Téléchargements.</translation>
     </message>
     <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</source>
-        <translation>Votre compte {email} est déjà configuré exactement ainsi dans le profil {client} «&#xa0;{profile}&#xa0;»&#xa0;: rien ne sera écrit.</translation>
+        <source>It replaces the file saved by an earlier run of the assistant.</source>
+        <translation>Il remplace le fichier enregistré lors d’une utilisation précédente de l’assistant.</translation>
+    </message>
+    <message>
+        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <translation>Votre mot de passe a été transmis à {client} par le coffre-fort à mots de passe de cet ordinateur : le programme ne vous le demandera pas.</translation>
+    </message>
+    <message>
+        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <translation>Votre mot de passe n’a pas pu être transmis à {client}, car le coffre-fort à mots de passe de cet ordinateur n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. À la fin, l’assistant vous montre pas à pas comment ajouter votre compte {email} dans {profile}, avec un bouton de copie pour chaque valeur.</translation>
+    </message>
+    <message>
+        <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
+        <translation>Un profil de configuration pour votre compte {email} sera enregistré dans votre dossier Téléchargements puis ouvert. Vous l’approuvez ensuite dans Réglages Système.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
+        <translation>Votre compte {email} sera ajouté au profil {client} « {profile} ».</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
+        <translation>Votre compte {email} existe déjà dans le profil {client} « {profile} » : ses paramètres seront mis à jour, sans en créer un deuxième exemplaire.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
+        <translation>Votre compte {email} est déjà configuré exactement ainsi dans le profil {client} « {profile} » : rien ne sera écrit.</translation>
     </message>
     <message>
         <source>Create the file {file}</source>
@@ -587,6 +669,34 @@ Que faire&#xa0;? {advice}</translation>
     <message>
         <source>Change {key} from {old} to {new}</source>
         <translation>Modifier {key} de {old} en {new}</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS affiche l’avis « Profil téléchargé ». Ouvrez Réglages Système (menu Pomme, Réglages Système).</translation>
+    </message>
+    <message>
+        <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
+        <translation>Sur macOS 15 et ultérieur, choisissez Général, puis Gestion des appareils. Sur macOS 13 et 14, choisissez Confidentialité et sécurité, puis Profils tout en bas.</translation>
+    </message>
+    <message>
+        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Double-cliquez sur le profil « {profile} », cliquez sur Installer et confirmez. Tapez le mot de passe de votre compte d’utilisateur du Mac s’il est demandé.</translation>
+    </message>
+    <message>
+        <source>When asked for the password of the mail account, type your all2all password.</source>
+        <translation>Quand le mot de passe du compte de messagerie est demandé, tapez votre mot de passe all2all.</translation>
+    </message>
+    <message>
+        <source>Open Mail: your all2all account is there.</source>
+        <translation>Ouvrez Mail : votre compte all2all s’y trouve.</translation>
+    </message>
+    <message>
+        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
+        <translation>iPhone ou iPad : envoyez-y le fichier .mobileconfig avec AirDrop, ou envoyez-le-vous par e-mail et ouvrez-le dans l’app Mail de l’appareil. Ouvrez ensuite Réglages : touchez « Profil téléchargé » en haut, touchez Installer et suivez les étapes. Tapez votre mot de passe all2all quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
+        <translation>Android ou un autre programme : ajoutez à la main un compte de type IMAP (ou POP3), avec les paramètres de la fiche PDF ou du tableau ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +723,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
-        <translation>L’assistant peut ajouter votre compte all2all au logiciel de messagerie de cet ordinateur. Fermez d’abord le logiciel de messagerie&#xa0;: il ne doit pas être ouvert pendant que ses paramètres changent.</translation>
+        <translation>L’assistant peut ajouter votre compte all2all au logiciel de messagerie de cet ordinateur. Fermez d’abord le logiciel de messagerie : il ne doit pas être ouvert pendant que ses paramètres changent.</translation>
     </message>
 </context>
 <context>
@@ -660,7 +770,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be&#xa0;: tapez-la exactement comme vous l’avez reçue de votre administrateur.</translation>
+        <translation>Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be : tapez-la exactement comme vous l’avez reçue de votre administrateur.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
@@ -684,25 +794,96 @@ Que faire&#xa0;? {advice}</translation>
     </message>
 </context>
 <context>
+    <name>OtherProgramsSection</name>
+    <message>
+        <source>Folder for the settings files</source>
+        <translation>Dossier pour les fichiers de paramètres</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Choisissez un dossier pour les fichiers.</translation>
+    </message>
+    <message>
+        <source>your settings to print or keep (PDF)</source>
+        <translation>vos paramètres à imprimer ou à conserver (PDF)</translation>
+    </message>
+    <message>
+        <source>sets up Mail on an iPhone, iPad or Mac</source>
+        <translation>configure Mail sur un iPhone, un iPad ou un Mac</translation>
+    </message>
+    <message>
+        <source>the same settings in the standard format of mail programs, for your administrator</source>
+        <translation>les mêmes paramètres au format standard des logiciels de messagerie, pour votre administrateur</translation>
+    </message>
+    <message>
+        <source>These files will be saved in this folder:</source>
+        <translation>Ces fichiers seront enregistrés dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>• {file}: {purpose}</source>
+        <translation>• {file} : {purpose}</translation>
+    </message>
+    <message>
+        <source>(replaces the earlier file)</source>
+        <translation>(remplace le fichier précédent)</translation>
+    </message>
+    <message>
+        <source>None of them contains your password.</source>
+        <translation>Aucun d’eux ne contient votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Phone, tablet or another mail program</source>
+        <translation>GSM, tablette ou autre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Also save the settings in files</source>
+        <translation>Enregistrer &amp;aussi les paramètres dans des fichiers</translation>
+    </message>
+    <message>
+        <source>Saves a settings sheet and files to set up a phone or another program.</source>
+        <translation>Enregistre une fiche de paramètres et des fichiers pour configurer un GSM ou un autre programme.</translation>
+    </message>
+    <message>
+        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
+        <translation>Pour votre GSM, une tablette ou un logiciel de messagerie que l’assistant ne peut pas configurer lui-même : une fiche avec tous les paramètres, et des fichiers qui configurent le compte pour vous. La dernière page explique comment les utiliser.</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Enregistrer dans le d&amp;ossier :</translation>
+    </message>
+    <message>
+        <source>The folder is made if it does not exist yet.</source>
+        <translation>Le dossier est créé s’il n’existe pas encore.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingPage</name>
     <message>
         <source>How do you want to send your mail?</source>
-        <translation>Comment voulez-vous envoyer vos e-mails&#xa0;?</translation>
+        <translation>Comment voulez-vous envoyer vos e-mails ?</translation>
     </message>
     <message>
         <source>Choose the server that delivers the messages you send.</source>
         <translation>Choisissez le serveur qui distribue les messages que vous envoyez.</translation>
     </message>
     <message>
-        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
+        <source>&amp;all2all's outgoing server (recommended)</source>
         <translation>Serveur sortant d’&amp;all2all (recommandé)</translation>
     </message>
     <message>
         <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Fonctionne sur tous les réseaux&#xa0;: à la maison, au travail, sur le wifi d’un hôtel ou via votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all sur une connexion sécurisée ({host}, port {port}).</translation>
+        <translation>Fonctionne sur tous les réseaux : à la maison, au travail, sur le wifi d’un hôtel ou via votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all sur une connexion sécurisée ({host}, port {port}).</translation>
     </message>
     <message>
-        <source>My &amp;internet provider&apos;s outgoing server</source>
+        <source>My &amp;internet provider's outgoing server</source>
         <translation>Serveur sortant de mon &amp;fournisseur d’accès à Internet</translation>
     </message>
     <message>
@@ -711,7 +892,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>{isp}: {server}</source>
-        <translation>{isp}&#xa0;: {server}</translation>
+        <translation>{isp} : {server}</translation>
     </message>
     <message>
         <source>Another server…</source>
@@ -719,7 +900,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Internet &amp;provider:</source>
-        <translation>Four&amp;nisseur d’accès&#xa0;:</translation>
+        <translation>Four&amp;nisseur d’accès :</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -731,7 +912,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rveur&#xa0;:</translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>The name your internet provider gives for its outgoing server, for example smtp.example.be or smtp.example.be:25. Their support can tell you.</source>
@@ -742,8 +923,322 @@ Que faire&#xa0;? {advice}</translation>
         <translation>Serveur sortant</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
         <translation>Certains destinataires considèrent comme spam un e-mail d’une adresse all2all envoyé par le serveur d’un autre fournisseur. Le serveur d’all2all évite ce problème.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookGuide</name>
+    <message>
+        <source>In Outlook (classic), follow these steps:</source>
+        <translation>Dans Outlook (classique), suivez ces étapes :</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, follow these steps:</source>
+        <translation>Dans le nouvel Outlook, suivez ces étapes :</translation>
+    </message>
+    <message>
+        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
+        <translation>Ce compte ne peut pas être configuré à la main dans Outlook : il manque le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>
+        <translation>Ouvrez Outlook. Cliquez sur Fichier, puis sur Ajouter un compte. (Au premier démarrage d’Outlook, cette fenêtre s’ouvre d’elle-même.)</translation>
+    </message>
+    <message>
+        <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
+        <translation>Ouvrez le nouvel Outlook. Cliquez sur Paramètres (la roue dentée), puis sur Comptes, puis sur Ajouter un compte. (Au premier démarrage, cette fenêtre s’ouvre d’elle-même.)</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address.</source>
+        <translation>Tapez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and click Continue.</source>
+        <translation>Tapez votre adresse e-mail et cliquez sur Continuer.</translation>
+    </message>
+    <message>
+        <source>Click Advanced options, tick “Let me set up my account manually” and click Connect.</source>
+        <translation>Cliquez sur Options avancées, cochez « Me laisser configurer mon compte manuellement » et cliquez sur Connexion.</translation>
+    </message>
+    <message>
+        <source>Choose this type of account:</source>
+        <translation>Choisissez ce type de compte :</translation>
+    </message>
+    <message>
+        <source>Type your password and click Connect.</source>
+        <translation>Tapez votre mot de passe et cliquez sur Connexion.</translation>
+    </message>
+    <message>
+        <source>Type your password, then click “Show more”.</source>
+        <translation>Tapez votre mot de passe, puis cliquez sur « Afficher plus ».</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Incoming mail”:</source>
+        <translation>Remplissez la partie « Courrier entrant » :</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming server:</source>
+        <translation>Remplissez le serveur de courrier entrant :</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Outgoing mail”, then click Next:</source>
+        <translation>Remplissez la partie « Courrier sortant », puis cliquez sur Suivant :</translation>
+    </message>
+    <message>
+        <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
+        <translation>Remplissez le serveur de courrier sortant (SMTP) ; laissez son mot de passe vide, Outlook utilise celui que vous avez déjà tapé. Cliquez ensuite sur Continuer :</translation>
+    </message>
+    <message>
+        <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
+        <translation>Si Outlook affiche ensuite une petite fenêtre qui demande un nom d’utilisateur, tapez-y ce nom d’utilisateur et à nouveau votre mot de passe :</translation>
+    </message>
+    <message>
+        <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
+        <translation>Une fois le compte ajouté, cliquez sur Fichier, Paramètres du compte, puis Paramètres du serveur, et vérifiez ces réglages :</translation>
+    </message>
+    <message>
+        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <translation>Dans les paramètres du compte (Paramètres supplémentaires, onglet Options avancées), réglez combien de temps une copie de votre courrier reste sur le serveur :</translation>
+    </message>
+    <message>
+        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <translation>Dans les paramètres du compte, réglez combien de temps une copie de votre courrier reste sur le serveur :</translation>
+    </message>
+    <message>
+        <source>If Outlook asks for your name (the name people see), type:</source>
+        <translation>Si Outlook demande votre nom (celui que voient vos correspondants), tapez :</translation>
+    </message>
+    <message>
+        <source>Click Done. Then send yourself a test message to check that all works.</source>
+        <translation>Cliquez sur Terminé. Envoyez-vous ensuite un message de test pour vérifier que tout fonctionne.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <translation>Méthode de chiffrement</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Type de connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Exiger l’authentification par mot de passe sécurisé (SPA) lors de la connexion</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Mon serveur sortant (SMTP) requiert une authentification</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Utiliser les mêmes paramètres que mon serveur de messagerie entrant</translation>
+    </message>
+    <message>
+        <source>Leave a copy of messages on the server</source>
+        <translation>Laisser un exemplaire des messages sur le serveur</translation>
+    </message>
+    <message>
+        <source>Remove from server after (days)</source>
+        <translation>Supprimer du serveur après (jours)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>On (ticked)</source>
+        <translation>Activé (coché)</translation>
+    </message>
+    <message>
+        <source>Off (not ticked)</source>
+        <translation>Désactivé (non coché)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>PresetMessages</name>
+    <message>
+        <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
+        <translation>L’assistant ne peut pas démarrer : le fichier de réglages préparé par votre service informatique contient une erreur. Veuillez transmettre le message ci-dessous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}, key {key}:</source>
+        <translation>Fichier {file}, ligne {line}, clé {key} :</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}:</source>
+        <translation>Fichier {file}, ligne {line} :</translation>
+    </message>
+    <message>
+        <source>File {file}, key {key}:</source>
+        <translation>Fichier {file}, clé {key} :</translation>
+    </message>
+    <message>
+        <source>File {file}:</source>
+        <translation>Fichier {file} :</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}). Check that it exists and that every user may read it.</source>
+        <translation>Le fichier ne peut pas être lu ({reason}). Vérifiez qu’il existe et que chaque utilisateur peut le lire.</translation>
+    </message>
+    <message>
+        <source>A preset has no such key. Check its spelling against the documented example.</source>
+        <translation>Cette clé n’existe pas dans un fichier de préréglages. Comparez son orthographe avec l’exemple documenté.</translation>
+    </message>
+    <message>
+        <source>This key is missing: every extra outgoing server needs all of its keys.</source>
+        <translation>Cette clé manque : chaque serveur sortant supplémentaire a besoin de toutes ses clés.</translation>
+    </message>
+    <message>
+        <source>This must be {kind}.</source>
+        <translation>Ceci doit être {kind}.</translation>
+    </message>
+    <message>
+        <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
+        <translation>Le fichier de préréglages verrouille ce réglage, la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
+        <translation>Le fichier n’est pas enregistré en texte UTF-8. Enregistrez-le à nouveau avec l’encodage UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</source>
+        <translation>Ce n’est pas du TOML valide. Vérifiez les guillemets, les crochets et les signes égal sur cette ligne et sur la précédente.</translation>
+    </message>
+    <message>
+        <source>a table (a [section])</source>
+        <translation>une table (une [section])</translation>
+    </message>
+    <message>
+        <source>text between quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>un nombre entier sans guillemets</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true ou false, sans guillemets</translation>
+    </message>
+    <message>
+        <source>a list between square brackets</source>
+        <translation>une liste entre crochets</translation>
+    </message>
+    <message>
+        <source>a list of sections written as [[...]]</source>
+        <translation>une liste de sections écrites [[...]]</translation>
+    </message>
+    <message>
+        <source>This value is out of range ({detail}).</source>
+        <translation>Cette valeur sort des limites permises ({detail}).</translation>
+    </message>
+    <message>
+        <source>The value must be {minimum}.</source>
+        <translation>La valeur doit être {minimum}.</translation>
+    </message>
+    <message>
+        <source>The value must be between {minimum} and {maximum}.</source>
+        <translation>La valeur doit être comprise entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number between {minimum} and {maximum}.</source>
+        <translation>Le port doit être un nombre compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed. Possible values: {values}.</source>
+        <translation>Cette valeur n’est pas permise. Valeurs possibles : {values}.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Ceci ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This value appears more than once.</source>
+        <translation>Cette valeur apparaît plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>A locked setting needs its value under [defaults].</source>
+        <translation>Un réglage verrouillé a besoin de sa valeur sous [defaults].</translation>
+    </message>
+    <message>
+        <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
+        <translation>Cet identifiant ne peut pas être utilisé : écrivez-le uniquement avec des lettres, des chiffres et des traits d’union, et n’utilisez pas all2all.</translation>
+    </message>
+    <message>
+        <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
+        <translation>Aucun serveur sortant n’a cet identifiant. Vérifiez l’orthographe ou ajoutez le serveur sous [[provider.relays]].</translation>
+    </message>
+    <message>
+        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>Ce serveur sortant demande son propre identifiant, que l’assistant ne peut pas demander. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server name.</source>
+        <translation>Ce n’est pas un nom de serveur valide.</translation>
+    </message>
+    <message>
+        <source>This is not a plain e-mail address such as name@example.be.</source>
+        <translation>Ce n’est pas une simple adresse e-mail comme nom@exemple.be.</translation>
+    </message>
+    <message>
+        <source>This must not contain spaces.</source>
+        <translation>Ceci ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>This must not start or end with a space.</source>
+        <translation>Ceci ne peut pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>This contains invisible characters such as a tab or a line break.</source>
+        <translation>Ceci contient des caractères invisibles, comme une tabulation ou un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Ceci est trop long.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Cette valeur ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used ({detail}).</source>
+        <translation>Cette valeur ne peut pas être utilisée ({detail}).</translation>
+    </message>
+    <message>
+        <source>Set by your IT department: the greyed-out choices cannot be changed here.</source>
+        <translation>Réglé par votre service informatique : les choix grisés ne peuvent pas être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Réglé par votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +1264,7 @@ Que faire&#xa0;? {advice}</translation>
         <translation>Connexion sécurisée</translation>
     </message>
     <message>
-        <source>Server&apos;s welcome</source>
+        <source>Server's welcome</source>
         <translation>Accueil du serveur</translation>
     </message>
     <message>
@@ -778,11 +1273,11 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Largest message accepted</source>
-        <translation>Taille maximale d&apos;un message</translation>
+        <translation>Taille maximale d'un message</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+        <translation>Nom d'utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Space in your mailbox</source>
@@ -814,31 +1309,31 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The server {host} refused the connection on port {port}.</source>
-        <translation>Le serveur {host} a refusé la connexion sur le port&#xa0;{port}.</translation>
+        <translation>Le serveur {host} a refusé la connexion sur le port {port}.</translation>
     </message>
     <message>
         <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
-        <translation>Le serveur {host} ne répond pas sur le port&#xa0;{port}. En général, un pare-feu ou le fournisseur d&apos;accès de ce réseau bloque ce port.</translation>
+        <translation>Le serveur {host} ne répond pas sur le port {port}. En général, un pare-feu ou le fournisseur d'accès de ce réseau bloque ce port.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>Le certificat du serveur n&apos;est pas digne de confiance, cette connexion n&apos;est donc pas sûre&#xa0;: d&apos;autres pourraient lire votre mot de passe.</translation>
+        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>Le certificat du serveur n'est pas digne de confiance, cette connexion n'est donc pas sûre : d'autres pourraient lire votre mot de passe.</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
         <translation>Le serveur a répondu avec un certificat établi pour un autre nom que {host}. La connexion est peut-être interceptée.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired or is not valid yet.</source>
-        <translation>Le certificat du serveur a expiré ou n&apos;est pas encore valable.</translation>
+        <source>The server's certificate has expired or is not valid yet.</source>
+        <translation>Le certificat du serveur a expiré ou n'est pas encore valable.</translation>
     </message>
     <message>
         <source>A secure connection with {host} could not be set up.</source>
-        <translation>Aucune connexion sécurisée n&apos;a pu être établie avec {host}.</translation>
+        <translation>Aucune connexion sécurisée n'a pu être établie avec {host}.</translation>
     </message>
     <message>
         <source>The server does not accept this username and password.</source>
-        <translation>Le serveur n&apos;accepte pas ce nom d&apos;utilisateur et ce mot de passe.</translation>
+        <translation>Le serveur n'accepte pas ce nom d'utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>The server answered with an error or closed the connection.</source>
@@ -850,7 +1345,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>The answer did not come from a mail server.</source>
-        <translation>La réponse ne venait pas d&apos;un serveur de courrier.</translation>
+        <translation>La réponse ne venait pas d'un serveur de courrier.</translation>
     </message>
     <message>
         <source>Your mailbox is almost full.</source>
@@ -862,19 +1357,19 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
-        <translation>Votre nom d&apos;utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n&apos;a été envoyé.</translation>
+        <translation>Votre nom d'utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <source>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
-        <translation>Revenez en arrière et choisissez le serveur sortant de votre fournisseur d&apos;accès, que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
+        <translation>Revenez en arrière et choisissez le serveur sortant de votre fournisseur d'accès, que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>Le serveur sortant de votre fournisseur d&apos;accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d&apos;all2all, qui fonctionne sur tous les réseaux.</translation>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <translation>Le serveur sortant de votre fournisseur d'accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d'all2all, qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
-        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d&apos;accès, ou revenez en arrière et choisissez le serveur sortant d&apos;all2all.</translation>
+        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d'accès, ou revenez en arrière et choisissez le serveur sortant d'all2all.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
@@ -885,12 +1380,12 @@ Que faire&#xa0;? {advice}</translation>
         <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes. Si cela se reproduit, contactez votre administrateur.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Essayez un autre réseau, par exemple la connexion de votre GSM, ou demandez à la personne qui gère ce réseau d&apos;autoriser le port&#xa0;{port}.</translation>
+        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Essayez un autre réseau, par exemple la connexion de votre GSM, ou demandez à la personne qui gère ce réseau d'autoriser le port {port}.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
-        <translation>Certains réseaux (au travail, à l&apos;hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou celle de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <translation>Certains réseaux (au travail, à l'hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou celle de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -898,7 +1393,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Check that the date and time of this computer are right. If they are, contact your administrator.</source>
-        <translation>Vérifiez que la date et l&apos;heure de cet ordinateur sont correctes. Si c&apos;est le cas, contactez votre administrateur.</translation>
+        <translation>Vérifiez que la date et l'heure de cet ordinateur sont correctes. Si c'est le cas, contactez votre administrateur.</translation>
     </message>
     <message>
         <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
@@ -906,7 +1401,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Revenez en arrière et vérifiez votre nom d&apos;utilisateur (le nom court comme user0001, pas votre adresse e-mail) et votre mot de passe, majuscules comprises. S&apos;ils sont corrects tous les deux, demandez à votre administrateur.</translation>
+        <translation>Revenez en arrière et vérifiez votre nom d'utilisateur (le nom court comme user0001, pas votre adresse e-mail) et votre mot de passe, majuscules comprises. S'ils sont corrects tous les deux, demandez à votre administrateur.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
@@ -918,11 +1413,11 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Certains réseaux, comme le Wi-Fi d&apos;un hôtel, affichent d&apos;abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis cliquez sur Réessayer.</translation>
+        <translation>Certains réseaux, comme le Wi-Fi d'un hôtel, affichent d'abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
-        <translation>Videz la corbeille de votre logiciel de courrier et supprimez les anciens messages avec de grosses pièces jointes&#xa0;: les messages supprimés restent sur le serveur jusqu&apos;à ce que la corbeille soit vidée.</translation>
+        <translation>Videz la corbeille de votre logiciel de courrier et supprimez les anciens messages avec de grosses pièces jointes : les messages supprimés restent sur le serveur jusqu'à ce que la corbeille soit vidée.</translation>
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
@@ -930,7 +1425,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Go back and type your username and password again instead of pasting them.</source>
-        <translation>Revenez en arrière et tapez à nouveau votre nom d&apos;utilisateur et votre mot de passe au lieu de les coller.</translation>
+        <translation>Revenez en arrière et tapez à nouveau votre nom d'utilisateur et votre mot de passe au lieu de les coller.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1436,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation>Comment voulez-vous recevoir vos e-mails&#xa0;?</translation>
+        <translation>Comment voulez-vous recevoir vos e-mails ?</translation>
     </message>
     <message>
         <source>Choose where your messages are kept. You can read why below.</source>
@@ -949,19 +1444,19 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>&amp;IMAP: keep my mail on the server (recommended)</source>
-        <translation>&amp;IMAP&#xa0;: garder mes e-mails sur le serveur (recommandé)</translation>
+        <translation>&amp;IMAP : garder mes e-mails sur le serveur (recommandé)</translation>
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Vos messages restent sur le serveur d’all2all (INBOX, Sent et Trash). Votre logiciel de messagerie les affiche et garde une copie de ce que vous ouvrez. Vous voyez les mêmes e-mails sur votre portable, votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé&#xa0;: chaque boîte aux lettres dispose de {quota} Mo, videz donc régulièrement la corbeille.</translation>
+        <translation>Vos messages restent sur le serveur d’all2all (INBOX, Sent et Trash). Votre logiciel de messagerie les affiche et garde une copie de ce que vous ouvrez. Vous voyez les mêmes e-mails sur votre portable, votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé : chaque boîte aux lettres dispose de {quota} Mo, videz donc régulièrement la corbeille.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation>P&amp;OP3&#xa0;: télécharger mes e-mails sur cet ordinateur</translation>
+        <translation>P&amp;OP3 : télécharger mes e-mails sur cet ordinateur</translation>
     </message>
     <message>
         <source>Your mail program fetches new messages and removes them from the server. They then exist only on this computer: if it breaks or is lost, your mail is lost too. If you also use webmail or another device, messages seem to vanish there, because this computer has taken them away.</source>
-        <translation>Votre logiciel de messagerie récupère les nouveaux messages et les supprime du serveur. Ils n’existent alors plus que sur cet ordinateur&#xa0;: s’il tombe en panne ou est perdu, vos e-mails sont perdus aussi. Si vous utilisez aussi le webmail ou un autre appareil, des messages semblent y disparaître mystérieusement, parce que cet ordinateur les a emportés.</translation>
+        <translation>Votre logiciel de messagerie récupère les nouveaux messages et les supprime du serveur. Ils n’existent alors plus que sur cet ordinateur : s’il tombe en panne ou est perdu, vos e-mails sont perdus aussi. Si vous utilisez aussi le webmail ou un autre appareil, des messages semblent y disparaître mystérieusement, parce que cet ordinateur les a emportés.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -973,11 +1468,202 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Recommended. Webmail and your other devices still see new messages during these days; after that the copy on the server is removed so that your mailbox does not fill up.</source>
-        <translation>Recommandé. Le webmail et vos autres appareils voient encore les nouveaux messages pendant ces jours&#xa0;; ensuite, la copie sur le serveur est supprimée pour que votre boîte aux lettres ne se remplisse pas.</translation>
+        <translation>Recommandé. Le webmail et vos autres appareils voient encore les nouveaux messages pendant ces jours ; ensuite, la copie sur le serveur est supprimée pour que votre boîte aux lettres ne se remplisse pas.</translation>
     </message>
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Nombre de jours pendant lesquels une copie reste sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>{provider} e-mail settings for {name}</source>
+        <translation>Paramètres de messagerie {provider} de {name}</translation>
+    </message>
+    <message>
+        <source>{provider} e-mail settings</source>
+        <translation>Paramètres de messagerie {provider}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</source>
+        <translation>Voici les paramètres que votre logiciel de messagerie ou votre téléphone demande quand vous ajoutez votre boîte aux lettres {provider}. Tapez-les exactement comme ils sont écrits ici.</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Établi le {date}</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Courrier entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Vos e-mails dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Your administrator</source>
+        <translation>Votre administrateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sécurité de la connexion</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Méthode d’authentification</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Copie sur le serveur</translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation>Fournisseur d’accès à Internet</translation>
+    </message>
+    <message>
+        <source>Mailbox size (quota)</source>
+        <translation>Taille de la boîte aux lettres (quota)</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Plus grand message</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Server to choose</source>
+        <translation>Serveur à choisir</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>The password your administrator gave you (not printed here)</source>
+        <translation>Le mot de passe reçu de votre administrateur (non imprimé ici)</translation>
+    </message>
+    <message>
+        <source>The same as for incoming mail</source>
+        <translation>Le même que pour le courrier entrant</translation>
+    </message>
+    <message>
+        <source>None: leave the username and password empty</source>
+        <translation>Aucun : laissez le nom d’utilisateur et le mot de passe vides</translation>
+    </message>
+    <message>
+        <source>The password of your mailbox at your internet provider</source>
+        <translation>Le mot de passe de votre boîte aux lettres chez votre fournisseur d’accès à Internet</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
+    </message>
+    <message>
+        <source>Yes, for 1 day</source>
+        <translation>Oui, pendant 1 jour</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Oui, pendant {days} jours</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>For your safety, your password is not on this sheet: use the one your administrator gave you.</source>
+        <translation>Pour votre sécurité, votre mot de passe ne figure pas sur cette feuille : utilisez celui que votre administrateur vous a donné.</translation>
+    </message>
+    <message>
+        <source>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</source>
+        <translation>Avec IMAP, vos messages restent sur le serveur, qui a de la place pour {size}. Videz régulièrement la corbeille de votre logiciel de messagerie pour que votre boîte aux lettres ne se remplisse pas.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</source>
+        <translation>Avec POP3, votre logiciel de messagerie télécharge vos messages sur cet ordinateur ; le serveur n’en garde une copie que pendant le nombre de jours indiqué plus haut. Faites des copies de sauvegarde de vos e-mails.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</source>
+        <translation>Avec POP3, votre logiciel de messagerie supprime vos messages du serveur dès qu’il les a téléchargés : seul cet ordinateur les garde alors. Faites des copies de sauvegarde de vos e-mails.</translation>
+    </message>
+    <message>
+        <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
+        <translation>Le webmail utilise toujours IMAP : les messages que votre logiciel de messagerie a déjà retirés du serveur avec POP3 n’y apparaissent plus.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
+        <translation>Le serveur sortant de {isp} ne fonctionne que si vous êtes connecté à Internet par {isp}. Ailleurs, par exemple avec un ordinateur portable en déplacement, utilisez le serveur sortant {provider}.</translation>
+    </message>
+    <message>
+        <source>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</source>
+        <translation>Ce serveur sortant ne fonctionne que si vous êtes connecté à Internet par votre propre fournisseur d’accès. Ailleurs, utilisez le serveur sortant {provider}.</translation>
+    </message>
+    <message>
+        <source>Your administrator is the person who gave you your username and password.</source>
+        <translation>Votre administrateur est la personne qui vous a donné votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for a new password, an automatic reply while you are away, or to forward your mail to another address.</source>
+        <translation>Demandez à votre administrateur un nouveau mot de passe, une réponse automatique pendant votre absence ou le transfert de vos e-mails vers une autre adresse.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1697,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Password strength: {level} (step {step} of {steps})</source>
-        <translation>Solidité du mot de passe&#xa0;: {level} (niveau {step} sur {steps})</translation>
+        <translation>Solidité du mot de passe : {level} (niveau {step} sur {steps})</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -1027,7 +1713,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>It starts or ends with a space. Check that the space really belongs to your password: it is easy to paste one by mistake, and you cannot see it here.</source>
-        <translation>Il commence ou se termine par une espace. Vérifiez que cette espace fait vraiment partie de votre mot de passe&#xa0;: on en colle facilement une par erreur, et vous ne pouvez pas la voir ici.</translation>
+        <translation>Il commence ou se termine par une espace. Vérifiez que cette espace fait vraiment partie de votre mot de passe : on en colle facilement une par erreur, et vous ne pouvez pas la voir ici.</translation>
     </message>
     <message>
         <source>It has fewer than {count} characters, the minimum for a good password.</source>
@@ -1035,7 +1721,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>It is one of the passwords people use most often: attackers try those first.</source>
-        <translation>C’est l’un des mots de passe les plus utilisés&#xa0;: les pirates les essaient en premier.</translation>
+        <translation>C’est l’un des mots de passe les plus utilisés : les pirates les essaient en premier.</translation>
     </message>
     <message>
         <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
@@ -1087,11 +1773,11 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Un bon mot de passe ne figure pas dans un dictionnaire&#xa0;: il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus être sûr d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
+        <translation>Un bon mot de passe ne figure pas dans un dictionnaire : il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus être sûr d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
     </message>
     <message>
         <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Votre mot de passe n’a pas été enregistré&#xa0;: cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser. Votre logiciel de messagerie pourra vous le demander.</translation>
+        <translation>Votre mot de passe n’a pas été enregistré : cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser. Votre logiciel de messagerie pourra vous le demander.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -1130,11 +1816,19 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>Profile folder: {folder}</source>
-        <translation>Dossier du profil&#xa0;: {folder}</translation>
+        <translation>Dossier du profil : {folder}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
+        <translation>Copie des paramètres précédents : {file}</translation>
+    </message>
+    <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>Pour terminer, approuvez le profil sur ce Mac :</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>Les fichiers de paramètres ont été enregistrés dans {folder} :</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1182,14 +1876,14 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>No: mail is removed from the server once downloaded</source>
-        <translation>Non&#xa0;: les e-mails sont supprimés du serveur une fois téléchargés</translation>
+        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
     </message>
     <message>
         <source>Yes, for {days} days</source>
         <translation>Oui, pendant {days} jours</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider&apos;s network)</source>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
         <translation>{host}, port {port}, sans mot de passe (fonctionne uniquement sur le réseau de ce fournisseur)</translation>
     </message>
     <message>
@@ -1198,7 +1892,7 @@ Que faire&#xa0;? {advice}</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation>{label}&#xa0;:</translation>
+        <translation>{label} :</translation>
     </message>
     <message>
         <source>Vacation message or forwarding for my mailbox {email}</source>
@@ -1219,12 +1913,12 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-Pourriez-vous configurer un message d’absence ou un transfert pour ma boîte aux lettres all2all&#xa0;?
+Pourriez-vous configurer un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
 
-Adresse e-mail&#xa0;: {email}
-Nom d’utilisateur&#xa0;: {username}
+Adresse e-mail : {email}
+Nom d’utilisateur : {username}
 
-Ce que je souhaite&#xa0;:
+Ce que je souhaite :
 
 
 Merci d’avance,
@@ -1240,7 +1934,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Done: your account is set up</source>
-        <translation>Terminé&#xa0;: votre compte est configuré</translation>
+        <translation>Terminé : votre compte est configuré</translation>
     </message>
     <message>
         <source>Here is what was done, and every setting for later.</source>
@@ -1248,15 +1942,23 @@ Merci d’avance,
     </message>
     <message>
         <source>Done: a few steps are left for you</source>
-        <translation>Terminé&#xa0;: il vous reste quelques étapes</translation>
+        <translation>Terminé : il vous reste quelques étapes</translation>
     </message>
     <message>
         <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Ci-dessous&#xa0;: ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
+        <translation>Ci-dessous : ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
     </message>
     <message>
         <source>Mail programs</source>
         <translation>Logiciels de messagerie</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Ouvrir le d&amp;ossier des fichiers</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Affiche les fichiers de paramètres enregistrés dans votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1267,8 +1969,8 @@ Merci d’avance,
         <translation>Vos e-mails dans le navigateur</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server &quot;{server}&quot;. The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>Vous pouvez aussi lire vos e-mails dans n’importe quel navigateur à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe et choisissez le serveur « {server} ». La première fois, allez dans « Preferences », puis « Mail », et tapez votre adresse e-mail exactement comme vous l’avez reçue&#xa0;: elle devient l’adresse « De&#xa0;: » des e-mails que vous envoyez avec le webmail.</translation>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>Vous pouvez aussi lire vos e-mails dans n’importe quel navigateur à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe et choisissez le serveur « {server} ». La première fois, allez dans « Preferences », puis « Mail », et tapez votre adresse e-mail exactement comme vous l’avez reçue : elle devient l’adresse « De : » des e-mails que vous envoyez avec le webmail.</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -1284,7 +1986,7 @@ Merci d’avance,
     </message>
     <message>
         <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>Un message d’absence ou un transfert vers une autre adresse est configuré par votre administrateur de messagerie&#xa0;: la personne qui vous a donné votre nom d’utilisateur.</translation>
+        <translation>Un message d’absence ou un transfert vers une autre adresse est configuré par votre administrateur de messagerie : la personne qui vous a donné votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Write to my &amp;administrator</source>
@@ -1293,6 +1995,65 @@ Merci d’avance,
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Pas de mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>La variable d’environnement {name} ne contient pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>{option} is required with --unattended.</source>
+        <translation>{option} est obligatoire avec --unattended.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option} : ce logiciel de messagerie n’est pas pris en charge. Valeurs possibles : {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option} : le nombre doit être compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The account was not tested: no password was given. The mail programs ask for it at their first start.</source>
+        <translation>Le compte n’a pas été testé : aucun mot de passe n’a été donné. Les logiciels de messagerie le demanderont à leur premier démarrage.</translation>
+    </message>
+    <message>
+        <source>No mail program that the assistant can set up was found.</source>
+        <translation>Aucun logiciel de messagerie que l’assistant peut configurer n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The password is saved in this computer's password safe.</source>
+        <translation>Le mot de passe est enregistré dans le coffre-fort à mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le coffre-fort à mots de passe de cet ordinateur ({reason}).</translation>
+    </message>
+    <message>
+        <source>Log file: {file}</source>
+        <translation>Fichier journal : {file}</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send mail.</source>
+        <translation>Le compte fonctionne : il peut recevoir et envoyer des e-mails.</translation>
+    </message>
+    <message>
+        <source>The account does not work: nothing was set up.</source>
+        <translation>Le compte ne fonctionne pas : rien n’a été configuré.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copie des paramètres précédents : {file}</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +2072,7 @@ Merci d’avance,
     </message>
     <message>
         <source>You need: your username (for example user0001), your password and your e-mail address. Your mail administrator gave them to you.</source>
-        <translation>Vous avez besoin de&#xa0;: votre nom d’utilisateur (par exemple user0001), votre mot de passe et votre adresse e-mail. Votre administrateur de messagerie vous les a donnés.</translation>
+        <translation>Vous avez besoin de : votre nom d’utilisateur (par exemple user0001), votre mot de passe et votre adresse e-mail. Votre administrateur de messagerie vous les a donnés.</translation>
     </message>
     <message>
         <source>Nothing on this computer is changed until you confirm at the end.</source>
@@ -1319,7 +2080,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The language of this assistant.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>AccountPage</name>
@@ -154,6 +153,18 @@ Alvast bedankt,
         <translation>Kijkt opnieuw naar {client} en zijn instellingen.</translation>
     </message>
     <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>Which {client} you use: the classic one or the new one.</source>
+        <translation>Welke {client} u gebruikt: de klassieke of de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profiel:</translation>
     </message>
@@ -186,7 +197,7 @@ Alvast bedankt,
         <translation>&amp;Uitgaande mailserver om te delen:</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
+        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
         <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres; de server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
     </message>
     <message>
@@ -200,6 +211,22 @@ Alvast bedankt,
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
         <translation>Verwijderde berichten blijven op de server, en tellen mee voor uw {quota} MB, tot de prullenbak leeggemaakt wordt. all2all raadt aan om die regelmatig leeg te maken.</translation>
+    </message>
+    <message>
+        <source>Let {client} &amp;add the account itself (experimental)</source>
+        <translation>{client} de account zelf laten &amp;toevoegen (experimenteel)</translation>
+    </message>
+    <message>
+        <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
+        <translation>Opent {client} met een bestand dat een nieuw profiel met uw account toevoegt. Lukt dat niet, volg dan de stappen die op het einde getoond worden.</translation>
+    </message>
+    <message>
+        <source>&amp;Give {client} my password through this computer's password safe</source>
+        <translation>&amp;Geef {client} mijn wachtwoord via de wachtwoordkluis van deze computer</translation>
+    </message>
+    <message>
+        <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
+        <translation>Dan vraagt {client} er niet om. Vink dit uit om het zelf in {client} te typen.</translation>
     </message>
     <message>
         <source>What will be written:</source>
@@ -297,7 +324,7 @@ Alvast bedankt,
         <translation>Klik op Opnieuw testen om de test nog eens te starten.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider&apos;s outgoing server could not be reached from here, which is normal outside that provider&apos;s network.</source>
+        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
         <translation>Mail ontvangen werkt. De uitgaande mailserver van uw internetprovider was van hieruit niet bereikbaar. Dat is normaal buiten het netwerk van die provider.</translation>
     </message>
     <message>
@@ -401,6 +428,21 @@ Wat kunt u doen: {advice}</translation>
     <message>
         <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
         <translation>Gekopieerd. Plak het rapport in uw e-mail aan de helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy {what}</source>
+        <translation>{what} kopiëren</translation>
     </message>
 </context>
 <context>
@@ -513,6 +555,18 @@ Wat kunt u doen: {advice}</translation>
         <translation>De account was al precies zo ingesteld in {client}: er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The settings for {client} were saved in this file: {file}</source>
+        <translation>De instellingen voor {client} zijn bewaard in dit bestand: {file}</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
+        <translation>{client} laat andere programma's geen accounts toevoegen. Volg de stappen hieronder: elke waarde kunt u met één klik kopiëren.</translation>
+    </message>
+    <message>
+        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} is geopend en voegt uw account toe als nieuw profiel "{profile}". Vraagt {client} welk profiel u wilt gebruiken, kies dan dat. Lukt het niet, volg dan de stappen hieronder.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -537,15 +591,15 @@ Wat kunt u doen: {advice}</translation>
         <translation>Uw bestaande uitgaande mailserver van all2all in {client} krijgt de juiste instellingen.</translation>
     </message>
     <message>
-        <source>The &quot;Local Folders&quot; of {client} are created as well.</source>
-        <translation>De &quot;Lokale mappen&quot; van {client} worden ook aangemaakt.</translation>
+        <source>The "Local Folders" of {client} are created as well.</source>
+        <translation>De "Lokale mappen" van {client} worden ook aangemaakt.</translation>
     </message>
     <message>
         <source>This becomes the main account of {client}.</source>
         <translation>Dit wordt de hoofdaccount van {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
         <translation>Een andere account in {client} heeft dezelfde naam, dus het protocol wordt aan de naam van deze account toegevoegd.</translation>
     </message>
     <message>
@@ -561,16 +615,44 @@ Wat kunt u doen: {advice}</translation>
         <translation>Er kan niet geschreven worden in de instellingenmap van {client}: het instellen zal mislukken.</translation>
     </message>
     <message>
-        <source>Your account {email} will be added to the {client} profile &quot;{profile}&quot;.</source>
-        <translation>Uw account {email} wordt toegevoegd aan het profiel &quot;{profile}&quot; van {client}.</translation>
+        <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
+        <translation>macOS voegt de account pas aan {client} toe nadat u hem goedkeurt in Systeeminstellingen. De stappen worden op het einde getoond.</translation>
     </message>
     <message>
-        <source>Your account {email} already exists in the {client} profile &quot;{profile}&quot;: its settings will be brought up to date, without making a second copy.</source>
-        <translation>Uw account {email} bestaat al in het profiel &quot;{profile}&quot; van {client}: de instellingen ervan worden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+        <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
+        <translation>Het bestand kon niet voor u geopend worden: dubbelklik erop in de map Downloads.</translation>
     </message>
     <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile &quot;{profile}&quot;: nothing will be written.</source>
-        <translation>Uw account {email} is al precies zo ingesteld in het profiel &quot;{profile}&quot; van {client}: er wordt niets geschreven.</translation>
+        <source>It replaces the file saved by an earlier run of the assistant.</source>
+        <translation>Het vervangt het bestand dat een vorige keer door de assistent bewaard werd.</translation>
+    </message>
+    <message>
+        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <translation>Uw wachtwoord is via de wachtwoordkluis van deze computer aan {client} gegeven: het programma zal er niet om vragen.</translation>
+    </message>
+    <message>
+        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <translation>Uw wachtwoord kon niet aan {client} gegeven worden, omdat de wachtwoordkluis van deze computer niet beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
+        <translation>{client} laat andere programma's geen accounts toevoegen. Op het einde toont de assistent u stap voor stap hoe u uw account {email} toevoegt in {profile}, met een kopieerknop bij elke waarde.</translation>
+    </message>
+    <message>
+        <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
+        <translation>Een instellingenprofiel voor uw account {email} wordt bewaard in uw map Downloads en geopend. Daarna keurt u het goed in Systeeminstellingen.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
+        <translation>Uw account {email} wordt toegevoegd aan het profiel "{profile}" van {client}.</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
+        <translation>Uw account {email} bestaat al in het profiel "{profile}" van {client}: de instellingen ervan worden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
+        <translation>Uw account {email} is al precies zo ingesteld in het profiel "{profile}" van {client}: er wordt niets geschreven.</translation>
     </message>
     <message>
         <source>Create the file {file}</source>
@@ -587,6 +669,34 @@ Wat kunt u doen: {advice}</translation>
     <message>
         <source>Change {key} from {old} to {new}</source>
         <translation>{key} wijzigen van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS toont de melding "Profiel gedownload". Open Systeeminstellingen (Apple-menu, Systeeminstellingen).</translation>
+    </message>
+    <message>
+        <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
+        <translation>Vanaf macOS 15 kiest u Algemeen en daarna Apparaatbeheer. In macOS 13 en 14 kiest u Privacy en beveiliging en daarna Profielen onderaan.</translation>
+    </message>
+    <message>
+        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Dubbelklik op het profiel "{profile}", klik op Installeer en bevestig. Typ het wachtwoord van uw gebruikersaccount op de Mac als daarom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>When asked for the password of the mail account, type your all2all password.</source>
+        <translation>Wordt er naar het wachtwoord van de e-mailaccount gevraagd, typ dan uw all2all-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Open Mail: your all2all account is there.</source>
+        <translation>Open Mail: uw all2all-account staat erin.</translation>
+    </message>
+    <message>
+        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
+        <translation>iPhone of iPad: stuur het .mobileconfig-bestand ernaartoe met AirDrop, of mail het naar uzelf en open het daar in de app Mail. Open daarna Instellingen: tik bovenaan op "Profiel gedownload", tik op Installeer en volg de stappen. Typ uw all2all-wachtwoord wanneer erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
+        <translation>Android of een ander programma: voeg met de hand een account van het type IMAP (of POP3) toe, met de instellingen van het PDF-blad of uit de tabel hieronder.</translation>
     </message>
 </context>
 <context>
@@ -652,7 +762,7 @@ Wat kunt u doen: {advice}</translation>
     </message>
     <message>
         <source>This must not contain spaces.</source>
-        <translation>Hierin mogen geen spaties staan.</translation>
+        <translation>Dit mag geen spaties bevatten.</translation>
     </message>
     <message>
         <source>Please remove the space at the beginning or the end.</source>
@@ -684,6 +794,77 @@ Wat kunt u doen: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>OtherProgramsSection</name>
+    <message>
+        <source>Folder for the settings files</source>
+        <translation>Map voor de instellingenbestanden</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+        <source>your settings to print or keep (PDF)</source>
+        <translation>uw instellingen om af te drukken of te bewaren (PDF)</translation>
+    </message>
+    <message>
+        <source>sets up Mail on an iPhone, iPad or Mac</source>
+        <translation>stelt Mail in op een iPhone, iPad of Mac</translation>
+    </message>
+    <message>
+        <source>the same settings in the standard format of mail programs, for your administrator</source>
+        <translation>dezelfde instellingen in het standaardformaat van e-mailprogramma's, voor uw beheerder</translation>
+    </message>
+    <message>
+        <source>These files will be saved in this folder:</source>
+        <translation>Deze bestanden worden in deze map bewaard:</translation>
+    </message>
+    <message>
+        <source>• {file}: {purpose}</source>
+        <translation>• {file}: {purpose}</translation>
+    </message>
+    <message>
+        <source>(replaces the earlier file)</source>
+        <translation>(vervangt het vorige bestand)</translation>
+    </message>
+    <message>
+        <source>None of them contains your password.</source>
+        <translation>Geen enkel bestand bevat uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Phone, tablet or another mail program</source>
+        <translation>Gsm, tablet of een ander e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Also save the settings in files</source>
+        <translation>Sla de instellingen ook op in &amp;bestanden</translation>
+    </message>
+    <message>
+        <source>Saves a settings sheet and files to set up a phone or another program.</source>
+        <translation>Bewaart een instellingenblad en bestanden om een gsm of een ander programma in te stellen.</translation>
+    </message>
+    <message>
+        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
+        <translation>Voor uw gsm, een tablet of een e-mailprogramma dat de assistent niet zelf kan instellen: een blad met alle instellingen, en bestanden die de account voor u instellen. De laatste pagina legt uit hoe u ze gebruikt.</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Bewaren in &amp;map:</translation>
+    </message>
+    <message>
+        <source>The folder is made if it does not exist yet.</source>
+        <translation>De map wordt gemaakt als ze nog niet bestaat.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Kies een andere map.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingPage</name>
     <message>
         <source>How do you want to send your mail?</source>
@@ -694,7 +875,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>Kies de server die uw verstuurde berichten aflevert.</translation>
     </message>
     <message>
-        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
+        <source>&amp;all2all's outgoing server (recommended)</source>
         <translation>Uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
     </message>
     <message>
@@ -702,7 +883,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>Werkt op elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw all2all-gebruikersnaam en -wachtwoord over een beveiligde verbinding ({host}, poort {port}).</translation>
     </message>
     <message>
-        <source>My &amp;internet provider&apos;s outgoing server</source>
+        <source>My &amp;internet provider's outgoing server</source>
         <translation>Uitgaande mailserver van mijn &amp;internetprovider</translation>
     </message>
     <message>
@@ -742,8 +923,322 @@ Wat kunt u doen: {advice}</translation>
         <translation>Uitgaande mailserver</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
         <translation>Sommige ontvangers beschouwen mail van een all2all-adres die via de server van een andere provider verstuurd wordt als spam. De eigen server van all2all vermijdt dat.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookGuide</name>
+    <message>
+        <source>In Outlook (classic), follow these steps:</source>
+        <translation>Volg deze stappen in Outlook (klassiek):</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, follow these steps:</source>
+        <translation>Volg deze stappen in de nieuwe Outlook:</translation>
+    </message>
+    <message>
+        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
+        <translation>Dit account kan niet met de hand in Outlook worden ingesteld: er ontbreekt een gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>
+        <translation>Open Outlook. Klik op Bestand en daarna op Account toevoegen. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
+    </message>
+    <message>
+        <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
+        <translation>Open de nieuwe Outlook. Klik op Instellingen (het tandwiel), daarna op Accounts en dan op Account toevoegen. (Als hij voor het eerst start, gaat dit venster vanzelf open.)</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address.</source>
+        <translation>Typ uw e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and click Continue.</source>
+        <translation>Typ uw e-mailadres en klik op Doorgaan.</translation>
+    </message>
+    <message>
+        <source>Click Advanced options, tick “Let me set up my account manually” and click Connect.</source>
+        <translation>Klik op Geavanceerde opties, vink “Ik wil mijn account handmatig instellen” aan en klik op Verbinding maken.</translation>
+    </message>
+    <message>
+        <source>Choose this type of account:</source>
+        <translation>Kies dit soort account:</translation>
+    </message>
+    <message>
+        <source>Type your password and click Connect.</source>
+        <translation>Typ uw wachtwoord en klik op Verbinding maken.</translation>
+    </message>
+    <message>
+        <source>Type your password, then click “Show more”.</source>
+        <translation>Typ uw wachtwoord en klik daarna op “Meer weergeven”.</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Incoming mail”:</source>
+        <translation>Vul het deel “Inkomende e-mail” in:</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming server:</source>
+        <translation>Vul de server voor inkomende e-mail in:</translation>
+    </message>
+    <message>
+        <source>Fill in the part “Outgoing mail”, then click Next:</source>
+        <translation>Vul het deel “Uitgaande e-mail” in en klik daarna op Volgende:</translation>
+    </message>
+    <message>
+        <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
+        <translation>Vul de server voor uitgaande e-mail (SMTP) in; laat het wachtwoord daarvan leeg, Outlook gebruikt het wachtwoord dat u al typte. Klik daarna op Doorgaan:</translation>
+    </message>
+    <message>
+        <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
+        <translation>Toont Outlook daarna een klein venster dat om een gebruikersnaam vraagt, typ daar dan deze gebruikersnaam en nog eens uw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
+        <translation>Als het account is toegevoegd, klik dan op Bestand, Accountinstellingen en daarna Serverinstellingen, en controleer deze instellingen:</translation>
+    </message>
+    <message>
+        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <translation>Stel in de instellingen van het account (Meer instellingen, tabblad Geavanceerd) in hoe lang een kopie van uw e-mail op de server blijft:</translation>
+    </message>
+    <message>
+        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <translation>Stel in de instellingen van het account in hoe lang een kopie van uw e-mail op de server blijft:</translation>
+    </message>
+    <message>
+        <source>If Outlook asks for your name (the name people see), type:</source>
+        <translation>Als Outlook om uw naam vraagt (de naam die anderen zien), typ dan:</translation>
+    </message>
+    <message>
+        <source>Click Done. Then send yourself a test message to check that all works.</source>
+        <translation>Klik op Gereed. Stuur daarna uzelf een testbericht om te controleren dat alles werkt.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type account</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <translation>Versleutelingsmethode</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Type beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Aanmelding via beveiligd-wachtwoordverificatie (SPA) vereisen</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail</translation>
+    </message>
+    <message>
+        <source>Leave a copy of messages on the server</source>
+        <translation>Een kopie van de berichten op de server achterlaten</translation>
+    </message>
+    <message>
+        <source>Remove from server after (days)</source>
+        <translation>Verwijderen van de server na (dagen)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>On (ticked)</source>
+        <translation>Aan (aangevinkt)</translation>
+    </message>
+    <message>
+        <source>Off (not ticked)</source>
+        <translation>Uit (niet aangevinkt)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>PresetMessages</name>
+    <message>
+        <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
+        <translation>De assistent kan niet starten: het instellingenbestand dat uw IT-afdeling heeft klaargezet, bevat een fout. Geef de melding hieronder door aan uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}, key {key}:</source>
+        <translation>Bestand {file}, regel {line}, sleutel {key}:</translation>
+    </message>
+    <message>
+        <source>File {file}, line {line}:</source>
+        <translation>Bestand {file}, regel {line}:</translation>
+    </message>
+    <message>
+        <source>File {file}, key {key}:</source>
+        <translation>Bestand {file}, sleutel {key}:</translation>
+    </message>
+    <message>
+        <source>File {file}:</source>
+        <translation>Bestand {file}:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}). Check that it exists and that every user may read it.</source>
+        <translation>Het bestand kan niet gelezen worden ({reason}). Controleer of het bestaat en of elke gebruiker het mag lezen.</translation>
+    </message>
+    <message>
+        <source>A preset has no such key. Check its spelling against the documented example.</source>
+        <translation>Deze sleutel bestaat niet in een voorinstelling. Vergelijk de spelling met het gedocumenteerde voorbeeld.</translation>
+    </message>
+    <message>
+        <source>This key is missing: every extra outgoing server needs all of its keys.</source>
+        <translation>Deze sleutel ontbreekt: elke extra uitgaande server heeft al zijn sleutels nodig.</translation>
+    </message>
+    <message>
+        <source>This must be {kind}.</source>
+        <translation>Hier hoort {kind}.</translation>
+    </message>
+    <message>
+        <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
+        <translation>De voorinstelling vergrendelt deze instelling, dus de opdrachtregel kan ze niet veranderen in {value}. Laat die optie weg of pas de voorinstelling aan.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
+        <translation>Het bestand is niet als UTF-8-tekst opgeslagen. Sla het opnieuw op met de codering UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</source>
+        <translation>Dit is geen geldige TOML. Controleer de aanhalingstekens, haakjes en gelijktekens op deze regel en op de regel ervoor.</translation>
+    </message>
+    <message>
+        <source>a table (a [section])</source>
+        <translation>een tabel (een [sectie])</translation>
+    </message>
+    <message>
+        <source>text between quotes</source>
+        <translation>tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>een geheel getal zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true of false, zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a list between square brackets</source>
+        <translation>een lijst tussen vierkante haken</translation>
+    </message>
+    <message>
+        <source>a list of sections written as [[...]]</source>
+        <translation>een lijst van secties, geschreven als [[...]]</translation>
+    </message>
+    <message>
+        <source>This value is out of range ({detail}).</source>
+        <translation>Deze waarde valt buiten het toegelaten bereik ({detail}).</translation>
+    </message>
+    <message>
+        <source>The value must be {minimum}.</source>
+        <translation>De waarde moet {minimum} zijn.</translation>
+    </message>
+    <message>
+        <source>The value must be between {minimum} and {maximum}.</source>
+        <translation>De waarde moet tussen {minimum} en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <source>The port must be a number between {minimum} and {maximum}.</source>
+        <translation>De poort moet een getal tussen {minimum} en {maximum} zijn.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed. Possible values: {values}.</source>
+        <translation>Deze waarde is niet toegelaten. Mogelijke waarden: {values}.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>This value appears more than once.</source>
+        <translation>Deze waarde komt meer dan één keer voor.</translation>
+    </message>
+    <message>
+        <source>A locked setting needs its value under [defaults].</source>
+        <translation>Een vergrendelde instelling heeft een waarde onder [defaults] nodig.</translation>
+    </message>
+    <message>
+        <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
+        <translation>Deze id kan niet gebruikt worden: schrijf hem met alleen letters, cijfers en koppeltekens, en gebruik niet all2all.</translation>
+    </message>
+    <message>
+        <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
+        <translation>Geen enkele uitgaande server heeft deze id. Controleer de spelling, of voeg de server toe onder [[provider.relays]].</translation>
+    </message>
+    <message>
+        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>Deze uitgaande server vraagt een eigen login, en daar kan de assistent niet om vragen. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server name.</source>
+        <translation>Dit is geen geldige servernaam.</translation>
+    </message>
+    <message>
+        <source>This is not a plain e-mail address such as name@example.be.</source>
+        <translation>Dit is geen gewoon e-mailadres zoals naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <source>This must not contain spaces.</source>
+        <translation>Dit mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <source>This must not start or end with a space.</source>
+        <translation>Dit mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>This contains invisible characters such as a tab or a line break.</source>
+        <translation>Dit bevat onzichtbare tekens, zoals een tab of een regeleinde.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Dit is te lang.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Deze waarde kan niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used ({detail}).</source>
+        <translation>Deze waarde kan niet gebruikt worden ({detail}).</translation>
+    </message>
+    <message>
+        <source>Set by your IT department: the greyed-out choices cannot be changed here.</source>
+        <translation>Ingesteld door uw IT-afdeling: de grijze keuzes kunt u hier niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Ingesteld door uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +1264,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>Beveiligde verbinding</translation>
     </message>
     <message>
-        <source>Server&apos;s welcome</source>
+        <source>Server's welcome</source>
         <translation>Begroeting van de server</translation>
     </message>
     <message>
@@ -821,7 +1316,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>De server {host} antwoordt niet op poort {port}. Meestal blokkeert een firewall of de internetprovider van dit netwerk die poort.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
         <translation>Het certificaat van de server is niet betrouwbaar, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
     </message>
     <message>
@@ -829,7 +1324,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Mogelijk wordt de verbinding onderschept.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired or is not valid yet.</source>
+        <source>The server's certificate has expired or is not valid yet.</source>
         <translation>Het certificaat van de server is verlopen of nog niet geldig.</translation>
     </message>
     <message>
@@ -865,15 +1360,15 @@ Wat kunt u doen: {advice}</translation>
         <translation>Uw gebruikersnaam of wachtwoord bevat tekens die niet naar de server gestuurd kunnen worden. Er werd niets verstuurd.</translation>
     </message>
     <message>
-        <source>Go back and choose your internet provider&apos;s outgoing server, which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
+        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
         <translation>Ga terug en kies de uitgaande mailserver van uw internetprovider, die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
         <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die provider. Ga terug en kies de uitgaande mailserver van all2all, die op elk netwerk werkt.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
+        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of ga terug en kies de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
@@ -885,12 +1380,12 @@ Wat kunt u doen: {advice}</translation>
         <translation>Misschien is de server in onderhoud. Probeer het over enkele minuten opnieuw. Blijft het gebeuren, neem dan contact op met uw beheerder.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
+        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
         <translation>Probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm, of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
-        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma&apos;s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma's controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -978,6 +1473,197 @@ Wat kunt u doen: {advice}</translation>
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Aantal dagen dat een kopie op de server bewaard blijft</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>{provider} e-mail settings for {name}</source>
+        <translation>E-mailinstellingen van {provider} voor {name}</translation>
+    </message>
+    <message>
+        <source>{provider} e-mail settings</source>
+        <translation>E-mailinstellingen van {provider}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</source>
+        <translation>Dit zijn de instellingen die uw e-mailprogramma of smartphone vraagt wanneer u uw mailbox van {provider} toevoegt. Typ ze precies zoals ze hier geschreven staan.</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Gemaakt op {date}</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Uw account</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Inkomende mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Uitgaande mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Uw mail in de browser</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Goed om te weten</translation>
+    </message>
+    <message>
+        <source>Your administrator</source>
+        <translation>Uw beheerder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindingsbeveiliging</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Authenticatiemethode</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Kopie op de server</translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation>Internetprovider</translation>
+    </message>
+    <message>
+        <source>Mailbox size (quota)</source>
+        <translation>Grootte van de mailbox (quota)</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Grootste bericht</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>Server to choose</source>
+        <translation>Te kiezen server</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>The password your administrator gave you (not printed here)</source>
+        <translation>Het wachtwoord dat u van uw beheerder gekregen hebt (staat hier niet)</translation>
+    </message>
+    <message>
+        <source>The same as for incoming mail</source>
+        <translation>Hetzelfde als voor inkomende mail</translation>
+    </message>
+    <message>
+        <source>None: leave the username and password empty</source>
+        <translation>Geen: laat gebruikersnaam en wachtwoord leeg</translation>
+    </message>
+    <message>
+        <source>The password of your mailbox at your internet provider</source>
+        <translation>Het wachtwoord van uw mailbox bij uw internetprovider</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>Nee: mail wordt van de server verwijderd zodra hij gedownload is</translation>
+    </message>
+    <message>
+        <source>Yes, for 1 day</source>
+        <translation>Ja, gedurende 1 dag</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Ja, gedurende {days} dagen</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>For your safety, your password is not on this sheet: use the one your administrator gave you.</source>
+        <translation>Voor uw veiligheid staat uw wachtwoord niet op dit blad: gebruik het wachtwoord dat u van uw beheerder gekregen hebt.</translation>
+    </message>
+    <message>
+        <source>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</source>
+        <translation>Met IMAP blijven uw berichten op de server, die plaats heeft voor {size}. Maak de prullenbak van uw e-mailprogramma regelmatig leeg, zodat uw mailbox niet volloopt.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</source>
+        <translation>Met POP3 haalt uw e-mailprogramma uw berichten op naar deze computer; de server bewaart alleen een kopie gedurende het aantal dagen hierboven. Maak reservekopieën van uw mail.</translation>
+    </message>
+    <message>
+        <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</source>
+        <translation>Met POP3 verwijdert uw e-mailprogramma uw berichten van de server zodra het ze opgehaald heeft: alleen deze computer heeft ze dan nog. Maak reservekopieën van uw mail.</translation>
+    </message>
+    <message>
+        <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
+        <translation>Webmail gebruikt altijd IMAP: berichten die uw e-mailprogramma al met POP3 van de server gehaald heeft, ziet u niet meer in webmail.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
+        <translation>De uitgaande mailserver van {isp} werkt alleen zolang u via {isp} met het internet verbonden bent. Elders, bijvoorbeeld met een laptop onderweg, gebruikt u de uitgaande mailserver van {provider}.</translation>
+    </message>
+    <message>
+        <source>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</source>
+        <translation>Deze uitgaande mailserver werkt alleen zolang u via uw eigen internetprovider met het internet verbonden bent. Elders gebruikt u de uitgaande mailserver van {provider}.</translation>
+    </message>
+    <message>
+        <source>Your administrator is the person who gave you your username and password.</source>
+        <translation>Uw beheerder is de persoon die u uw gebruikersnaam en wachtwoord gegeven heeft.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for a new password, an automatic reply while you are away, or to forward your mail to another address.</source>
+        <translation>Vraag uw beheerder om een nieuw wachtwoord, een automatisch antwoord tijdens uw afwezigheid of het doorsturen van uw mail naar een ander adres.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1823,14 @@ Wat kunt u doen: {advice}</translation>
         <translation>Kopie van de vorige instellingen: {file}</translation>
     </message>
     <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>Keur tot slot het profiel goed op deze Mac:</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>De instellingenbestanden zijn bewaard in {folder}:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1189,7 +1883,7 @@ Wat kunt u doen: {advice}</translation>
         <translation>Ja, gedurende {days} dagen</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider&apos;s network)</source>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
         <translation>{host}, poort {port}, zonder wachtwoord (werkt alleen op het netwerk van die provider)</translation>
     </message>
     <message>
@@ -1256,7 +1950,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>Mail programs</source>
-        <translation>E-mailprogramma&apos;s</translation>
+        <translation>E-mailprogramma's</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Open de &amp;map met de bestanden</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Toont de bewaarde instellingenbestanden in uw bestandsbeheerder.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1267,8 +1969,8 @@ Alvast bedankt,
         <translation>Uw mail in de browser</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server &quot;{server}&quot;. The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>U kunt uw mail ook lezen in eender welke webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server &quot;{server}&quot;. Ga de eerste keer naar «Instellingen» en dan «Post», en typ uw e-mailadres precies zoals u het gekregen hebt: dat wordt het adres in het veld «Van:» van de mail die u met webmail verstuurt.</translation>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>U kunt uw mail ook lezen in eender welke webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server "{server}". Ga de eerste keer naar «Instellingen» en dan «Post», en typ uw e-mailadres precies zoals u het gekregen hebt: dat wordt het adres in het veld «Van:» van de mail die u met webmail verstuurt.</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -1296,6 +1998,65 @@ Alvast bedankt,
     </message>
 </context>
 <context>
+    <name>Unattended</name>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Geen wachtwoord op de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>De omgevingsvariabele {name} bevat geen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>{option} is required with --unattended.</source>
+        <translation>{option} is verplicht samen met --unattended.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option}: dit e-mailprogramma wordt niet ondersteund. Mogelijke waarden: {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option}: het getal moet tussen {minimum} en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefdraaien: er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The account was not tested: no password was given. The mail programs ask for it at their first start.</source>
+        <translation>Het account werd niet getest: er werd geen wachtwoord opgegeven. De e-mailprogramma's vragen erom wanneer ze de eerste keer starten.</translation>
+    </message>
+    <message>
+        <source>No mail program that the assistant can set up was found.</source>
+        <translation>Er werd geen e-mailprogramma gevonden dat de assistent kan instellen.</translation>
+    </message>
+    <message>
+        <source>The password is saved in this computer's password safe.</source>
+        <translation>Het wachtwoord is bewaard in de wachtwoordkluis van deze computer.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <translation>Het wachtwoord kon niet bewaard worden in de wachtwoordkluis van deze computer ({reason}).</translation>
+    </message>
+    <message>
+        <source>Log file: {file}</source>
+        <translation>Logbestand: {file}</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send mail.</source>
+        <translation>Het account werkt: het kan mail ontvangen en versturen.</translation>
+    </message>
+    <message>
+        <source>The account does not work: nothing was set up.</source>
+        <translation>Het account werkt niet: er werd niets ingesteld.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Kopie van de vorige instellingen: {file}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -1303,7 +2064,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This assistant sets up your all2all mailbox in the mail programs on this computer.</source>
-        <translation>Deze assistent stelt uw all2all-mailbox in in de e-mailprogramma&apos;s op deze computer.</translation>
+        <translation>Deze assistent stelt uw all2all-mailbox in in de e-mailprogramma's op deze computer.</translation>
     </message>
     <message>
         <source>In a few steps you choose how your mail is kept, enter the details of your account and choose how your mail is sent. Each step explains the choice in plain words.</source>

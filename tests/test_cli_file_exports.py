@@ -23,10 +23,13 @@ ACCOUNT = [
 ]
 
 
-def export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def export(
+    tmp_path: Path, *args: str, before: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """``all2all-setup [before] export [args] [account]`` (``before``: global options)."""
     environment = dict(os.environ, ALL2ALL_SETUP_LOG_DIR=str(tmp_path / "logs"))
     return subprocess.run(
-        [sys.executable, "-m", "wizard", "export", *args, *ACCOUNT],
+        [sys.executable, "-m", "wizard", *before, "export", *args, *ACCOUNT],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -77,3 +80,35 @@ def test_output_must_be_a_folder(tmp_path: Path, client: str) -> None:
     result = export(tmp_path, "--client", client, "--output", str(tmp_path / "missing"))
     assert result.returncode == 2
     assert "is not a folder" in result.stderr
+
+
+def test_settings_sheet_in_the_chosen_language(tmp_path: Path) -> None:
+    from tests.support import require_program
+
+    require_program("pdftotext", "poppler-utils")
+    result = export(
+        tmp_path, "--client", "sheet", "--output", str(tmp_path), before=("--lang", "fr")
+    )
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "all2all-user0001-settings.pdf"
+    assert result.stdout.strip() == str(path)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "maximusconfessor.all2all.org" in text
+    assert "Serveur" in text  # French labels
+    assert "user0001" in text
+    dry = export(tmp_path / "dry", "--client", "sheet", "--output", str(tmp_path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.strip() == str(path)
+
+
+def test_outlook_prf_for_it_staff(tmp_path: Path) -> None:
+    result = export(tmp_path, "--client", "outlook-prf", "--output", str(tmp_path), "--json")
+    assert result.returncode == 0, result.stderr
+    path = Path(json.loads(result.stdout)["file"])
+    data = path.read_bytes()
+    assert data[:2] == b"\xff\xfe"  # UTF-16 LE with BOM: Windows reads it as Unicode
+    text = data[2:].decode("utf-16-le")
+    assert "[Account1]" in text
+    assert "IMAPUserName=user0001" in text or "IMAPUserName = user0001" in text

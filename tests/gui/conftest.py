@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.exporters.conftest import EXISTING_PREFS, make_root
+from tests.gui.export_wizard import ExportWizard
 from tests.mailserver.dovecot import ASCII_USER, USERS
 from wizard.app import build_window
 from wizard.core.exporters.base import Environment
 from wizard.core.keyring_store import KeyringStore
-from wizard.core.model import Language
+from wizard.core.model import AccountDraft, Language
 from wizard.core.probe_types import ProbeSettings
 from wizard.core.provider import Provider, load_provider
 from wizard.gui.page_ids import PageId
@@ -34,6 +37,14 @@ ACCOUNT = {
     "password_edit": USERS[ASCII_USER],
 }
 CONNECTION_TEST_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def documents_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings files "for a phone" go to a temporary Documents, never the real one."""
+    folder = tmp_path / "Documents" / "all2all e-mail"
+    monkeypatch.setattr("wizard.gui.other_files.default_folder", lambda: folder)
+    return folder
 
 
 @pytest.fixture
@@ -106,3 +117,42 @@ def walk_to(window: SetupWizard, target: PageId) -> None:
             wait_until(_moved_on(window, before), 10_000)
         QCoreApplication.processEvents()
         assert window.currentId() != before, f"stuck on page {PageId(before).name}"
+
+
+# -- the export page's tests ------------------------------------------------------
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def profile(home: Path) -> Path:
+    """A Linux Thunderbird with years of accounts; the profile Thunderbird opens."""
+    return make_root(home / ".thunderbird", EXISTING_PREFS)
+
+
+@pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    pool = QThreadPool()
+    yield pool
+    pool.waitForDone()
+
+
+@pytest.fixture
+def make_export_window(qtbot, provider, translators, home, pool):
+    def make(language: Language = Language.ENGLISH, exporters=None, preset=None) -> ExportWizard:
+        translators.switch(language)
+        draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
+        exporters = exporters or default_exporters(Environment(home, platform="linux"))
+        window = ExportWizard(provider, draft, exporters, translators.switch, pool, preset)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        walk_to(window, PageId.EXPORT)
+        return window
+
+    return make

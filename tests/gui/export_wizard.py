@@ -11,10 +11,12 @@ from collections.abc import Callable, Sequence
 
 from keyring.backends import fail
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWizard
 
 from wizard.core.exporters import Exporter
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import AccountDraft, Language
+from wizard.core.presets import Preset
 from wizard.core.provider import Provider
 from wizard.gui.page_ids import PageId
 from wizard.gui.pages.export import ExportPage
@@ -34,13 +36,16 @@ class ExportWizard(SetupWizard):
         exporters: Sequence[Exporter],
         on_language_chosen: Callable[[Language], None],
         pool: QThreadPool | None = None,
+        preset: Preset | None = None,
     ) -> None:
         del pool  # the wizard's own pool is used, as in the program
         self.committed: list[AccountDraft] = []
         collaborators = Collaborators(
             keyring=KeyringStore(backend=fail.Keyring()), exporters=exporters, pages=PAGES
         )
-        super().__init__(provider, draft, on_language_chosen, collaborators=collaborators)
+        super().__init__(
+            provider, draft, on_language_chosen, collaborators=collaborators, preset=preset
+        )
         self.export_page.committed.connect(self.committed.append)
 
     @property
@@ -54,3 +59,12 @@ class ExportWizard(SetupWizard):
         page = self.pages[PageId.SUMMARY]
         assert isinstance(page, SummaryPage)
         return page
+
+
+def commit(window: ExportWizard, qtbot) -> None:
+    """Press Set up and wait until the work has ended (moved on, or a message shown)."""
+    button = window.button(QWizard.WizardButton.CommitButton)
+    assert button.isVisible()
+    assert button.isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: not window.export_page.busy())

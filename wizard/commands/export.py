@@ -30,6 +30,7 @@ from wizard.core.exporters.base import (
     default_target,
 )
 from wizard.core.file_exports import FILE_FORMATS, planned_file, write_file_export
+from wizard.core.language import Language
 from wizard.core.model import (
     AccountDraft,
     OutgoingChoice,
@@ -46,18 +47,24 @@ from wizard.core.validation import (
 
 # Plain English for now; the translated texts come with the GUI's messages module.
 
+SHEET = "sheet"  # the printable PDF: drawn by Qt, so not one of the core's FILE_FORMATS
+
 
 def register(subparsers: Any) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser("export", help="set up the account in a mail program")
-    parser.add_argument("--client", required=True, choices=[*exporter_names(), *FILE_FORMATS])
+    parser.add_argument(
+        "--client",
+        required=True,
+        choices=list(dict.fromkeys([*exporter_names(), *FILE_FORMATS, SHEET])),
+    )
     parser.add_argument("--profile", type=Path, metavar="DIR", help="profile folder to use")
     parser.add_argument(
         "--output",
         type=Path,
         metavar="DIR",
         default=Path(),
-        help="apple-mail, autoconfig: folder for the file (default: the current folder)",
+        help="apple-mail, autoconfig, outlook-prf, sheet: folder for the file (default: here)",
     )
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -127,6 +134,8 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     draft = _draft(args, provider)
     if isinstance(draft, str):
         return _usage(draft)
+    if args.client == SHEET:
+        return _export_sheet(args, draft, provider)
     if args.client in FILE_FORMATS:
         return _export_file(args, draft, provider)
     if args.profile is not None and not args.profile.is_dir():
@@ -162,6 +171,32 @@ def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provid
             return ExitCode.CLIENT_FAILED
     if args.json:
         print(json.dumps({"client": args.client, "file": str(path), "dry_run": args.dry_run}))
+    else:
+        print(path)
+    return ExitCode.OK
+
+
+def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
+    """The printable PDF sheet, in --lang or the system's language (drawn by Qt)."""
+    from wizard.core.settings_sheet import settings_sheet_file_name
+
+    if not args.output.is_dir():
+        return _usage(f"--output: {args.output} is not a folder")
+    path = args.output / settings_sheet_file_name(draft)
+    if not args.dry_run:
+        from wizard.gui.settings_sheet_pdf import write_settings_sheet
+        from wizard.translations import system_language
+
+        language = Language(args.lang) if args.lang else system_language()
+        try:
+            path = write_settings_sheet(draft, provider, args.output, language)
+        except ValueError as error:
+            return _usage(str(error))
+        except OSError as error:
+            print(f"all2all-setup export: {path}: {error.strerror}", file=sys.stderr)
+            return ExitCode.CLIENT_FAILED
+    if args.json:
+        print(json.dumps({"client": SHEET, "file": str(path), "dry_run": args.dry_run}))
     else:
         print(path)
     return ExitCode.OK

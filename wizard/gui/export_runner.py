@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from wizard.core.exporters.base import ClientReport, ErrorCode, Exporter, Plan, Status
+from wizard.core.exporters.client_passwords import (
+    StoresPasswords,
+    hand_over_password,
+    takes_password,
+)
 
 log = logging.getLogger(__name__)
 
-Job = tuple[Exporter, Plan]
+# The exporter, its plan, and the password to hand over to a program that reads it
+# from the keyring (Evolution) after a successful write; "" for none.
+Job = tuple[Exporter, Plan, str]
 
 
 class ExportRunner(QObject):
@@ -44,15 +52,22 @@ class _ApplyTask(QRunnable):
         self._runner = runner
 
     def run(self) -> None:
-        reports = tuple(_apply(exporter, plan) for exporter, plan in self._jobs)
+        reports = tuple(_apply(*job) for job in self._jobs)
         self._runner.finished.emit(self._run_id, reports)
 
 
-def _apply(exporter: Exporter, plan: Plan) -> ClientReport:
+def _apply(exporter: Exporter, plan: Plan, password: str) -> ClientReport:
     try:
-        return exporter.apply(plan)
+        report = exporter.apply(plan)
     except Exception:
         log.exception("%s export broke its contract and raised", plan.client)
         return ClientReport(
             plan.client, plan.target.path, Status.FAILED, ErrorCode.WRITE_FAILED.value
         )
+    if not password or not takes_password(exporter):
+        return report
+    try:
+        return hand_over_password(cast(StoresPasswords, exporter), plan, report, password)
+    except Exception:  # the account is written; only the password is missing
+        log.exception("%s: handing over the password failed", plan.client)
+        return report

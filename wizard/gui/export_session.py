@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.core.exporters.base import ClientReport, Status
+from wizard.core.exporters.base import ClientReport
 from wizard.core.keyring_store import KeyringStatus
 
 
@@ -50,7 +50,7 @@ class ExportSession(QObject):
     def is_done(self, client: str) -> bool:
         """Whether ``client`` was set up successfully (a retry then skips it)."""
         report = self._reports.get(client)
-        return report is not None and report.status is Status.DONE
+        return report is not None and not report.failed
 
     def record(self, reports: tuple[ClientReport, ...]) -> None:
         """Keep the results of one apply run (a later result replaces an earlier one)."""

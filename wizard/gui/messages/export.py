@@ -25,7 +25,12 @@ from wizard.core.exporters.base import (
 translate = QCoreApplication.translate
 
 # Mail programs' own names: proper nouns, the same in every language.
-CLIENT_NAMES = {"thunderbird": "Thunderbird"}
+CLIENT_NAMES = {
+    "thunderbird": "Thunderbird",
+    "apple-mail": "Apple Mail",
+    "evolution": "Evolution",
+    "outlook": "Outlook",
+}
 
 
 def client_name(client: str) -> str:
@@ -119,7 +124,7 @@ def error_advice(code: ErrorCode, client: str) -> str:
     return texts[code].format(client=name) if code in texts else ask_help
 
 
-def report_message(code: ReportCode, client: str) -> str:
+def report_message(code: ReportCode, client: str, file: str = "") -> str:
     """The outcome of a successful export."""
     texts = {
         ReportCode.ACCOUNT_ADDED: translate("ExportMessages", "The account was added to {client}."),
@@ -132,16 +137,41 @@ def report_message(code: ReportCode, client: str) -> str:
             "ExportMessages",
             "The account was already set up exactly like this in {client}: nothing was changed.",
         ),
+        ReportCode.FILE_SAVED: translate(
+            "ExportMessages", "The settings for {client} were saved in this file: {file}"
+        ),
     }
-    return texts[code].format(client=client_name(client))
+    return texts[code].format(client=client_name(client), file=file)
 
 
 def report_text(report: ClientReport) -> str:
     """The result of one client: outcome, or what happened and what to do."""
-    if report.status is Status.DONE:
-        return report_message(ReportCode(report.code), report.client)
+    if report.code in _CLIENT_REPORTS:
+        return _CLIENT_REPORTS[report.code]().format(
+            client=client_name(report.client), profile=report.details.get("profile", "")
+        )
+    if not report.failed:
+        file = report.details.get("file", "")
+        return report_message(ReportCode(report.code), report.client, file)
     code = ErrorCode(report.code)
     return f"{error_message(code, report.client)} {error_advice(code, report.client)}"
+
+
+# Codes of one client's own reports (see OutlookReport), as functions so the text is
+# looked up in the language of the moment.
+_CLIENT_REPORTS = {
+    "outlook_guided_setup": lambda: translate(
+        "ExportMessages",
+        "{client} does not let other programs add accounts. Follow the steps below: "
+        "every value can be copied with one click.",
+    ),
+    "outlook_import_started": lambda: translate(
+        "ExportMessages",
+        '{client} opened and adds your account as a new profile "{profile}". If {client} '
+        "asks which profile to use, choose that one. If it does not work, follow the "
+        "steps below.",
+    ),
+}
 
 
 def status_label(status: Status) -> str:
@@ -192,12 +222,47 @@ def note_message(note: NoteCode, client: str) -> str:
             "ExportMessages",
             "The {client} settings folder cannot be written to: setting up will fail.",
         ),
+        NoteCode.APPROVE_PROFILE: translate(
+            "ExportMessages",
+            "macOS adds the account to {client} only after you approve it in System "
+            "Settings. The steps are shown at the end.",
+        ),
+        NoteCode.OPEN_FILE_YOURSELF: translate(
+            "ExportMessages",
+            "The file could not be opened for you: double-click it in the Downloads folder.",
+        ),
+        NoteCode.REPLACES_EARLIER_FILE: translate(
+            "ExportMessages", "It replaces the file saved by an earlier run of the assistant."
+        ),
+        NoteCode.PASSWORD_SAVED: translate(
+            "ExportMessages",
+            "Your password was given to {client} through this computer's password safe: "
+            "it will not ask for it.",
+        ),
+        NoteCode.PASSWORD_NOT_SAVED: translate(
+            "ExportMessages",
+            "Your password could not be given to {client}, because this computer's "
+            "password safe is not available.",
+        ),
     }
     return texts[note].format(client=client_name(client))
 
 
 def change_message(change: ChangeKind, client: str, email: str, profile: str) -> str:
     """What the plan does to the account, in one sentence."""
+    if client == "outlook":
+        return translate(
+            "ExportMessages",
+            "{client} does not let other programs add accounts. At the end, the assistant "
+            "shows you step by step how to add your account {email} in {profile}, with a "
+            "copy button for every value.",
+        ).format(client=client_name(client), email=email, profile=profile)
+    if client == "apple-mail":
+        return translate(
+            "ExportMessages",
+            "A settings profile for your account {email} will be saved in your Downloads "
+            "folder and opened. You then approve it in System Settings.",
+        ).format(email=email)
     texts = {
         ChangeKind.ADD_ACCOUNT: translate(
             "ExportMessages",
@@ -239,3 +304,52 @@ def _value(value: PlanValue | None) -> str:
     if isinstance(value, str):
         return f'"{value}"'
     return "" if value is None else str(value)
+
+
+def apple_profile_steps(profile_name: str) -> list[str]:
+    """How to approve the saved profile on a Mac (macOS 13 and later)."""
+    return [
+        translate(
+            "ExportMessages",
+            'macOS shows the notice "Profile downloaded". Open System Settings (Apple '
+            "menu, System Settings).",
+        ),
+        translate(
+            "ExportMessages",
+            "On macOS 15 and later, choose General, then Device Management. On macOS 13 "
+            "and 14, choose Privacy & Security, then Profiles at the bottom.",
+        ),
+        translate(
+            "ExportMessages",
+            'Double-click the profile "{profile}", click Install and confirm. Type the '
+            "password of your Mac user account if asked.",
+        ).format(profile=profile_name),
+        translate(
+            "ExportMessages",
+            "When asked for the password of the mail account, type your all2all password.",
+        ),
+        translate("ExportMessages", "Open Mail: your all2all account is there."),
+    ]
+
+
+def phone_steps() -> list[str]:
+    """How to use the saved files on an iPhone or iPad, and on Android."""
+    return [
+        translate(
+            "ExportMessages",
+            "iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to "
+            "yourself and open it in the Mail app there. Then open Settings: tap "
+            '"Profile Downloaded" near the top, tap Install and follow the steps. Type '
+            "your all2all password when asked.",
+        ),
+        translate(
+            "ExportMessages",
+            "Android or another program: add an account of the type IMAP (or POP3) by "
+            "hand, with the settings from the PDF sheet or from the table below.",
+        ),
+    ]
+
+
+def numbered(steps: list[str]) -> str:
+    """Steps as "1. ...", one per line."""
+    return "\n".join(f"{number}. {step}" for number, step in enumerate(steps, 1))

@@ -11,25 +11,27 @@ user can try again, or untick that program and go on.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.core.exporters import Environment, Exporter, exporter_names, make_exporter
-from wizard.core.exporters.base import ClientReport, Status
+from wizard.core.exporters.base import ClientReport
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_runner import ExportRunner, Job
 from wizard.gui.export_session import ExportSession
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.export_client import ClientSection
+from wizard.gui.pages.export_other import OtherProgramsSection
 from wizard.gui.widgets.labels import wrapped_label
 
 
 def default_exporters(env: Environment | None = None) -> list[Exporter]:
-    """One exporter per supported mail program, looking in this user's real folders."""
+    """One exporter per mail program that can exist on this system, in this user's folders."""
     env = env or Environment.from_os()
-    return [make_exporter(name, env) for name in exporter_names()]
+    return [make_exporter(name, env) for name in exporter_names(env.platform)]
 
 
 class ExportPage(BasePage):
@@ -45,6 +47,7 @@ class ExportPage(BasePage):
         exporters: Sequence[Exporter],
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
+        other_folder: Path | None = None,
     ) -> None:
         super().__init__(store, provider, parent)
         self.setCommitPage(True)
@@ -57,11 +60,14 @@ class ExportPage(BasePage):
 
         self.intro = wrapped_label(self, "exportIntro")
         self.sections = [ClientSection(exporter, provider, self) for exporter in exporters]
+        self.other = OtherProgramsSection(provider, other_folder, self)
         layout = self.body_layout
         layout.addWidget(self.intro)
         for section in self.sections:
             section.changed.connect(self.completeChanged)
             layout.addWidget(section)
+        self.other.changed.connect(self.completeChanged)
+        layout.addWidget(self.other)
         self.status = wrapped_label(self, "exportStatus")
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -72,11 +78,27 @@ class ExportPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._accepted = False
         self.status.clear()
+        self._apply_preset()
         for section in self.sections:
             section.refresh(self.store.draft)
+        found = any(section.found() for section in self.sections)
+        self.other.refresh(self.store.draft, programs_found=found)
+
+    def _apply_preset(self) -> None:
+        """IT staff's list of programs to set up (preset ``clients``), maybe locked."""
+        preset = getattr(self.wizard(), "preset", None)
+        if preset is None or preset.clients is None:
+            return
+        locked = preset.is_locked("clients")
+        for section in self.sections:
+            section.preset_choice(section.client in preset.clients, locked)
+        if locked and self.locked_notice is None:
+            self.mark_locked([section.enable_box for section in self.sections], position=1)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         if self.busy():
+            return False
+        if self.other.blocks_commit():
             return False
         return not any(section.blocks_commit() for section in self.sections)
 
@@ -86,8 +108,16 @@ class ExportPage(BasePage):
             return True
         if self.busy() or not self.isComplete():
             return False
+        if self.other.wanted() and not self.session.is_done(self.other.client):
+            report = self.other.save()  # a few small files: no worker needed
+            self.session.record((report,))
+            if report.failed:
+                self.other.folder_edit.setFocus()
+                self.status.setText(self._status_failed())
+                return False
+        password = self.store.draft.password
         jobs: list[Job] = [
-            (section.exporter, section.plan)
+            (section.exporter, section.plan, password if section.gives_password() else "")
             for section in self.sections
             if section.ready() and section.plan is not None and not self._already_done(section)
         ]
@@ -125,7 +155,8 @@ class ExportPage(BasePage):
             if section.client in by_client:
                 section.show_report(by_client[section.client])
         self._set_busy(False)
-        if all(report.status is Status.DONE for report in reports):
+        # Done, or saved for the user to finish (Apple's approval): the done page says how.
+        if not any(report.failed for report in reports):
             self._accept()
             wizard = self.wizard()
             if wizard is not None and wizard.currentPage() is self:
@@ -175,3 +206,4 @@ class ExportPage(BasePage):
             self.status.setText(self._status_busy())
         for section in self.sections:
             section.retranslate()
+        self.other.retranslate()

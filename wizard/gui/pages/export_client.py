@@ -39,6 +39,7 @@ from wizard.core.exporters.base import (
     Target,
     default_target,
 )
+from wizard.core.exporters.client_passwords import takes_password
 from wizard.core.model import AccountDraft, OutgoingKind
 from wizard.core.provider import MIB, Provider
 from wizard.gui.messages import export as messages
@@ -51,6 +52,8 @@ log = logging.getLogger(__name__)
 # Shown next to the plan, not as a list entry: the warning above says it better.
 _NOTES_SHOWN_AS_PROBLEMS = {NoteCode.CLIENT_RUNNING, NoteCode.PROFILE_READ_ONLY}
 _VARIANTS = {"flatpak": "Flatpak", "snap": "Snap"}
+# What an exporter supports unless it says otherwise (Thunderbird supports both).
+_ALL_OPTIONS = frozenset({"reuse_outgoing", "empty_trash_on_exit"})
 
 
 class ClientSection(QGroupBox):
@@ -65,13 +68,20 @@ class ClientSection(QGroupBox):
         self.exporter = exporter
         self.provider = provider
         self.client = exporter.name
-        key = self.client.capitalize()
-        self.setObjectName(f"{self.client}Section")
+        # Apple Mail has one place only (nothing to choose) and no options of ours.
+        self._has_profiles: bool = getattr(exporter, "has_profiles", True)
+        self._options: frozenset[str] = getattr(exporter, "options", _ALL_OPTIONS)
+        key = "".join(part.capitalize() for part in self.client.split("-"))
+        ident = key[:1].lower() + key[1:]  # "appleMail": object names without dashes
+        self.setObjectName(f"{ident}Section")
         self.setTitle(messages.client_name(self.client))
         self._draft = AccountDraft()
         self._targets: list[Target] = []
         self._candidates: list[OutgoingCandidate] = []
         self.plan: Plan | None = None
+        self._found = False  # the program has a place for settings here
+        self._preset_choice: bool | None = None  # IT's choice (preset "clients")
+        self._locked = False  # ... and whether the user may change it
         self._problem: tuple[NoticeKind, str] | None = None  # detection/plan failure
         self._report: ClientReport | None = None  # a failed apply, until the next retry
 
@@ -79,7 +89,7 @@ class ClientSection(QGroupBox):
         self.enable_box.setObjectName(f"setUp{key}Box")
         self.enable_box.setChecked(True)
         self.problem = Notice(NoticeKind.WARNING, self)
-        self.problem.setObjectName(f"{self.client}Problem")
+        self.problem.setObjectName(f"{ident}Problem")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName(f"retry{key}Button")
         self.retry_button.clicked.connect(self.retry)
@@ -88,33 +98,38 @@ class ClientSection(QGroupBox):
         problem_row.addWidget(self.retry_button)
 
         self.options = QWidget(self)
-        self.options.setObjectName(f"{self.client}Options")
+        self.options.setObjectName(f"{ident}Options")
         self.profile_box = QComboBox(self.options)
-        self.profile_field = Field(self.profile_box, f"{self.client}ProfileBox", self.options)
+        self.profile_field = Field(self.profile_box, f"{ident}ProfileBox", self.options)
         self.own_outgoing = QRadioButton(self.options)
-        self.own_outgoing.setObjectName(f"{self.client}OwnOutgoingButton")
+        self.own_outgoing.setObjectName(f"{ident}OwnOutgoingButton")
         self.share_outgoing = QRadioButton(self.options)
-        self.share_outgoing.setObjectName(f"{self.client}ShareOutgoingButton")
+        self.share_outgoing.setObjectName(f"{ident}ShareOutgoingButton")
         self.outgoing_group = QButtonGroup(self)
         self.outgoing_group.addButton(self.own_outgoing)
         self.outgoing_group.addButton(self.share_outgoing)
         self.share_box = QComboBox(self.options)
-        self.share_field = Field(self.share_box, f"{self.client}ShareBox", self.options)
+        self.share_field = Field(self.share_box, f"{ident}ShareBox", self.options)
         self.share_field.setContentsMargins(INDENT, 0, 0, 0)
         self.trash_box = QCheckBox(self.options)
-        self.trash_box.setObjectName(f"{self.client}EmptyTrashBox")
+        self.trash_box.setObjectName(f"{ident}EmptyTrashBox")
         self.trash_box.setChecked(True)
-        self.trash_text = wrapped_label(self.options, f"{self.client}EmptyTrashText", INDENT)
-        self.plan_title = wrapped_label(self.options, f"{self.client}PlanTitle")
+        self.trash_text = wrapped_label(self.options, f"{ident}EmptyTrashText", INDENT)
+        self.import_box = QCheckBox(self.options)  # classic Outlook's /importprf
+        self.import_box.setObjectName(f"{ident}ImportBox")
+        self.password_box = QCheckBox(self.options)  # Evolution reads the keyring
+        self.password_box.setObjectName(f"{ident}PasswordBox")
+        self.password_box.setChecked(True)
+        self.plan_title = wrapped_label(self.options, f"{ident}PlanTitle")
         bold = self.plan_title.font()
         bold.setBold(True)
         self.plan_title.setFont(bold)
-        self.plan_text = wrapped_label(self.options, f"{self.client}PlanText")
+        self.plan_text = wrapped_label(self.options, f"{ident}PlanText")
         self.details_button = QPushButton(self.options)
-        self.details_button.setObjectName(f"{self.client}DetailsButton")
+        self.details_button.setObjectName(f"{ident}DetailsButton")
         self.details_button.setCheckable(True)
         self.details = QPlainTextEdit(self.options)
-        self.details.setObjectName(f"{self.client}Details")
+        self.details.setObjectName(f"{ident}Details")
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -129,6 +144,8 @@ class ClientSection(QGroupBox):
         options.addWidget(self.share_field)
         options.addWidget(self.trash_box)
         options.addWidget(self.trash_text)
+        options.addWidget(self.import_box)
+        options.addWidget(self.password_box)
         options.addSpacing(6)
         options.addWidget(self.plan_title)
         options.addWidget(self.plan_text)
@@ -147,6 +164,7 @@ class ClientSection(QGroupBox):
         self.share_outgoing.toggled.connect(self._options_changed)
         self.share_box.currentIndexChanged.connect(self._options_changed)
         self.trash_box.toggled.connect(self._options_changed)
+        self.import_box.toggled.connect(self._options_changed)
         self.details_button.toggled.connect(self.details.setVisible)
         self.retranslate()
 
@@ -160,11 +178,36 @@ class ClientSection(QGroupBox):
     def export_options(self) -> ExportOptions:
         """The options as chosen on screen."""
         reuse = self.share_box.currentData() if self.share_outgoing.isChecked() else None
-        return ExportOptions(reuse_outgoing=reuse, empty_trash_on_exit=self.trash_box.isChecked())
+        trash = self.trash_box.isChecked() if "empty_trash_on_exit" in self._options else None
+        return ExportOptions(
+            reuse_outgoing=reuse,
+            empty_trash_on_exit=trash,
+            import_outlook_prf=self._can_import() and self.import_box.isChecked(),
+        )
+
+    def gives_password(self) -> bool:
+        """The user lets the program have the password through the keyring."""
+        return takes_password(self.exporter) and self.password_box.isChecked()
+
+    def _can_import(self) -> bool:
+        target = self.target()
+        classic = target is not None and target.variant == "classic"
+        return "import_outlook_prf" in self._options and classic
 
     def wanted(self) -> bool:
         """The user wants this program set up (ticked, and it exists here)."""
-        return self.enable_box.isChecked() and self.enable_box.isEnabled()
+        return self.enable_box.isChecked() and self._found
+
+    def found(self) -> bool:
+        """The program was found here."""
+        return self._found
+
+    def preset_choice(self, wanted: bool, locked: bool) -> None:
+        """IT staff chose (``locked``: for good) whether this program is set up."""
+        self._preset_choice = wanted
+        self._locked = locked
+        self.enable_box.setChecked(wanted and self._found)
+        self.enable_box.setEnabled(self._found and not locked)
 
     def ready(self) -> bool:
         """Wanted, and a plan exists that can be applied now."""
@@ -225,7 +268,7 @@ class ClientSection(QGroupBox):
 
     def show_report(self, report: ClientReport) -> None:
         """After an apply run: a failure is explained here until the next retry."""
-        self._report = None if report.status is Status.DONE else report
+        self._report = report if report.failed else None
         self.retranslate()
         self.changed.emit()
 
@@ -243,11 +286,13 @@ class ClientSection(QGroupBox):
             self.profile_box.addItem("", str(target.path))
         self.profile_box.setCurrentIndex(targets.index(chosen) if chosen in targets else -1)
         self.profile_box.blockSignals(False)
-        if targets and not self.enable_box.isEnabled():
-            self.enable_box.setChecked(True)  # found after a Retry: offer it again
-        self.enable_box.setEnabled(bool(targets))
+        found_before, self._found = self._found, bool(targets)
         if not targets:
             self.enable_box.setChecked(False)
+        elif not found_before:  # found now (at the start, or after a Retry): offer it
+            choice = self._preset_choice
+            self.enable_box.setChecked(True if choice is None else choice)
+        self.enable_box.setEnabled(bool(targets) and not self._locked)
 
     def _load_candidates(self) -> None:
         target = self.target()
@@ -290,6 +335,11 @@ class ClientSection(QGroupBox):
     def _sync(self) -> None:
         has_targets = bool(self._targets)
         self.options.setVisible(has_targets and self.enable_box.isChecked())
+        self.profile_field.setVisible(self._has_profiles)
+        self.trash_box.setVisible("empty_trash_on_exit" in self._options)
+        self.trash_text.setVisible("empty_trash_on_exit" in self._options)
+        self.import_box.setVisible(self._can_import())
+        self.password_box.setVisible(takes_password(self.exporter))
         has_candidates = bool(self._candidates)
         self.own_outgoing.setVisible(has_candidates)
         self.share_outgoing.setVisible(has_candidates)
@@ -337,13 +387,22 @@ class ClientSection(QGroupBox):
         for index, each in enumerate(self._targets):
             self.profile_box.setItemText(index, self._target_label(each))
         chosen = self.target()
-        self.profile_field.set_texts(
-            self.tr("&Profile:"),
-            self.tr("{client} keeps its settings in a profile. Folder: {folder}").format(
-                client=name, folder=chosen.path if chosen else ""
-            ),
-            self.tr("Profile"),
-        )
+        if self.client == "outlook":
+            self.profile_field.set_texts(
+                self.tr("&Version:"),
+                self.tr("Which {client} you use: the classic one or the new one.").format(
+                    client=name
+                ),
+                self.tr("Version"),
+            )
+        else:
+            self.profile_field.set_texts(
+                self.tr("&Profile:"),
+                self.tr("{client} keeps its settings in a profile. Folder: {folder}").format(
+                    client=name, folder=chosen.path if chosen else ""
+                ),
+                self.tr("Profile"),
+            )
         self.own_outgoing.setText(
             self.tr("Use the outgoing server &chosen in this assistant ({server})").format(
                 server=self._own_server()
@@ -381,6 +440,25 @@ class ClientSection(QGroupBox):
             ).format(quota=self.provider.quota_bytes // MIB)
         )
         self.trash_box.setAccessibleDescription(self.trash_text.text())
+        self.import_box.setText(
+            self.tr("Let {client} &add the account itself (experimental)").format(client=name)
+        )
+        self.import_box.setAccessibleDescription(
+            self.tr(
+                "Opens {client} with a file that adds a new profile with your account. If "
+                "that does not work, follow the steps shown at the end."
+            ).format(client=name)
+        )
+        self.password_box.setText(
+            self.tr("&Give {client} my password through this computer's password safe").format(
+                client=name
+            )
+        )
+        self.password_box.setAccessibleDescription(
+            self.tr(
+                "Then {client} does not ask for it. Untick this to type it in {client} yourself."
+            ).format(client=name)
+        )
         self.plan_title.setText(self.tr("What will be written:"))
         self.plan_text.setText(self._plan_sentences())
         self.details_button.setText(self.tr("Show the &details"))

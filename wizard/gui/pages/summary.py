@@ -12,6 +12,8 @@ administrator (with a prefilled mail draft; never the password).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.exporters.base import ClientReport, NoteCode, Status
+from wizard.core.exporters.base import ClientReport, NoteCode, ReportCode, Status
 from wizard.core.keyring_store import KeyringStatus
 from wizard.core.mailto import mailto_url
 from wizard.core.model import AccountDraft, OutgoingKind, Protocol
@@ -34,9 +36,13 @@ from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_session import ExportSession
 from wizard.gui.messages import export as export_messages
 from wizard.gui.messages.strength import keyring_message
+from wizard.gui.other_files import CLIENT as OTHER
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
+
+if TYPE_CHECKING:
+    from wizard.gui.widgets.outlook_guide import OutlookGuide
 
 _STATUS_KIND = {
     Status.DONE: NoticeKind.INFO,
@@ -65,6 +71,12 @@ class SummaryPage(BasePage):
         self.results_box.setObjectName("resultsBox")
         self.results_layout = QVBoxLayout(self.results_box)
         self.result_notices: list[Notice] = []
+        self.folder_button = QPushButton(self.results_box)
+        self.folder_button.setObjectName("openFolderButton")
+        self.folder_button.clicked.connect(self._open_other_folder)
+        self.folder_button.setVisible(False)
+        self.results_layout.addLayout(_left_aligned(self.folder_button))
+        self.outlook_guide: OutlookGuide | None = None  # made when Outlook needs it
         self.settings_box = QGroupBox(self)
         self.settings_box.setObjectName("settingsBox")
         self.settings_form = QFormLayout(self.settings_box)
@@ -140,9 +152,22 @@ class SummaryPage(BasePage):
     def _report_text(self, report: ClientReport) -> str:
         client = report.client
         status = export_messages.status_label(report.status)
+        if client == OTHER and not report.failed:
+            return self._other_files_text(report, status)
         lines = [f"{status} – {export_messages.report_text(report)}"]  # icon + word + text
-        if report.target is not None:
+        if report.target is not None and "file" not in report.details and client != "outlook":
             lines.append(self.tr("Profile folder: {folder}").format(folder=report.target))
+        if report.code == ReportCode.FILE_SAVED and client == "apple-mail":
+            lines += [
+                export_messages.note_message(note, client)
+                for note in report.notes
+                if note is not NoteCode.APPROVE_PROFILE
+            ]
+            lines.append(self.tr("To finish, approve the profile on this Mac:"))
+            profile_name = f"{self.provider.name} ({self.store.draft.email})"
+            lines.append(
+                export_messages.numbered(export_messages.apple_profile_steps(profile_name))
+            )
         if report.status is Status.DONE:
             lines += [
                 export_messages.note_message(note, client)
@@ -157,6 +182,23 @@ class SummaryPage(BasePage):
             lines.append(self.tr("Copy of the previous settings: {file}").format(file=backup))
         return "\n".join(lines)
 
+    def _other_files_text(self, report: ClientReport, status: str) -> str:
+        files = [value for key, value in sorted(report.details.items()) if key.startswith("file")]
+        lines = [
+            f"{status} – "
+            + self.tr("The settings files were saved in {folder}:").format(
+                folder=report.details.get("folder", "")
+            )
+        ]
+        lines += [f"• {Path(file).name}" for file in files]
+        lines.append(export_messages.numbered(export_messages.phone_steps()))
+        return "\n".join(lines)
+
+    def _open_other_folder(self) -> None:
+        report = self.session.report(OTHER)
+        if report is not None and "folder" in report.details:
+            self._open_url(QUrl.fromLocalFile(report.details["folder"]))
+
     def _fill_results(self) -> None:
         self.results_box.setVisible(self.is_done_page())
         if not self.is_done_page():
@@ -165,7 +207,8 @@ class SummaryPage(BasePage):
         while len(self.result_notices) < len(texts):
             notice = Notice(NoticeKind.INFO, self.results_box)
             notice.setObjectName(f"result{len(self.result_notices)}")
-            self.results_layout.addWidget(notice)
+            # Above the folder button, which belongs to the last group of results.
+            self.results_layout.insertWidget(len(self.result_notices), notice)
             self.result_notices.append(notice)
         for index, notice in enumerate(self.result_notices):
             if index < len(texts):
@@ -174,6 +217,28 @@ class SummaryPage(BasePage):
                 notice.show_text(text)
             else:
                 notice.show_text("")
+        other = self.session.report(OTHER)
+        self.folder_button.setVisible(other is not None and not other.failed)
+        self._show_outlook_guide()
+
+    def _show_outlook_guide(self) -> None:
+        """Outlook's own dialogs, step by step with copy buttons, when Outlook needs them."""
+        report = self.session.report("outlook")
+        guide = report.details.get("guide") if report is not None else None
+        if report is None or report.failed or guide is None or report.status is Status.DONE:
+            if self.outlook_guide is not None:
+                self.outlook_guide.setVisible(False)
+            return
+        if self.outlook_guide is None:
+            from wizard.gui.widgets.outlook_guide import OutlookGuide
+
+            self.outlook_guide = OutlookGuide(self.results_box)
+            self.outlook_guide.setObjectName("outlookGuide")
+            self.results_layout.addWidget(self.outlook_guide)
+        from wizard.core.outlook_steps import OutlookKind
+
+        self.outlook_guide.set_account(OutlookKind(guide), self.store.draft, self.provider)
+        self.outlook_guide.setVisible(True)
 
     def settings_rows(self) -> list[tuple[str, str]]:
         """The table as (label, value) pairs, in the user's language."""
@@ -256,7 +321,9 @@ class SummaryPage(BasePage):
             self.setTitle(self.tr("Your settings"))
             self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
         elif self.session.reports() and all(
-            report.status is Status.DONE for report in self.session.reports()
+            report.status is Status.DONE
+            for report in self.session.reports()
+            if report.client != OTHER  # the phone steps are extra, not left over
         ):
             self.setTitle(self.tr("Done: your account is set up"))
             self.setSubTitle(self.tr("Here is what was done, and every setting for later."))
@@ -266,6 +333,10 @@ class SummaryPage(BasePage):
                 self.tr("Below: what is left to do and how, and every setting for later.")
             )
         self.results_box.setTitle(self.tr("Mail programs"))
+        self.folder_button.setText(self.tr("Open the &folder with the files"))
+        self.folder_button.setAccessibleDescription(
+            self.tr("Shows the saved settings files in your file manager.")
+        )
         self.settings_box.setTitle(self.tr("Settings"))
         self.webmail_box.setTitle(self.tr("Webmail"))
         self.webmail_text.setText(
