@@ -437,6 +437,10 @@ What to do: {advice}</translation>
         <translation>Copy</translation>
     </message>
     <message>
+        <source>The Copy button next to it puts this value on the clipboard.</source>
+        <translation>The Copy button next to it puts this value on the clipboard.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -1891,6 +1895,22 @@ What to do: {advice}</translation>
         <translation>{host}, port {port}, secure connection (SSL/TLS), same username and password</translation>
     </message>
     <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Incoming server ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Incoming port</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Outgoing server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Outgoing port</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1931,6 +1951,14 @@ Thank you,
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
         <translation>Check your settings. You can go back to change any of them.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Done: your settings are saved</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Below: where the files are, how to use them, and every setting.</translation>
     </message>
     <message>
         <source>Done: your account is set up</source>
@@ -1995,6 +2023,14 @@ Thank you,
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Opens a new message to your administrator in your mail program.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>To type in a phone or another program</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</translation>
     </message>
 </context>
 <context>

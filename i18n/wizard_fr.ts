@@ -437,6 +437,10 @@ Que faire ? {advice}</translation>
         <translation>Copier</translation>
     </message>
     <message>
+        <source>The Copy button next to it puts this value on the clipboard.</source>
+        <translation>Le bouton Copier à côté place cette valeur dans le presse-papiers.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1891,6 +1895,22 @@ Que faire ? {advice}</translation>
         <translation>{host}, port {port}, connexion sécurisée (SSL/TLS), mêmes nom d’utilisateur et mot de passe</translation>
     </message>
     <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Serveur entrant ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port sortant</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
@@ -1931,6 +1951,14 @@ Merci d’avance,
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
         <translation>Vérifiez vos paramètres. Vous pouvez revenir en arrière pour en modifier un.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Terminé : vos paramètres sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Ci-dessous : où se trouvent les fichiers, comment les utiliser, et tous les paramètres.</translation>
     </message>
     <message>
         <source>Done: your account is set up</source>
@@ -1995,6 +2023,14 @@ Merci d’avance,
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>À taper dans un GSM ou un autre programme</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>Un GSM ou un autre logiciel de messagerie demande ces valeurs. Copiez-les chacune avec son bouton. Le tableau ci-dessus indique quelle connexion est sécurisée.</translation>
     </message>
 </context>
 <context>

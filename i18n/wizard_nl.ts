@@ -437,6 +437,10 @@ Wat kunt u doen: {advice}</translation>
         <translation>Kopiëren</translation>
     </message>
     <message>
+        <source>The Copy button next to it puts this value on the clipboard.</source>
+        <translation>De knop Kopiëren ernaast zet deze waarde op het klembord.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1891,6 +1895,22 @@ Wat kunt u doen: {advice}</translation>
         <translation>{host}, poort {port}, beveiligde verbinding (SSL/TLS), dezelfde gebruikersnaam en hetzelfde wachtwoord</translation>
     </message>
     <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Inkomende server ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Inkomende poort</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Uitgaande server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Uitgaande poort</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1931,6 +1951,14 @@ Alvast bedankt,
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
         <translation>Kijk uw instellingen na. U kunt teruggaan om er een te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Klaar: uw instellingen zijn bewaard</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Hieronder: waar de bestanden staan, hoe u ze gebruikt, en elke instelling.</translation>
     </message>
     <message>
         <source>Done: your account is set up</source>
@@ -1995,6 +2023,14 @@ Alvast bedankt,
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>Om in te typen op een gsm of in een ander programma</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>Een gsm of een ander e-mailprogramma vraagt naar deze waarden. Kopieer ze elk met hun knop. De tabel hierboven zegt welke verbinding beveiligd is.</translation>
     </message>
 </context>
 <context>

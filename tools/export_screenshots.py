@@ -9,6 +9,9 @@ and saves, in Dutch, French and English:
     12-export-<lang>.png          what will be written, before Set up
     13-export-running-<lang>.png  Thunderbird open (a real process holds the lock)
     14-done-<lang>.png            the done page after Set up
+    15-export-files-<lang>.png    no mail program found: the files for a phone
+    16-done-files-<lang>.png      the done page: where the files are, phone steps
+    17-done-outlook-<lang>.png    Outlook on Windows (a registry like Microsoft 365's)
 
 ``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
 project's own i18n folder), so the pictures can be made again after merging catalogues.
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from tests.exporters.conftest import EXISTING_PREFS  # noqa: E402
 from tests.gui.export_wizard import ExportWizard  # noqa: E402
-from wizard.core.exporters.base import Environment  # noqa: E402
+from wizard.core.exporters.base import Environment, Exporter  # noqa: E402
 from wizard.core.model import AccountDraft, Language  # noqa: E402
 from wizard.core.provider import load_provider  # noqa: E402
 from wizard.gui.page_ids import PageId  # noqa: E402
@@ -132,11 +135,16 @@ def shoot(window: QWizard, path: Path) -> Path:
     return path
 
 
-def make_window(provider_home: Path, language: Language, catalogues: Catalogues) -> ExportWizard:
+def make_window(
+    provider_home: Path,
+    language: Language,
+    catalogues: Catalogues,
+    exporters: list[Exporter] | None = None,
+) -> ExportWizard:
     catalogues.switch(language)
     provider = load_provider()
     draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
-    exporters = default_exporters(Environment(provider_home, platform="linux"))
+    exporters = exporters or default_exporters(Environment(provider_home, platform="linux"))
     window = ExportWizard(provider, draft, exporters, catalogues.switch)
     window.show()
     walk_to_export(window)
@@ -176,7 +184,49 @@ def main(argv: list[str] | None = None) -> int:
                 raise RuntimeError("Set up did not reach the done page")
             print(shoot(window, args.out / f"14-done-{code}.png"))
             window.close()
+        with tempfile.TemporaryDirectory(prefix="all2all-shots-") as scratch:
+            more_shots(Path(scratch) / "home" / "marie", language, catalogues, args.out)
     return 0
+
+
+def set_up(window: ExportWizard) -> None:
+    """Press Set up and wait for the done page."""
+    window.button(QWizard.WizardButton.CommitButton).click()
+    page = window.export_page
+    while page.busy():
+        QCoreApplication.processEvents()
+        page.pool.waitForDone(50)
+    if window.currentId() != PageId.SUMMARY:
+        raise RuntimeError("Set up did not reach the done page")
+
+
+def more_shots(home: Path, language: Language, catalogues: Catalogues, out: Path) -> None:
+    """The settings files (no mail program found) and Outlook's guided set-up."""
+    from tests.exporters.test_outlook_detect import MemoryRegistry, microsoft_365
+    from wizard.core.exporters.outlook import OutlookExporter
+
+    home.mkdir(parents=True)
+    os.environ["HOME"] = str(home)  # Documents/all2all e-mail inside the scratch folder
+    code = language.value
+    window = make_window(home, language, catalogues)
+    window.resize(window.width(), 980)
+    print(shoot(window, out / f"15-export-files-{code}.png"))
+    set_up(window)
+    print(shoot(window, out / f"16-done-files-{code}.png"))
+    window.close()
+    env = Environment(home, platform="win32")
+    outlook = OutlookExporter(
+        env,
+        registry=MemoryRegistry(microsoft_365()),
+        running=lambda _image: False,
+        export_folder=home / "AppData" / "outlook",
+    )
+    window = make_window(home, language, catalogues, exporters=[outlook])
+    window.export_page.other.enable_box.setChecked(False)
+    set_up(window)
+    window.resize(window.width(), 1400)
+    print(shoot(window, out / f"17-done-outlook-{code}.png"))
+    window.close()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.export_wizard import commit
 from wizard.core.exporters import Environment
@@ -55,6 +56,19 @@ def test_without_mail_program_the_files_are_offered_and_saved(
     other_text = next(text for text in texts if str(documents_folder) in text)
     assert "all2all-user0001.mobileconfig" in other_text
     assert "AirDrop" in other_text  # how to get it onto an iPhone
+    assert done.title() == "Done: your settings are saved"  # no program was set up
+    assert done.values_box.isVisible()
+    shown = {row.label.text(): row.value() for row in done.value_rows}
+    assert shown == {
+        "E-mail address": "marie.peeters@all2all.org",
+        "Username": "user0001",
+        "Incoming server (IMAP)": "maximusconfessor.all2all.org",
+        "Incoming port": "993",
+        "Outgoing server (SMTP)": "maximusconfessor.all2all.org",
+        "Outgoing port": "465",
+    }
+    done.value_rows[1].button.click()
+    assert QApplication.clipboard().text() == "user0001"
     assert done.folder_button.isVisible()
     opened: list[QUrl] = []
     done._open_url = lambda url: opened.append(url) or True

@@ -38,6 +38,7 @@ from wizard.gui.messages import export as export_messages
 from wizard.gui.messages.strength import keyring_message
 from wizard.gui.other_files import CLIENT as OTHER
 from wizard.gui.pages.base import BasePage
+from wizard.gui.widgets.copy_row import CopyRow
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 
@@ -51,6 +52,7 @@ _STATUS_KIND = {
 }
 
 UrlOpener = Callable[[QUrl], bool]
+_VALUE_ROWS = ("email", "username", "incomingHost", "incomingPort", "outgoingHost", "outgoingPort")
 
 
 class SummaryPage(BasePage):
@@ -82,6 +84,18 @@ class SummaryPage(BasePage):
         self.settings_form = QFormLayout(self.settings_box)
         self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
+        # The values a phone or another program asks for, each with a Copy button.
+        self.values_box = QGroupBox(self)
+        self.values_box.setObjectName("valuesBox")
+        self.values_intro = wrapped_label(self.values_box, "valuesIntro")
+        values = QVBoxLayout(self.values_box)
+        values.addWidget(self.values_intro)
+        self.value_rows: list[CopyRow] = []
+        for name in _VALUE_ROWS:
+            row = CopyRow(f"{name}Copy", self.values_box)
+            values.addWidget(row)
+            self.value_rows.append(row)
+
         self.webmail_box = QGroupBox(self)
         self.webmail_box.setObjectName("webmailBox")
         self.webmail_text = wrapped_label(self.webmail_box, "webmailText")
@@ -107,15 +121,21 @@ class SummaryPage(BasePage):
         layout = self.body_layout
         layout.addWidget(self.results_box)
         layout.addWidget(self.settings_box)
+        layout.addWidget(self.values_box)
         layout.addWidget(self.webmail_box)
         layout.addWidget(self.advice_box)
         layout.addStretch(1)
-        self.store.changed.connect(lambda _draft: self._fill_settings())
+        self.store.changed.connect(self._draft_changed)
         self.session.changed.connect(self.retranslate)
         self.retranslate()
 
+    def _draft_changed(self, _draft: AccountDraft) -> None:
+        self._fill_settings()
+        self._fill_values()
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._fill_settings()
+        self._fill_values()
         self._fill_results()
 
     def is_done_page(self) -> bool:
@@ -286,6 +306,30 @@ class SummaryPage(BasePage):
             "{host}, port {port}, secure connection (SSL/TLS), same username and password"
         ).format(host=smtp.host, port=smtp.port)
 
+    def copy_values(self) -> list[tuple[str, str]]:
+        """(label, value) of what a phone or another program asks for, in that order."""
+        draft = self.store.draft
+        incoming = self.provider.incoming(draft.protocol)
+        outgoing = draft.outgoing.relay if draft.outgoing.kind is OutgoingKind.ISP_RELAY else None
+        smtp = outgoing or self.provider.smtp
+        return [
+            (self.tr("E-mail address"), draft.email),
+            (self.tr("Username"), draft.username),
+            (
+                self.tr("Incoming server ({protocol})").format(protocol=draft.protocol.name),
+                incoming.host,
+            ),
+            (self.tr("Incoming port"), str(incoming.port)),
+            (self.tr("Outgoing server (SMTP)"), smtp.host),
+            (self.tr("Outgoing port"), str(smtp.port)),
+        ]
+
+    def _fill_values(self) -> None:
+        self.values_box.setVisible(self.is_done_page())
+        for row, (label, value) in zip(self.value_rows, self.copy_values(), strict=True):
+            row.set_label(label)
+            row.set_value(value)
+
     def _fill_settings(self) -> None:
         while self.settings_form.rowCount():
             self.settings_form.removeRow(0)
@@ -317,9 +361,15 @@ class SummaryPage(BasePage):
 
     def retranslate(self) -> None:
         provider = self.provider
+        programs = [r for r in self.session.reports() if r.client != OTHER]
         if not self.is_done_page():
             self.setTitle(self.tr("Your settings"))
             self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
+        elif not programs and self.session.report(OTHER) is not None:
+            self.setTitle(self.tr("Done: your settings are saved"))
+            self.setSubTitle(
+                self.tr("Below: where the files are, how to use them, and every setting.")
+            )
         elif self.session.reports() and all(
             report.status is Status.DONE
             for report in self.session.reports()
@@ -367,7 +417,15 @@ class SummaryPage(BasePage):
         self.admin_button.setAccessibleDescription(
             self.tr("Opens a new message to your administrator in your mail program.")
         )
+        self.values_box.setTitle(self.tr("To type in a phone or another program"))
+        self.values_intro.setText(
+            self.tr(
+                "A phone or another mail program asks for these values. Copy each one with "
+                "its button. The table above says which connection is secure."
+            )
+        )
         self._fill_settings()
+        self._fill_values()
         self._fill_results()
 
 

@@ -82,6 +82,9 @@ class CopyRow(QWidget):
     def retranslate(self) -> None:
         """Set this row's own texts (button, confirmation) in the current language."""
         self.button.setText(self.tr("Copy"))
+        self.field.setAccessibleDescription(
+            self.tr("The Copy button next to it puts this value on the clipboard.")
+        )
         metrics = self.confirmation.fontMetrics()  # with a margin: the style may still change it
         width = metrics.horizontalAdvance(self.tr("Copied")) + 2 * metrics.averageCharWidth()
         self.confirmation.setMinimumWidth(width)
