@@ -65,6 +65,12 @@ TEST_PACKAGES = [
     "poppler-utils",  # pdftotext: the settings sheet is read back in the tests
     "evolution-data-server",  # Evolution's real source registry reads our exports
     "python3-gi",  # GLib's own key-file parser, to compare our escaping with
+    # Installers: the .deb is built, installed and removed; the NSIS script compiled.
+    "nsis",
+    "dpkg-dev",
+    "desktop-file-utils",
+    "appstream",
+    "shellcheck",
 ]
 
 

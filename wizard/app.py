@@ -342,8 +342,6 @@ def _after_first_paint(
     memory at the first paint and which heavy modules were already loaded, then finish
     building the pages and quit, so the process's final peak is the whole wizard's.
     """
-    import resource
-
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -353,6 +351,8 @@ def _after_first_paint(
                 window.removeEventFilter(self)
                 if quit_afterwards:
                     loaded = [name for name in _LOADED_AFTER_PAINT if name in sys.modules]
+                    import resource  # POSIX only: the benchmark runs on Linux and macOS
+
                     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                     print(
                         f"first-paint {time.time():.6f} peak-kib={peak_kib} "
