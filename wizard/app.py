@@ -139,7 +139,9 @@ def run_app(
         log.error("%s", error)
         if not (self_test or screenshots or exit_after_first_paint):
             show_startup_error(str(error), None, translated=False)
-        return 1
+        from wizard.commands import ExitCode
+
+        return ExitCode.INTERNAL_ERROR  # a damaged installation, not a failing account
     if start is not None:
         provider = start.provider
     elif self_test or screenshots is not None:

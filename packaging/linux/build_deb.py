@@ -41,7 +41,9 @@ ICON_SIZES = (32, 48, 64, 128, 256)
 # configuration (which pulls in a font) and libX11's locale and compose tables.
 DATA_DEPENDS = ("fontconfig-config", "libx11-data")
 # The password goes into the Secret Service; any of these provides one.
-RECOMMENDS = "gnome-keyring | keepassxc | libkf5wallet-bin"
+# Programs that offer the Secret Service the password is kept in (keyring has no
+# dbus-python in the bundle for its own KWallet backend, so KWallet is not listed).
+RECOMMENDS = "gnome-keyring | keepassxc"
 
 DESCRIPTION = {
     "en": (

@@ -12,7 +12,6 @@
 ;   all2all-setup-0.1.0-setup.exe                 pages in Dutch, French or English
 ;   all2all-setup-0.1.0-setup.exe /S              silent, for the current user
 ;   all2all-setup-0.1.0-setup.exe /S /AllUsers    silent, for every user (administrator)
-;   ... /S /D=C:\Path                             another folder (must be last, no quotes)
 ;   "<folder>\uninstall.exe" /S                   silent removal
 ; Per user (default): %LOCALAPPDATA%\Programs\all2all-setup, registered under HKCU.
 ; Per machine (administrators, chosen on a page or with /AllUsers): Program Files,
