@@ -110,6 +110,22 @@ Thank you,
 <context>
     <name>Cli</name>
     <message>
+        <source>The time limit must be more than 0 and at most 600 seconds.</source>
+        <translation>The time limit must be more than 0 and at most 600 seconds.</translation>
+    </message>
+    <message>
+        <source>The certificate file {file} cannot be used ({reason}).</source>
+        <translation>The certificate file {file} cannot be used ({reason}).</translation>
+    </message>
+    <message>
+        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <translation>Give all2all, the id of an internet provider's server, or HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
+        <translation>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</translation>
+    </message>
+    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Your account works: you can receive and send mail.</translation>
     </message>
@@ -122,8 +138,64 @@ Thank you,
         <translation>Largest message the server accepts: {size} MB</translation>
     </message>
     <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>This account cannot be saved in this kind of file ({reason}).</source>
+        <translation>This account cannot be saved in this kind of file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 3650.</source>
+        <translation>The number of days must be between 0 and 3650.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written. The plan:</source>
         <translation>Dry run: nothing was written. The plan:</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation>An unexpected error happened.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation>The details are in {file}.</translation>
+    </message>
+    <message>
+        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <translation>The file with all2all's server settings cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>No supported mail program was found for this user.</source>
+        <translation>No supported mail program was found for this user.</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path} (default)</source>
+        <translation>profile {name}: {path} (default)</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path}</source>
+        <translation>profile {name}: {path}</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Password (not shown): </translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
+        <translation>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>No password on standard input.</translation>
     </message>
 </context>
 <context>

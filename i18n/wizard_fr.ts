@@ -110,6 +110,22 @@ Merci d’avance,
 <context>
     <name>Cli</name>
     <message>
+        <source>The time limit must be more than 0 and at most 600 seconds.</source>
+        <translation>Le délai doit être supérieur à 0 et ne pas dépasser 600 secondes.</translation>
+    </message>
+    <message>
+        <source>The certificate file {file} cannot be used ({reason}).</source>
+        <translation>Le fichier de certificat {file} ne peut pas être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <translation>Indiquez all2all, l’identifiant d’un serveur d’un fournisseur d’accès, ou HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
+        <translation>Ce nom d’utilisateur ne peut pas être envoyé au serveur : il est trop long ou contient des caractères invisibles, comme une tabulation.</translation>
+    </message>
+    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Votre compte fonctionne : vous pouvez recevoir et envoyer des e-mails.</translation>
     </message>
@@ -122,8 +138,64 @@ Merci d’avance,
         <translation>Plus grand message accepté par le serveur : {size} Mo</translation>
     </message>
     <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>This account cannot be saved in this kind of file ({reason}).</source>
+        <translation>Ce compte ne peut pas être enregistré dans ce type de fichier ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} n’a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 3650.</source>
+        <translation>Le nombre de jours doit être compris entre 0 et 3650.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written. The plan:</source>
         <translation>Simulation : rien n’a été écrit. Ce qui serait fait :</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation>Une erreur inattendue s’est produite.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation>Les détails se trouvent dans {file}.</translation>
+    </message>
+    <message>
+        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <translation>Le fichier des paramètres des serveurs d’all2all ne peut pas être utilisé : {reason}</translation>
+    </message>
+    <message>
+        <source>No supported mail program was found for this user.</source>
+        <translation>Aucun logiciel de messagerie pris en charge n’a été trouvé pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path} (default)</source>
+        <translation>profil {name} : {path} (par défaut)</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path}</source>
+        <translation>profil {name} : {path}</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Mot de passe (non affiché) : </translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Le mot de passe sur l’entrée standard n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
+        <translation>Le mot de passe contient des caractères invisibles, comme une tabulation ou une deuxième ligne. Un mot de passe ne peut pas en contenir.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Pas de mot de passe sur l’entrée standard.</translation>
     </message>
 </context>
 <context>

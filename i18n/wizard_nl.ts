@@ -110,6 +110,22 @@ Alvast bedankt,
 <context>
     <name>Cli</name>
     <message>
+        <source>The time limit must be more than 0 and at most 600 seconds.</source>
+        <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste 600 seconden.</translation>
+    </message>
+    <message>
+        <source>The certificate file {file} cannot be used ({reason}).</source>
+        <translation>Het certificaatbestand {file} kan niet gebruikt worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <translation>Geef all2all, de id van een server van een internetprovider, of HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
+        <translation>Deze gebruikersnaam kan niet naar de server gestuurd worden: hij is te lang of bevat onzichtbare tekens, zoals een tab.</translation>
+    </message>
+    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Uw account werkt: u kunt mail ontvangen en versturen.</translation>
     </message>
@@ -122,8 +138,64 @@ Alvast bedankt,
         <translation>Grootste bericht dat de server aanvaardt: {size} MB</translation>
     </message>
     <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is geen map.</translation>
+    </message>
+    <message>
+        <source>This account cannot be saved in this kind of file ({reason}).</source>
+        <translation>Deze account kan niet in dit soort bestand bewaard worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} kon niet geschreven worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 3650.</source>
+        <translation>Het aantal dagen moet tussen 0 en 3650 liggen.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written. The plan:</source>
         <translation>Proefdraaien: er werd niets geschreven. Het plan:</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation>Er is een onverwachte fout opgetreden.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation>De details staan in {file}.</translation>
+    </message>
+    <message>
+        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <translation>Het bestand met de serverinstellingen van all2all kan niet gebruikt worden: {reason}</translation>
+    </message>
+    <message>
+        <source>No supported mail program was found for this user.</source>
+        <translation>Voor deze gebruiker werd geen ondersteund e-mailprogramma gevonden.</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path} (default)</source>
+        <translation>profiel {name}: {path} (standaard)</translation>
+    </message>
+    <message>
+        <source>profile {name}: {path}</source>
+        <translation>profiel {name}: {path}</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Wachtwoord (wordt niet getoond): </translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Het wachtwoord op de standaardinvoer is geen UTF-8-tekst. Bewaar het als UTF-8 en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
+        <translation>Het wachtwoord bevat onzichtbare tekens, zoals een tab of een tweede regel. Een wachtwoord mag die niet bevatten.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Geen wachtwoord op de standaardinvoer.</translation>
     </message>
 </context>
 <context>

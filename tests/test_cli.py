@@ -118,3 +118,73 @@ def test_the_installed_entry_points_exist():
         [str(scripts / "all2all-setup"), "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0
+
+
+# -- the command-line tools speak the user's language (--lang before the command) --------
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "The file with all2all's server settings cannot be used: "),
+        ("nl", "Het bestand met de serverinstellingen van all2all kan niet gebruikt worden: "),
+        ("fr", "Le fichier des paramètres des serveurs d’all2all ne peut pas être utilisé\u00a0: "),
+    ],
+    ids=["en", "nl", "fr"],
+)
+def test_broken_provider_file_for_a_command_is_explained(tmp_path, language, words):
+    broken = tmp_path / "provider.toml"
+    broken.write_text("schema_version = \n", encoding="utf-8")
+    result = run("--lang", language, "--provider", str(broken), "clients", log_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"all2all-setup: {words}{broken}: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", "all2all-setup probe: --password-stdin: Geen wachtwoord op de standaardinvoer.\n"),
+        (
+            "fr",
+            "all2all-setup probe: --password-stdin: Pas de mot de passe sur l’entrée standard.\n",
+        ),
+    ],
+    ids=["nl", "fr"],
+)
+def test_probe_without_a_password_says_so_in_the_users_language(tmp_path, language, words):
+    """Refused before any connection: no mail server is needed."""
+    arguments = ("--lang", language, "probe", "--username", "user0001", "--password-stdin")
+    result = run(*arguments, log_dir=tmp_path, stdin="\n")
+    assert result.returncode == 2
+    assert (result.stdout, result.stderr) == ("", words)
+
+
+def test_probe_explains_a_bad_address_with_the_wizards_words(tmp_path):
+    arguments = ("--lang", "fr", "probe", "--username", "u1", "--password-stdin", "--email", "x")
+    result = run(*arguments, log_dir=tmp_path, stdin="secret\n")
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "all2all-setup probe: --email: Ce n’est pas une adresse e-mail complète."
+    )
+    assert "bad_email" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (("--outgoing", "bad host"), "--outgoing: Dit is geen geldige servernaam."),
+        (("--keep-days", "4000"), "--keep-days: Het aantal dagen moet tussen 0 en 3650 liggen."),
+        (("--username", "user0001@all2all.org"), "--username: Uw gebruikersnaam is niet uw"),
+        (("--name", "Marie\tPeeters"), "--name: Hierin staan onzichtbare tekens"),
+    ],
+    ids=["outgoing", "keep-days", "username", "name"],
+)
+def test_export_usage_problems_in_dutch(tmp_path, extra, words):
+    account = ["--username", "user0001", "--email", "user0001@all2all.org", "--name", "Marie"]
+    arguments = ("--lang", "nl", "export", "--client", "autoconfig", "--output", str(tmp_path))
+    result = run(*arguments, *account, *extra, log_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"all2all-setup export: {words}")
+    assert list(tmp_path.glob("*.xml")) == []

@@ -75,11 +75,20 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "all2all.org.xml").exists()
 
 
-@pytest.mark.parametrize("client", ["apple-mail", "autoconfig"])
-def test_output_must_be_a_folder(tmp_path: Path, client: str) -> None:
-    result = export(tmp_path, "--client", client, "--output", str(tmp_path / "missing"))
+@pytest.mark.parametrize("client", ["apple-mail", "autoconfig", "sheet"])
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "is not a folder."), ("nl", "is geen map."), ("fr", "n’est pas un dossier.")],
+    ids=["en", "nl", "fr"],
+)
+def test_output_must_be_a_folder(tmp_path: Path, client: str, language: str, words: str) -> None:
+    missing = tmp_path / "missing"
+    result = export(
+        tmp_path, "--client", client, "--output", str(missing), before=("--lang", language)
+    )
     assert result.returncode == 2
-    assert "is not a folder" in result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"all2all-setup export: --output: {missing} {words}\n"
 
 
 def test_settings_sheet_in_the_chosen_language(tmp_path: Path) -> None:

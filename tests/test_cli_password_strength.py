@@ -78,6 +78,42 @@ def test_bad_input_exits_2(stdin: bytes, tmp_path: Path) -> None:
     assert result.stderr
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "No password on standard input."),
+        ("nl", "Geen wachtwoord op de standaardinvoer."),
+        ("fr", "Pas de mot de passe sur l’entrée standard."),
+    ],
+    ids=["en", "nl", "fr"],
+)
+def test_empty_input_is_explained_in_the_users_language(
+    tmp_path: Path, language: str, sentence: str
+) -> None:
+    result = run(b"", home=tmp_path, global_options=("--lang", language))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"all2all-setup password-strength: {sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("stdin", "language", "words"),
+    [
+        (b"abc\tdef", "nl", "Het wachtwoord bevat onzichtbare tekens"),
+        (b"abc\tdef", "fr", "Le mot de passe contient des caractères invisibles"),
+        (b"\xff\xfe", "nl", "Het wachtwoord op de standaardinvoer is geen UTF-8-tekst."),
+        (b"\xff\xfe", "fr", "Le mot de passe sur l’entrée standard n’est pas du texte UTF-8."),
+    ],
+    ids=["tab-nl", "tab-fr", "not-utf8-nl", "not-utf8-fr"],
+)
+def test_unusable_input_is_explained_in_the_users_language(
+    tmp_path: Path, stdin: bytes, language: str, words: str
+) -> None:
+    result = run(stdin, home=tmp_path, global_options=("--lang", language))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"all2all-setup password-strength: {words}")
+
+
 def test_readable_line(tmp_path: Path) -> None:
     result = run(b"azertyuiop\n", home=tmp_path)
     assert result.returncode == 0

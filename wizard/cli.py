@@ -115,9 +115,6 @@ def run(argv: list[str], gui_only: bool = False) -> int:
             # first page is on screen (both are part of what a person waits for).
             return _run_gui(args, lambda: _start_log(args, argv))
         log_file = _start_log(args, argv)
-        provider = _load_provider(args.provider)
-        if provider is None:
-            return ExitCode.BAD_USAGE
         if getattr(args, "client", None) == "sheet" and not getattr(args, "dry_run", False):
             # The PDF sheet needs fonts, hence a QGuiApplication, before the plain
             # QCoreApplication that the translations would otherwise create.
@@ -126,7 +123,11 @@ def run(argv: list[str], gui_only: bool = False) -> int:
             ensure_gui_application()
         from wizard.cli_language import install_translations
 
+        # Before the provider data, so that a complaint about it is in the user's language.
         install_translations(Language(args.lang) if args.lang else None)
+        provider = _load_provider(args.provider)
+        if provider is None:
+            return ExitCode.BAD_USAGE
         return int(handler(args, provider))
     except KeyboardInterrupt:
         return 130
@@ -137,13 +138,30 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         return 141  # 128 + SIGPIPE, as a shell reports it
     except Exception:
         log.exception("unexpected error")
-        where = f" Details: {log_file}" if log_file else ""
-        print(f"all2all-setup: an unexpected error happened.{where}", file=sys.stderr)
+        print(f"all2all-setup: {_unexpected_error_text(log_file)}", file=sys.stderr)
         if args.unattended and args.u_json:  # still the one JSON object a script expects
             _print_refusal_json(
                 {"kind": "internal"}, ExitCode.INTERNAL_ERROR, log_file, args.u_dry_run
             )
         return ExitCode.INTERNAL_ERROR
+
+
+def _unexpected_error_text(log_file: Path | None) -> str:
+    """The line for a bug, in the user's language once the translators are installed.
+
+    English when Qt itself cannot be loaded: the message must not fail in turn.
+    """
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:
+        where = f" The details are in {log_file}." if log_file else ""
+        return f"An unexpected error happened.{where}"
+    translate = QCoreApplication.translate
+    text = translate("Cli", "An unexpected error happened.")
+    if log_file is None:
+        return text
+    details = translate("Cli", "The details are in {file}.").format(file=log_file)
+    return f"{text} {details}"
 
 
 def _misused_option(args: argparse.Namespace, handler: object) -> str | None:
@@ -220,7 +238,12 @@ def _load_provider(path: Path | None) -> Provider | None:
     try:
         return load_provider(path)
     except ProviderDataError as error:
-        print(f"all2all-setup: {error}", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate(
+            "Cli", "The file with all2all's server settings cannot be used: {reason}"
+        ).format(reason=error)
+        print(f"all2all-setup: {text}", file=sys.stderr)
         log.error("provider data: %s", error)
         return None
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.exporters.conftest import EXISTING_PREFS
 from wizard.core.exporters.files import list_backups
 from wizard.core.exporters.prefs_js import PrefsFile
@@ -37,8 +39,10 @@ def test_clients_lists_profiles(home: Path, busy_profile: Path) -> None:
     assert client["client"] == "thunderbird"
     defaults = [p["path"] for p in client["profiles"] if p["default"]]
     assert defaults == [str(busy_profile)]
-    human = cli(home, "clients")
-    assert f"{busy_profile}  (default)" in human.stdout
+    human = cli(home, "--lang", "en", "clients")
+    assert f"  profile default-default: {busy_profile} (default)\n" in human.stdout
+    dutch = cli(home, "--lang", "nl", "clients")
+    assert f"  profiel default-default: {busy_profile} (standaard)\n" in dutch.stdout
 
 
 def test_export_then_again_then_dry_run(home: Path, busy_profile: Path) -> None:
@@ -106,6 +110,43 @@ def test_bad_usage_exits_2(home: Path, fresh_profile: Path) -> None:
         == 2
     )
     assert not (fresh_profile / "prefs.js").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "explanation"),
+    [
+        ("en", "This is not a complete e-mail address. It looks like name@example.be"),
+        ("nl", "Dit is geen volledig e-mailadres. Het ziet eruit als naam@voorbeeld.be"),
+        ("fr", "Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be"),
+    ],
+    ids=["en", "nl", "fr"],
+)
+def test_bad_email_is_explained_in_the_users_language(
+    home: Path, language: str, explanation: str
+) -> None:
+    """The wizard's own explanation of the field, not the code ``bad_email``."""
+    account = ["--username", "user0001", "--email", "not-an-address", "--name", "M"]
+    result = cli(home, "--lang", language, "export", "--client", "thunderbird", *account)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"all2all-setup export: --email: {explanation}")
+    assert "bad_email" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "No supported mail program was found for this user."),
+        ("nl", "Voor deze gebruiker werd geen ondersteund e-mailprogramma gevonden."),
+        ("fr", "Aucun logiciel de messagerie pris en charge n’a été trouvé pour cet utilisateur."),
+    ],
+    ids=["en", "nl", "fr"],
+)
+def test_clients_says_when_nothing_is_found(home: Path, language: str, sentence: str) -> None:
+    result = cli(home, "--lang", language, "clients")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == sentence + "\n"
+    data = json.loads(cli(home, "--lang", language, "clients", "--json").stdout)
+    assert data == {"clients": [], "errors": []}  # the scripts' form does not change
 
 
 def test_client_failures_exit_3(home: Path, tmp_path: Path) -> None:

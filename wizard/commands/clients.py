@@ -43,26 +43,46 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     """List every client's installations; exit 0 even when none is found."""
     del provider
     env = Environment.from_os()
-    found: list[dict[str, Any]] = []
-    errors: list[dict[str, str]] = []
+    found: list[Installation] = []
+    errors: list[tuple[str, ExportError]] = []
     for name in exporter_names():
         try:
-            installations = make_exporter(name, env).detect()
+            found += make_exporter(name, env).detect()
         except ExportError as failure:
-            errors.append({"client": name, "code": failure.code.value, "path": str(failure.path)})
-            continue
-        found += [installation_json(installation) for installation in installations]
+            errors.append((name, failure))
     if args.json:
-        json.dump({"clients": found, "errors": errors}, sys.stdout, indent=2)
+        data = {
+            "clients": [installation_json(installation) for installation in found],
+            "errors": [
+                {"client": name, "code": failure.code.value, "path": str(failure.path)}
+                for name, failure in errors
+            ],
+        }
+        json.dump(data, sys.stdout, indent=2)
         print()
         return ExitCode.OK
-    if not found and not errors:
-        print("No supported mail program was found for this user.")
-    for item in found:
-        print(f"{item['client']} ({item['variant']}): {item['root']}")
-        for profile in item["profiles"]:
-            mark = "  (default)" if profile["default"] else ""
-            print(f"  profile {profile['name']}: {profile['path']}{mark}")
-    for error in errors:
-        print(f"{error['client']}: cannot read {error['path']} ({error['code']})", file=sys.stderr)
+    _print_readable(found, errors)
     return ExitCode.OK
+
+
+def _print_readable(found: list[Installation], errors: list[tuple[str, ExportError]]) -> None:
+    """For people, in their language; client ids and variants stay as ``export`` takes them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.gui.messages.export import error_message  # QtCore only
+
+    translate = QCoreApplication.translate
+    if not found and not errors:
+        print(translate("Cli", "No supported mail program was found for this user."))
+    for installation in found:
+        print(f"{installation.client} ({installation.variant}): {installation.root}")
+        for target in installation.targets:
+            if target.is_default:
+                line = translate("Cli", "profile {name}: {path} (default)")
+            else:
+                line = translate("Cli", "profile {name}: {path}")
+            print("  " + line.format(name=target.name, path=target.path))
+    for name, failure in errors:
+        where = f" {failure.path}" if failure.path else ""
+        explanation = error_message(failure.code, name)
+        print(f"{name}:{where}: {explanation} ({failure.code.value})", file=sys.stderr)

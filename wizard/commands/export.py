@@ -45,7 +45,8 @@ from wizard.core.validation import (
     check_username,
 )
 
-# Plain English for now; the translated texts come with the GUI's messages module.
+# Messages for people go through Qt's translation (context "Cli"), imported inside the
+# functions so that ``--help`` does not load Qt; ``--json``, codes and paths stay as they are.
 
 SHEET = "sheet"  # the printable PDF: drawn by Qt, so not one of the core's FILE_FORMATS
 
@@ -86,22 +87,61 @@ def _usage(message: str) -> int:
     return ExitCode.BAD_USAGE
 
 
+def _not_a_folder(option: str, folder: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Cli", "{folder} is not a folder.").format(folder=folder)
+    return _usage(f"{option}: {text}")
+
+
+def _not_expressible(error: ValueError) -> int:
+    """The account does not fit this file format; the core's reason (English) is for IT."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "Cli", "This account cannot be saved in this kind of file ({reason})."
+    ).format(reason=error)
+    return _usage(text)
+
+
+def _write_failed(path: Path, error: OSError) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Cli", "{file} could not be written ({reason}).").format(
+        file=path, reason=error.strerror or error
+    )
+    print(f"all2all-setup export: {text}", file=sys.stderr)
+    return ExitCode.CLIENT_FAILED
+
+
+def _field_problem(option: str, field: str, problem: Problem) -> str:
+    """``--email: <the wizard's explanation>``: the same words the form shows."""
+    from wizard.gui.messages.fields import field_problem  # QtCore only
+
+    return f"{option}: {field_problem(field, problem)}"
+
+
 def _outgoing(text: str, provider: Provider) -> OutgoingChoice | str:
     choice = outgoing_from_text(text, provider)
-    return f"--outgoing: {choice.value}" if isinstance(choice, Problem) else choice
+    if isinstance(choice, Problem):
+        return _field_problem("--outgoing", "server", choice)
+    return choice
 
 
 def _draft(args: argparse.Namespace, provider: Provider) -> AccountDraft | str:
-    for flag, problem in (
-        ("--username", check_username(args.username)),
-        ("--email", check_email(args.email)),
-        ("--name", check_display_name(args.name)),
+    for flag, field, problem in (
+        ("--username", "username", check_username(args.username)),
+        ("--email", "email", check_email(args.email)),
+        ("--name", "display_name", check_display_name(args.name)),
     ):
         if problem is not None:
-            return f"{flag}: {problem.value}"
+            return _field_problem(flag, field, problem)
     days = provider.keep_on_server_days if args.keep_days is None else args.keep_days
     if not 0 <= days <= 3650:
-        return "--keep-days: must be between 0 and 3650"
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("Cli", "The number of days must be between 0 and 3650.")
+        return f"--keep-days: {text}"
     outgoing = _outgoing(args.outgoing, provider)
     if isinstance(outgoing, str):
         return outgoing
@@ -139,7 +179,7 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     if args.client in FILE_FORMATS:
         return _export_file(args, draft, provider)
     if args.profile is not None and not args.profile.is_dir():
-        return _usage(f"--profile: {args.profile} is not a folder")
+        return _not_a_folder("--profile", args.profile)
     exporter = make_exporter(args.client, Environment.from_os())
     options = ExportOptions(args.reuse_outgoing, args.empty_trash_on_exit)
     plan: Plan | None = None
@@ -159,16 +199,15 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
 def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
     """apple-mail / autoconfig: write (or with --dry-run only name) the settings file."""
     if not args.output.is_dir():
-        return _usage(f"--output: {args.output} is not a folder")
+        return _not_a_folder("--output", args.output)
     path = planned_file(args.client, draft, args.output)
     if not args.dry_run:
         try:
             path = write_file_export(args.client, draft, provider, args.output)
         except ValueError as error:
-            return _usage(str(error))
+            return _not_expressible(error)
         except OSError as error:
-            print(f"all2all-setup export: {path}: {error.strerror}", file=sys.stderr)
-            return ExitCode.CLIENT_FAILED
+            return _write_failed(path, error)
     if args.json:
         print(json.dumps({"client": args.client, "file": str(path), "dry_run": args.dry_run}))
     else:
@@ -181,7 +220,7 @@ def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provi
     from wizard.core.settings_sheet import settings_sheet_file_name
 
     if not args.output.is_dir():
-        return _usage(f"--output: {args.output} is not a folder")
+        return _not_a_folder("--output", args.output)
     path = args.output / settings_sheet_file_name(draft)
     if not args.dry_run:
         from wizard.gui.settings_sheet_pdf import write_settings_sheet
@@ -191,10 +230,9 @@ def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provi
         try:
             path = write_settings_sheet(draft, provider, args.output, language)
         except ValueError as error:
-            return _usage(str(error))
+            return _not_expressible(error)
         except OSError as error:
-            print(f"all2all-setup export: {path}: {error.strerror}", file=sys.stderr)
-            return ExitCode.CLIENT_FAILED
+            return _write_failed(path, error)
     if args.json:
         print(json.dumps({"client": SHEET, "file": str(path), "dry_run": args.dry_run}))
     else:

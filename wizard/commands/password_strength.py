@@ -51,19 +51,26 @@ def read_password(raw: bytes) -> str:
 
 def run(args: argparse.Namespace, provider: Provider) -> int:
     """Score stdin's password and print the result; never prints the password."""
+    from PySide6.QtCore import QCoreApplication
+
     from wizard.core.password_strength import Reason, evaluate, personal_words
     from wizard.logging_setup import SECRETS
 
+    translate = QCoreApplication.translate
     try:
         if sys.stdin.isatty():  # typed by hand: ask without echoing it on the screen
             import getpass
 
-            password = getpass.getpass("Password (not shown): ")
+            password = getpass.getpass(translate("Cli", "Password (not shown): "))
         else:
             password = read_password(sys.stdin.buffer.read())
     except UnicodeDecodeError:
-        print("all2all-setup: the password on standard input is not UTF-8", file=sys.stderr)
-        return ExitCode.BAD_USAGE
+        return _refuse(
+            translate(
+                "Cli",
+                "The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.",
+            )
+        )
     SECRETS.add_secret(password)  # second line of defence: nothing here logs it
     words = personal_words(
         (args.username, args.email, args.name),
@@ -80,9 +87,19 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
         for reason in result.reasons:
             print(f"- {reason_advice(reason)} ({reason.value})")
     if Reason.CONTROL_CHARACTERS in result.reasons:
-        print("all2all-setup: the password contains control characters", file=sys.stderr)
-        return ExitCode.BAD_USAGE
+        return _refuse(
+            translate(
+                "Cli",
+                "The password contains invisible characters, such as a tab or a second "
+                "line. A password cannot contain them.",
+            )
+        )
     if Reason.EMPTY in result.reasons:
-        print("all2all-setup: no password on standard input", file=sys.stderr)
-        return ExitCode.BAD_USAGE
+        return _refuse(translate("Cli", "No password on standard input."))
     return ExitCode.OK
+
+
+def _refuse(message: str) -> int:
+    """Say why the input cannot be a password; exit code 2 (bad usage)."""
+    print(f"all2all-setup {NAME}: {message}", file=sys.stderr)
+    return ExitCode.BAD_USAGE

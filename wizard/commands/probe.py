@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
         print(f"all2all-setup probe: {error}", file=sys.stderr)
         return ExitCode.BAD_USAGE
     except BadCredentialsInputError as error:
-        print(f"all2all-setup probe: unusable {error.field} ({error.problem})", file=sys.stderr)
+        print(f"all2all-setup probe: {_credentials_problem(error)}", file=sys.stderr)
         return ExitCode.BAD_USAGE
     if args.json:
         print(json.dumps(report.to_json_dict(), indent=2))
@@ -91,30 +91,43 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
 
 
 def _read_password() -> str:
+    from PySide6.QtCore import QCoreApplication
+
     line = sys.stdin.readline()
     password = line.removesuffix("\n").removesuffix("\r")
     if not password:
-        raise _UsageError("no password on standard input")
+        message = QCoreApplication.translate("Cli", "No password on standard input.")
+        raise _UsageError(f"--password-stdin: {message}")
     SECRETS.add_secret(password)
     return password
 
 
 def _settings(args: argparse.Namespace) -> ProbeSettings:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
     if not 0 < args.timeout <= 600:
-        raise _UsageError("--timeout must be between 0 and 600 seconds")
+        message = translate("Cli", "The time limit must be more than 0 and at most 600 seconds.")
+        raise _UsageError(f"--timeout: {message}")
     if args.ca_file is not None:
         try:
             tls_context(args.ca_file)
         except (OSError, ValueError) as error:  # ssl.SSLError is an OSError
-            raise _UsageError(f"--ca-file {args.ca_file}: {error}") from None
+            message = translate(
+                "Cli", "The certificate file {file} cannot be used ({reason})."
+            ).format(file=args.ca_file, reason=error)
+            raise _UsageError(f"--ca-file: {message}") from None
     return ProbeSettings(
         timeout=args.timeout, io_timeout=min(10.0, args.timeout), ca_file=args.ca_file
     )
 
 
 def _draft(args: argparse.Namespace, provider: Provider, password: str) -> AccountDraft:
-    if args.email and check_email(args.email) is not None:
-        raise _UsageError(f"--email: {check_email(args.email)}")
+    from wizard.gui.messages.fields import field_problem  # QtCore only
+
+    problem = check_email(args.email) if args.email else None
+    if problem is not None:
+        raise _UsageError(f"--email: {field_problem('email', problem)}")
     return AccountDraft(
         protocol=Protocol(args.protocol),
         email=args.email,
@@ -125,11 +138,37 @@ def _draft(args: argparse.Namespace, provider: Provider, password: str) -> Accou
 
 
 def _outgoing(text: str, provider: Provider) -> OutgoingChoice:
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.gui.messages.fields import field_problem  # QtCore only
+
     choice = outgoing_from_text(text, provider)
     if isinstance(choice, Problem):
-        expected = "all2all, a relay id or HOST:PORT"
-        raise _UsageError(f"--outgoing {text!r}: {choice} (expected {expected})")
+        expected = QCoreApplication.translate(
+            "Cli", "Give all2all, the id of an internet provider's server, or HOST:PORT."
+        )
+        raise _UsageError(f"--outgoing {text!r}: {field_problem('server', choice)} {expected}")
     return choice
+
+
+def _credentials_problem(error: BadCredentialsInputError) -> str:
+    """Why the login or password cannot be sent, in the wizard's words where it has them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.gui.messages.fields import field_problem  # QtCore only
+
+    option = "--username" if error.field == "username" else "--password-stdin"
+    try:
+        problem = Problem(error.problem)
+    except ValueError:  # the login is too long or has invisible characters
+        explanation = QCoreApplication.translate(
+            "Cli",
+            "This login cannot be sent to the server: it is too long or contains "
+            "invisible characters such as a tab.",
+        )
+    else:
+        explanation = field_problem(error.field, problem)
+    return f"{option}: {explanation}"
 
 
 def _summary(report: ProbeReport) -> str:
