@@ -71,6 +71,11 @@ TEST_PACKAGES = [
     "desktop-file-utils",
     "appstream",
     "shellcheck",
+    # The Windows installer is run for real (install, update, refusals) under Wine, and
+    # its signing hook exercised with osslsigncode.
+    "wine",
+    "wine64",
+    "osslsigncode",
 ]
 
 
