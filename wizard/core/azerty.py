@@ -13,7 +13,7 @@ slanted as on a real keyboard: a key touches the two keys above it and the two b
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from math import comb
 
 Graph = Mapping[str, tuple[str | None, ...]]
@@ -81,6 +81,7 @@ def shifted_characters(name: str) -> frozenset[str]:
     return frozenset(key[1] for _, keys in LAYOUTS[name] for key in keys if len(key) > 1)
 
 
+@lru_cache(maxsize=1024)  # a few small numbers in, and the meter asks on every key press
 def spatial_guesses(name: str, length: int, turns: int, shifted_count: int) -> float:
     """zxcvbn's spatial estimate, with this layout's own key count and degree.
 

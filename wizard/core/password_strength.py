@@ -42,7 +42,7 @@ from wizard.core.wordlists import (
     Dictionaries,
     dictionaries_loaded,
     fold_accents,
-    prefixes_of,
+    starts_of,
 )
 from wizard.core.wordlists import load_dictionaries as _load
 
@@ -58,6 +58,7 @@ WEAK_BELOW = 3  # scores 0-2 are weak: zxcvbn's own threshold for giving feedbac
 MAX_SCORE = 4
 
 _MERGED = "words"  # name of the merged table in the matches
+_SCORE_4_GUESSES = 1e10 + 5  # zxcvbn's lowest 4 (time_estimates.guesses_to_score)
 _MIN_PERSONAL_PART = 3  # shorter bits of a name or login match too much by chance
 _NAME_LISTS = frozenset({"male_names", "female_names", "surnames"})
 # Parts of host names that say nothing about this user.
@@ -131,8 +132,13 @@ class StrengthResult:
 
 
 def load_dictionaries() -> None:
-    """Import zxcvbn and load the word lists now (call from a worker after the first paint)."""
+    """Import zxcvbn and the matchers, load the word lists and build the keyboard tables
+    now (call from a worker after the first paint): the first check then costs no more
+    than the next ones."""
+    from wizard.core.strength_matching import prepare
+
     _load()
+    prepare()
 
 
 def is_ready() -> bool:
@@ -184,7 +190,7 @@ def _zxcvbn_score(
     of that remainder (``2024`` → 0, ``Jan-kX9#mP2$vL7q`` → still 4).
     """
     tables = _tables(dictionaries, user_inputs)
-    score, sequence = _guess(password, tables)
+    score, sequence = _guess(password, tables, reasons_if_strong=False)
     reasons = {reason for match in sequence for reason in _reasons(match, dictionaries)}
     if Reason.CONTAINS_PERSONAL_INFO in reasons:
         rest = "".join(
@@ -205,20 +211,34 @@ def _tables(dictionaries: Dictionaries, user_inputs: tuple[str, ...]) -> Tables:
     words = dict.fromkeys(word.lower() for word in user_inputs if word)
     personal = {word: rank for rank, word in enumerate(words, 1)}
     longest = max(dictionaries.longest, *map(len, personal), 0)
-    prefixes = dictionaries.prefixes
-    if extra := prefixes_of(personal) - prefixes:
+    prefixes, reach = dictionaries.prefixes, dictionaries.reach
+    own_prefixes, own_reach = starts_of(personal)
+    if extra := own_prefixes - prefixes:
         prefixes = prefixes | extra
-    return Tables({_MERGED: dictionaries.ranks, USER_INPUTS: personal}, longest, prefixes)
+    if any(size > reach.get(start, 0) for start, size in own_reach.items()):
+        reach = dict(reach)
+        for start, size in own_reach.items():
+            reach[start] = max(size, reach.get(start, 0))
+    return Tables({_MERGED: dictionaries.ranks, USER_INPUTS: personal}, longest, prefixes, reach)
 
 
-def _guess(password: str, tables: Tables) -> tuple[int, list[dict[str, Any]]]:
-    """zxcvbn's score (0-4) and optimal match sequence for one string."""
+def _guess(
+    password: str, tables: Tables, reasons_if_strong: bool = True
+) -> tuple[int, list[dict[str, Any]]]:
+    """zxcvbn's score (0-4) and optimal match sequence for one string.
+
+    Unless ``reasons_if_strong``, a string that certainly scores 4 may come back with
+    no sequence: the reasons of a strong password are dropped anyway (all but personal
+    data, so not when a match is on the user's own words).
+    """
     from zxcvbn.time_estimates import guesses_to_score
 
-    from wizard.core.strength_matching import omnimatch
-    from wizard.core.strength_scoring import most_guessable_match_sequence
+    from wizard.core.strength_matching import analyse
 
-    estimate = most_guessable_match_sequence(password, omnimatch(password, tables))
+    if reasons_if_strong:
+        estimate = analyse(password, tables)
+    else:
+        estimate = analyse(password, tables, stop_at=_SCORE_4_GUESSES, unless_from=USER_INPUTS)
     score = max(0, min(MAX_SCORE, int(guesses_to_score(estimate.guesses))))
     return score, estimate.sequence
 
