@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.mailserver.dovecot import running_fault_servers, running_mail_server
 from wizard.core.model import AccountDraft, Authentication, Security, ServerEndpoint
-from wizard.core.probe import ProbeSettings, ProgressEvent, Server, Step
+from wizard.core.probe.results import ProbeSettings, ProgressEvent, Server, Step
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
 from wizard.gui.tester import ConnectionTester

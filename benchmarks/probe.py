@@ -32,14 +32,9 @@ from wizard.core.model import (
     Security,
     ServerEndpoint,
 )
-from wizard.core.probe import (
-    CancelToken,
-    ProbeSettings,
-    ProgressEvent,
-    Server,
-    Step,
-    probe_account,
-)
+from wizard.core.probe.account import probe_account
+from wizard.core.probe.net import CancelToken
+from wizard.core.probe.results import ProbeSettings, ProgressEvent, Server, Step
 
 RATIO_TARGET = 1.15
 CANCEL_TARGET_MS = 100.0

@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wizard.core.password_strength import evaluate, load_dictionaries, personal_words  # noqa: E402
-from wizard.core.wordlists import load_dictionaries as loaded_dictionaries  # noqa: E402
+from wizard.core.strength.rating import evaluate, load_dictionaries, personal_words  # noqa: E402
+from wizard.core.strength.wordlists import load_dictionaries as loaded_dictionaries  # noqa: E402
 
 P99_TARGET_MS = 3.0
 PASTE_TARGET_MS = 50.0
@@ -72,7 +72,7 @@ def load_cost() -> tuple[float, float]:
     """Import and load time in a fresh interpreter: (import module, load word lists), ms."""
     code = (
         "import time,sys;t=time.perf_counter();"
-        "import wizard.core.password_strength as s;a=time.perf_counter();"
+        "import wizard.core.strength.rating as s;a=time.perf_counter();"
         "assert 'zxcvbn' not in sys.modules;"
         "s.load_dictionaries();b=time.perf_counter();"
         "print((a-t)*1000,(b-a)*1000)"

@@ -1885,7 +1885,7 @@ What to do: {advice}</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>DonePage</name>
     <message>
         <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
         <translation>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</translation>

@@ -1885,7 +1885,7 @@ Que faire ? {advice}</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>DonePage</name>
     <message>
         <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
         <translation>Aucun logiciel de messagerie n’a été configuré. Pour lire vos e-mails dans un logiciel de messagerie, ajoutez-y le compte avec les paramètres ci-dessous.</translation>

@@ -1885,7 +1885,7 @@ Wat kunt u doen: {advice}</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>DonePage</name>
     <message>
         <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
         <translation>Er werd geen e-mailprogramma ingesteld. Om uw mail in een e-mailprogramma te lezen, voegt u de account daar toe met de instellingen hieronder.</translation>

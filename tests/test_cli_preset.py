@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from wizard.core.preset_files import PRESET_FILE_NAME
+from wizard.core.presets.locations import PRESET_FILE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 ACCOUNT = ["--username", "user0001", "--email", "marie.peeters@all2all.org"]

@@ -46,7 +46,7 @@ from wizard.core.model import Language
 from wizard.core.provider import load_provider
 from wizard.gui.background import start_background_loading
 from wizard.gui.keyring_worker import KeyringWorker
-from wizard.gui.page_ids import PageId
+from wizard.core.flow import PageId
 from wizard.gui.pages.account import AccountPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators
 from wizard.translations import Translators
@@ -92,7 +92,7 @@ while window.currentId() != PageId.EXPORT:
     QCoreApplication.processEvents()
 window.grab().save(sys.argv[2] + "/export.png")
 window.next()  # "Set up": writes into the Thunderbird profile, then stores the password
-wait(lambda: window.currentId() == PageId.SUMMARY)
+wait(lambda: window.currentId() == PageId.DONE)
 wait(lambda: window.export_session.keyring_status is not None)
 print("keyring", window.export_session.keyring_status)
 print("exported", [report.status for report in window.export_session.reports()])

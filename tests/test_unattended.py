@@ -23,7 +23,8 @@ from tests.test_no_password_in_files import assert_nowhere, isolated_environment
 from wizard.core.exporters.base import Environment, Status
 from wizard.core.keyring_store import KeyringStatus
 from wizard.core.model import AccountDraft, Language, OutgoingKind, Protocol
-from wizard.core.presets import PresetError, PresetErrorCode, parse_preset
+from wizard.core.presets.preset import PresetError, PresetErrorCode
+from wizard.core.presets.reading import parse_preset
 from wizard.core.provider import Provider, load_provider
 from wizard.core.unattended import (
     Context,

@@ -93,10 +93,10 @@ def render(language: str, catalogues: Path, output: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from wizard.app import build_window
+    from wizard.core.flow import PageId
     from wizard.core.keyring_store import KeyringEntry, KeyringStore
     from wizard.core.model import Language
     from wizard.core.provider import load_provider
-    from wizard.gui.page_ids import PageId
     from wizard.gui.pages.account import AccountPage
 
     app = QApplication.instance() or QApplication([])

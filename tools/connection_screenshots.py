@@ -48,6 +48,7 @@ from tests.mailserver.dovecot import (  # noqa: E402
     running_fault_servers,
     running_mail_server,
 )
+from wizard.core.flow import PageId  # noqa: E402
 from wizard.core.model import (  # noqa: E402
     AccountDraft,
     Authentication,
@@ -55,11 +56,10 @@ from wizard.core.model import (  # noqa: E402
     Security,
     ServerEndpoint,
 )
-from wizard.core.probe import ProbeSettings  # noqa: E402
+from wizard.core.probe.results import ProbeSettings  # noqa: E402
 from wizard.core.provider import Provider, load_provider  # noqa: E402
-from wizard.gui.page_ids import PageId  # noqa: E402
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: E402
-from wizard.gui.pages.summary import SummaryPage  # noqa: E402
+from wizard.gui.pages.done import DonePage  # noqa: E402
 from wizard.gui.setup_wizard import SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
 
@@ -74,7 +74,7 @@ class _Frame(SetupWizard):
         if self.currentId() == PageId.WELCOME:
             return int(PageId.CONNECTION_TEST)
         if self.currentId() == PageId.CONNECTION_TEST:
-            return int(PageId.SUMMARY)
+            return int(PageId.DONE)
         return -1
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
@@ -138,7 +138,7 @@ def shoot(
     tester = ConnectionTester(probed, settings, parent=window)
     page = ConnectionTestPage(window.store, shown, tester, copy_text=lambda _text: None)
     window.setPage(PageId.CONNECTION_TEST, page)
-    window.setPage(PageId.SUMMARY, SummaryPage(window.store, shown))
+    window.setPage(PageId.DONE, DonePage(window.store, shown))
     window.resize(*SIZE)
     window.show()
     loop = QEventLoop()

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from tests.exporters.conftest import EXISTING_PREFS  # noqa: E402
 from tests.gui.export_wizard import ExportWizard  # noqa: E402
 from wizard.core.exporters.base import Environment, Exporter  # noqa: E402
+from wizard.core.flow import PageId  # noqa: E402
 from wizard.core.model import AccountDraft, Language  # noqa: E402
 from wizard.core.provider import load_provider  # noqa: E402
-from wizard.gui.page_ids import PageId  # noqa: E402
 from wizard.gui.pages.account import AccountPage  # noqa: E402
 from wizard.gui.pages.export import default_exporters  # noqa: E402
-from wizard.screenshots import SAMPLE  # noqa: E402
+from wizard.gui.screenshots import SAMPLE  # noqa: E402
 
 PROFILES_INI = """[Profile1]
 Name=old
@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             while page.busy():
                 QCoreApplication.processEvents()
                 page.pool.waitForDone(50)
-            if window.currentId() != PageId.SUMMARY:
+            if window.currentId() != PageId.DONE:
                 raise RuntimeError("Set up did not reach the done page")
             print(shoot(window, args.out / f"14-done-{code}.png"))
             window.close()
@@ -196,14 +196,14 @@ def set_up(window: ExportWizard) -> None:
     while page.busy():
         QCoreApplication.processEvents()
         page.pool.waitForDone(50)
-    if window.currentId() != PageId.SUMMARY:
+    if window.currentId() != PageId.DONE:
         raise RuntimeError("Set up did not reach the done page")
 
 
 def more_shots(home: Path, language: Language, catalogues: Catalogues, out: Path) -> None:
     """The settings files (no mail program found) and Outlook's guided set-up."""
     from tests.exporters.test_outlook_detect import MemoryRegistry, microsoft_365
-    from wizard.core.exporters.outlook import OutlookExporter
+    from wizard.core.exporters.outlook.exporter import OutlookExporter
 
     home.mkdir(parents=True)
     os.environ["HOME"] = str(home)  # Documents/all2all e-mail inside the scratch folder

@@ -44,7 +44,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł":
 def fold_accents(word: str) -> str:
     """``écureuil`` → ``ecureuil``: the form typed by someone who skips accents.
 
-    Kept in step with ``wizard.core.wordlists.fold_accents`` (the runtime copy).
+    Kept in step with ``wizard.core.strength.wordlists.fold_accents`` (the runtime copy).
     """
     decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))
     return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -26,7 +26,7 @@ from wizard.core.language import Language
 
 if TYPE_CHECKING:
     from wizard.core.model import AccountDraft
-    from wizard.core.presets import Preset, PresetError
+    from wizard.core.presets.preset import Preset, PresetError
     from wizard.core.provider import Provider
     from wizard.gui.setup_wizard import Collaborators, SetupWizard
     from wizard.translations import Translators
@@ -54,12 +54,8 @@ def prepare_preset(
     ``ProviderDataError``; nothing is shown on screen here.
     """
     from wizard.core.model import AccountDraft
-    from wizard.core.presets import (
-        apply_to_draft,
-        apply_to_provider,
-        check_command_line,
-        load_preset,
-    )
+    from wizard.core.presets.applying import apply_to_draft, apply_to_provider, check_command_line
+    from wizard.core.presets.reading import load_preset
     from wizard.core.provider import load_provider
 
     preset = load_preset(preset_file)
@@ -116,7 +112,7 @@ def run_app(
     quiet = self_test or exit_after_first_paint  # no message boxes in these modes
     start: PresetStart | None = None
     if preset_file is not None:
-        from wizard.core.presets import PresetError
+        from wizard.core.presets.preset import PresetError
         from wizard.core.provider import ProviderDataError
 
         try:
@@ -154,11 +150,11 @@ def run_app(
             log.error("provider data: %s", error)
             return 2
     if self_test:
-        from wizard.self_test import run_self_test
+        from wizard.gui.self_test import run_self_test
 
         return run_self_test(app, provider, translators)
     if screenshots is not None:
-        from wizard.screenshots import save_screenshots
+        from wizard.gui.screenshots import save_screenshots
 
         languages = [language] if language else list(Language)
         for path in save_screenshots(provider, translators, screenshots, languages):
@@ -218,7 +214,7 @@ def report_preset_error(error: PresetError, language: Language | None, show: boo
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from wizard.gui.messages.preset import preset_error_headline, preset_error_text
+    from wizard.texts.preset import preset_error_headline, preset_error_text
     from wizard.translations import TranslationError, Translators, system_language
 
     log.error("preset: %s", error)

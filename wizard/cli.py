@@ -3,10 +3,10 @@
 Without a subcommand the wizard window opens. Qt is imported only on that path, so
 the command-line tools stay fast and work on machines without a display. With
 ``--unattended`` the account is set up without any window
-(:mod:`wizard.commands.unattended`).
+(:mod:`wizard.commands.setup`).
 
 An IT preset is given with ``--preset FILE`` or found next to the executable or in the
-system-wide place (:mod:`wizard.core.preset_files`). Looking costs two ``stat`` calls;
+system-wide place (:mod:`wizard.core.presets.locations`). Looking costs two ``stat`` calls;
 the preset machinery is imported only when a file is there.
 """
 
@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
-from wizard.commands.unattended import add_arguments as add_unattended_arguments
-from wizard.commands.unattended import given_without_unattended
+from wizard.commands.setup import add_arguments as add_unattended_arguments
+from wizard.commands.setup import given_without_unattended
 from wizard.core.language import Language
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def run(argv: list[str], gui_only: bool = False) -> int:
     log_file: Path | None = None
     try:
         if args.unattended:
-            from wizard.commands import unattended
+            from wizard.commands import setup as unattended
 
             log_file = _start_log(args, argv)
             return unattended.run(args, log_file)
@@ -118,10 +118,10 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         if getattr(args, "client", None) == "sheet" and not getattr(args, "dry_run", False):
             # The PDF sheet needs fonts, hence a QGuiApplication, before the plain
             # QCoreApplication that the translations would otherwise create.
-            from wizard.gui.settings_sheet_pdf import ensure_gui_application
+            from wizard.pdf.settings_sheet import ensure_gui_application
 
             ensure_gui_application()
-        from wizard.cli_language import install_translations
+        from wizard.texts.language import install_translations
 
         # Before the provider data, so that a complaint about it is in the user's language.
         install_translations(Language(args.lang) if args.lang else None)
@@ -190,7 +190,7 @@ def _print_refusal_json(
     """``--unattended --json`` promises one JSON object, even when stopped early."""
     import json
 
-    from wizard.commands.unattended import refusal_json
+    from wizard.commands.setup import refusal_json
 
     print(json.dumps(refusal_json(error, dry_run, None, log_file, int(exit_code)), indent=2))
 
@@ -212,7 +212,7 @@ def launch_dir() -> Path | None:
 
 def gui_preset(explicit: Path | None) -> Path | None:
     """The preset the wizard must load, or ``None``: only ``stat`` calls, no parsing."""
-    from wizard.core.preset_files import find_preset, preset_locations
+    from wizard.core.presets.locations import find_preset, preset_locations
 
     return find_preset(preset_locations(sys.platform, launch_dir(), os.environ, explicit), explicit)
 

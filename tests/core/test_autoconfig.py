@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
-from wizard.core.autoconfig import autoconfig_bytes, mail_domain
+from wizard.core.formats.autoconfig import autoconfig_bytes, mail_domain
 from wizard.core.model import (
     Authentication,
     OutgoingChoice,

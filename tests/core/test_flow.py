@@ -1,53 +1,40 @@
-"""Page order as a table: which pages the user sees, for which build and preset."""
-
-from __future__ import annotations
+"""The page order as a table: which pages follow which, for the pages a build has."""
 
 import pytest
 
-from wizard.core.flow import Step, next_step, page_order
-from wizard.core.model import AccountDraft, Protocol
+from wizard.core.flow import PageId as P
+from wizard.core.flow import next_page, page_order
 
-S = Step
-FOUNDATION = {S.WELCOME, S.PROTOCOL, S.ACCOUNT, S.OUTGOING, S.SUMMARY}
+FOUNDATION = {P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.DONE}
 
 
 @pytest.mark.parametrize(
-    ("available", "skipped", "expected"),
+    ("available", "expected"),
     [
-        (set(Step), set(), list(Step)),
-        (FOUNDATION, set(), [S.WELCOME, S.PROTOCOL, S.ACCOUNT, S.OUTGOING, S.SUMMARY]),
+        (FOUNDATION, [P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.DONE]),
         (
-            FOUNDATION | {S.CONNECTION_TEST},
-            set(),
-            [S.WELCOME, S.PROTOCOL, S.ACCOUNT, S.OUTGOING, S.CONNECTION_TEST, S.SUMMARY],
+            FOUNDATION | {P.CONNECTION_TEST},
+            [P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.CONNECTION_TEST, P.DONE],
         ),
-        (FOUNDATION, {S.PROTOCOL, S.OUTGOING}, [S.WELCOME, S.ACCOUNT, S.SUMMARY]),
-        # Where the user starts, types the password and sees the result is never skipped.
-        (
-            FOUNDATION,
-            {S.WELCOME, S.ACCOUNT, S.SUMMARY},
-            [S.WELCOME, S.PROTOCOL, S.ACCOUNT, S.OUTGOING, S.SUMMARY],
-        ),
+        (set(P), list(P)),
     ],
 )
-def test_page_order(available, skipped, expected):
-    for draft in (AccountDraft(), AccountDraft(protocol=Protocol.POP3)):
-        assert list(page_order(draft, available, skipped)) == expected
+def test_page_order(available, expected):
+    assert list(page_order(available)) == expected
 
 
 @pytest.mark.parametrize(
     ("current", "expected"),
     [
-        (S.WELCOME, S.PROTOCOL),
-        (S.PROTOCOL, S.ACCOUNT),
-        (S.ACCOUNT, S.OUTGOING),
-        (S.OUTGOING, S.SUMMARY),
-        (S.SUMMARY, None),
+        (P.WELCOME, P.PROTOCOL),
+        (P.OUTGOING, P.DONE),
+        (P.DONE, None),
     ],
 )
-def test_next_step_in_the_foundation_build(current, expected):
-    assert next_step(current, AccountDraft(), FOUNDATION) == expected
+def test_next_page_in_the_foundation_build(current, expected):
+    assert next_page(current, FOUNDATION) == expected
 
 
-def test_next_step_skips_locked_page():
-    assert next_step(S.WELCOME, AccountDraft(), FOUNDATION, {S.PROTOCOL}) == S.ACCOUNT
+def test_next_page_with_every_page():
+    assert next_page(P.CONNECTION_TEST) == P.EXPORT
+    assert next_page(P.EXPORT) == P.DONE

@@ -25,7 +25,7 @@ import pytest
 
 from tests.core import yaml_subset
 from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
-from wizard.core.mobileconfig import mobileconfig_bytes, profile, profile_identifier
+from wizard.core.formats.mobileconfig import mobileconfig_bytes, profile, profile_identifier
 from wizard.core.model import (
     Authentication,
     OutgoingChoice,
@@ -258,7 +258,7 @@ def test_same_input_gives_the_same_bytes(provider):
 def test_identifiers_are_the_same_in_another_process(provider):
     # Another interpreter with another hash seed: nothing random, nothing from the clock.
     code = (
-        "import sys; from wizard.core.mobileconfig import mobileconfig_bytes;"
+        "import sys; from wizard.core.formats.mobileconfig import mobileconfig_bytes;"
         "from wizard.core.model import AccountDraft;"
         "from wizard.core.provider import load_provider;"
         "d = AccountDraft(display_name='Jan Peeters', email='jan.peeters@example.be',"

@@ -20,9 +20,10 @@ from tests.core.strength_samples import (
     PERSONAL_SAMPLES,
     USERNAME,
 )
-from wizard.core import azerty
 from wizard.core.model import AccountDraft
-from wizard.core.password_strength import (
+from wizard.core.provider import Provider, load_provider
+from wizard.core.strength import azerty
+from wizard.core.strength.rating import (
     MIN_LENGTH,
     SCORED_LENGTH,
     Reason,
@@ -33,7 +34,6 @@ from wizard.core.password_strength import (
     personal_words,
     user_inputs_for,
 )
-from wizard.core.provider import Provider, load_provider
 
 ROOT = Path(__file__).resolve().parents[2]
 RANDOM_ALPHABET = string.ascii_letters + string.digits + "!#$%&*+-.:;=?@_"
@@ -168,7 +168,7 @@ def passphrase_words() -> list[str]:
 
 
 def load_dictionaries_words() -> list[str]:
-    from wizard.core.wordlists import default_wordlist, read_wordlist
+    from wizard.core.strength.wordlists import default_wordlist, read_wordlist
 
     return read_wordlist(default_wordlist())
 
@@ -347,7 +347,7 @@ def test_checks_in_parallel_do_not_see_each_others_personal_data() -> None:
 def test_importing_loads_neither_zxcvbn_nor_keyring() -> None:
     code = (
         "import sys\n"
-        "import wizard.core.password_strength, wizard.core.keyring_store\n"
+        "import wizard.core.strength.rating, wizard.core.keyring_store\n"
         "loaded = sorted(name for name in ('zxcvbn', 'keyring') if name in sys.modules)\n"
         "print(','.join(loaded))\n"
     )
@@ -358,8 +358,8 @@ def test_importing_loads_neither_zxcvbn_nor_keyring() -> None:
 
 
 def test_load_dictionaries_is_idempotent() -> None:
-    from wizard.core.wordlists import dictionaries_loaded
-    from wizard.core.wordlists import load_dictionaries as loaded
+    from wizard.core.strength.wordlists import dictionaries_loaded
+    from wizard.core.strength.wordlists import load_dictionaries as loaded
 
     load_dictionaries()
     assert dictionaries_loaded()

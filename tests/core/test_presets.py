@@ -16,22 +16,18 @@ from wizard.core.model import (
     Protocol,
     Security,
 )
-from wizard.core.presets import (
+from wizard.core.presets.applying import apply_to_draft, apply_to_provider, check_command_line
+from wizard.core.presets.locations import find_preset, preset_locations
+from wizard.core.presets.preset import (
     LOCKABLE,
     Preset,
     PresetDefaults,
     PresetError,
     PresetErrorCode,
-    apply_to_draft,
-    apply_to_provider,
-    check_command_line,
-    find_preset,
-    load_preset,
-    parse_preset,
-    preset_locations,
 )
+from wizard.core.presets.reading import load_preset, parse_preset
+from wizard.core.presets.toml_positions import key_lines, line_of
 from wizard.core.provider import Administrator, Provider, load_provider
-from wizard.core.toml_positions import key_lines, line_of
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "preset-example.toml"
 HERE = Path("preset.toml")

@@ -19,7 +19,6 @@ import pytest
 
 from tests.mailserver.dovecot import FaultServers, MailServer
 from tests.mailserver.faults import FaultServer
-from wizard.core.errors import BadCredentialsInputError, ErrorCode
 from wizard.core.model import (
     AccountDraft,
     Authentication,
@@ -29,18 +28,18 @@ from wizard.core.model import (
     Security,
     ServerEndpoint,
 )
-from wizard.core.probe import (
-    CancelToken,
+from wizard.core.probe.account import probe_account
+from wizard.core.probe.errors import BadCredentialsInputError, ProbeErrorCode
+from wizard.core.probe.helpdesk import helpdesk_report, mask_login
+from wizard.core.probe.net import CancelToken, Link
+from wizard.core.probe.results import (
     ProbeReport,
     ProbeSettings,
     ProgressEvent,
     Server,
     Step,
     StepResult,
-    probe_account,
 )
-from wizard.core.probe_net import Link
-from wizard.core.probe_report import helpdesk_report, mask_login
 from wizard.core.provider import Provider
 
 pytestmark = pytest.mark.system
@@ -146,7 +145,7 @@ def test_mailbox_above_80_percent_is_a_warning_not_a_failure(mail_server: MailSe
     )
 
     quota = next(step for step in report.steps if step.step is Step.QUOTA)
-    assert (quota.ok, quota.code, quota.warning) == (False, ErrorCode.QUOTA_NEARLY_FULL, True)
+    assert (quota.ok, quota.code, quota.warning) == (False, ProbeErrorCode.QUOTA_NEARLY_FULL, True)
     assert report.quota is not None
     assert report.quota.percent > mail_server.provider.quota_warning_percent
     assert report.ok
@@ -165,7 +164,7 @@ def test_wrong_password_fails_both_logins_with_the_servers_answer(
     assert not report.ok
     for server in Server:
         failed = last(report, server)
-        assert (failed.step, failed.code) == (Step.LOGIN, ErrorCode.AUTH_FAILED)
+        assert (failed.step, failed.code) == (Step.LOGIN, ProbeErrorCode.AUTH_FAILED)
     assert "AUTHENTICATIONFAILED" in last(report, Server.INCOMING).detail
     assert last(report, Server.OUTGOING).detail.startswith("535")
     assert wrong not in json.dumps(report.to_json_dict())
@@ -181,7 +180,7 @@ def test_pop3_wrong_password(mail_server: MailServer) -> None:
     )
 
     failed = last(report, Server.INCOMING)
-    assert (failed.step, failed.code) == (Step.LOGIN, ErrorCode.AUTH_FAILED)
+    assert (failed.step, failed.code) == (Step.LOGIN, ProbeErrorCode.AUTH_FAILED)
     assert failed.detail.startswith("-ERR")
 
 
@@ -236,43 +235,49 @@ def short_connect_timeout(
 @pytest.mark.parametrize(
     ("build", "step", "code"),
     [
-        pytest.param(unknown_host, Step.RESOLVE, ErrorCode.DNS_FAILED, id="dns"),
+        pytest.param(unknown_host, Step.RESOLVE, ProbeErrorCode.DNS_FAILED, id="dns"),
         pytest.param(
-            incoming_at(lambda f: f.closed_port), Step.CONNECT, ErrorCode.REFUSED, id="closed-port"
+            incoming_at(lambda f: f.closed_port),
+            Step.CONNECT,
+            ProbeErrorCode.REFUSED,
+            id="closed-port",
         ),
         pytest.param(
-            short_connect_timeout, Step.CONNECT, ErrorCode.PORT_BLOCKED, id="blocked-port"
+            short_connect_timeout, Step.CONNECT, ProbeErrorCode.PORT_BLOCKED, id="blocked-port"
         ),
-        pytest.param(without_ca_file, Step.TLS, ErrorCode.TLS_UNTRUSTED, id="ca-not-trusted"),
+        pytest.param(without_ca_file, Step.TLS, ProbeErrorCode.TLS_UNTRUSTED, id="ca-not-trusted"),
         pytest.param(
             incoming_at(lambda f: f.untrusted.port),
             Step.TLS,
-            ErrorCode.TLS_UNTRUSTED,
+            ProbeErrorCode.TLS_UNTRUSTED,
             id="untrusted-ca",
         ),
         pytest.param(
             incoming_at(lambda f: f.wrong_name.port),
             Step.TLS,
-            ErrorCode.TLS_HOSTNAME_MISMATCH,
+            ProbeErrorCode.TLS_HOSTNAME_MISMATCH,
             id="other-name",
         ),
         pytest.param(
-            incoming_at(lambda f: f.expired.port), Step.TLS, ErrorCode.TLS_EXPIRED, id="expired"
+            incoming_at(lambda f: f.expired.port),
+            Step.TLS,
+            ProbeErrorCode.TLS_EXPIRED,
+            id="expired",
         ),
         pytest.param(
             incoming_at(lambda f: f.drop_in_handshake.port),
             Step.TLS,
-            ErrorCode.TLS_HANDSHAKE_FAILED,
+            ProbeErrorCode.TLS_HANDSHAKE_FAILED,
             id="drop-in-handshake",
         ),
-        pytest.param(short_io_timeout, Step.TLS, ErrorCode.TIMEOUT, id="silent"),
+        pytest.param(short_io_timeout, Step.TLS, ProbeErrorCode.TIMEOUT, id="silent"),
         pytest.param(
-            incoming_at(lambda f: f.bye.port), Step.GREETING, ErrorCode.SERVER_ERROR, id="bye"
+            incoming_at(lambda f: f.bye.port), Step.GREETING, ProbeErrorCode.SERVER_ERROR, id="bye"
         ),
         pytest.param(
             incoming_at(lambda f: f.garbage.port),
             Step.GREETING,
-            ErrorCode.PROTOCOL_ERROR,
+            ProbeErrorCode.PROTOCOL_ERROR,
             id="not-imap",
         ),
     ],
@@ -282,7 +287,7 @@ def test_incoming_fault_is_reported_with_its_code_and_stops_the_chain(
     fault_servers: FaultServers,
     build: FaultCase,
     step: Step,
-    code: ErrorCode,
+    code: ProbeErrorCode,
 ) -> None:
     provider, probe_settings = build(mail_server, fault_servers)
     report = probe_account(draft_for(mail_server), provider, probe_settings)
@@ -298,9 +303,9 @@ def test_incoming_fault_is_reported_with_its_code_and_stops_the_chain(
 @pytest.mark.parametrize(
     ("port_of", "step", "code"),
     [
-        (lambda f: f.expired.port, Step.TLS, ErrorCode.TLS_EXPIRED),
-        (lambda f: f.smtp_unavailable.port, Step.GREETING, ErrorCode.SERVER_ERROR),
-        (lambda f: f.closed_port, Step.CONNECT, ErrorCode.REFUSED),
+        (lambda f: f.expired.port, Step.TLS, ProbeErrorCode.TLS_EXPIRED),
+        (lambda f: f.smtp_unavailable.port, Step.GREETING, ProbeErrorCode.SERVER_ERROR),
+        (lambda f: f.closed_port, Step.CONNECT, ProbeErrorCode.REFUSED),
     ],
     ids=["expired", "554-greeting", "closed-port"],
 )
@@ -309,7 +314,7 @@ def test_outgoing_fault_fails_the_account_while_incoming_works(
     fault_servers: FaultServers,
     port_of: Callable[[FaultServers], int],
     step: Step,
-    code: ErrorCode,
+    code: ProbeErrorCode,
 ) -> None:
     provider = mail_server.provider_with(smtp=endpoint(port_of(fault_servers)))
     report = probe_account(draft_for(mail_server), provider, settings(mail_server))
@@ -348,7 +353,7 @@ def test_a_server_configured_without_tls_never_gets_the_password(
     )
 
     failed = last(report, Server.INCOMING)
-    assert (failed.step, failed.code) == (Step.TLS, ErrorCode.TLS_HANDSHAKE_FAILED)
+    assert (failed.step, failed.code) == (Step.TLS, ProbeErrorCode.TLS_HANDSHAKE_FAILED)
     assert names(report, Server.INCOMING) == ["resolve", "connect", "tls"]
     assert len(mail_server.sink_messages()) == before
 
@@ -365,7 +370,7 @@ def test_starttls_relay_without_starttls_is_not_used_in_plaintext(
     failed = last(report, Server.OUTGOING)
     assert (failed.step, failed.code, failed.warning) == (
         Step.TLS,
-        ErrorCode.TLS_HANDSHAKE_FAILED,
+        ProbeErrorCode.TLS_HANDSHAKE_FAILED,
         True,
     )
     assert failed.detail == "STARTTLS not offered"
@@ -398,7 +403,7 @@ def test_unreachable_isp_relay_is_only_a_warning(
     failed = last(report, Server.OUTGOING)
     assert (failed.step, failed.code, failed.ok, failed.warning) == (
         Step.CONNECT,
-        ErrorCode.REFUSED,
+        ProbeErrorCode.REFUSED,
         False,
         True,
     )
@@ -430,7 +435,7 @@ def test_control_characters_are_refused_before_connecting(
     with pytest.raises(BadCredentialsInputError) as raised:
         probe_account(draft, provider, settings(mail_server))
 
-    assert raised.value.code is ErrorCode.BAD_CREDENTIALS_INPUT
+    assert raised.value.code is ProbeErrorCode.BAD_CREDENTIALS_INPUT
     assert raised.value.field == field
     assert silent.accepted == before
 
@@ -515,7 +520,7 @@ def test_cancel_returns_cancelled_and_nothing_continues_afterwards(
         stopped = last(report, server)
         assert (stopped.step, stopped.code, stopped.ok) == (
             hanging_step,
-            ErrorCode.CANCELLED,
+            ProbeErrorCode.CANCELLED,
             False,
         )
     # The workers really let go: the server sees both connections closed...
@@ -550,7 +555,7 @@ def test_time_limit_ends_the_whole_test_with_timeout(
     )
 
     stopped = last(report, Server.INCOMING)
-    assert (stopped.step, stopped.code) == (Step.TLS, ErrorCode.TIMEOUT)
+    assert (stopped.step, stopped.code) == (Step.TLS, ProbeErrorCode.TIMEOUT)
     assert names(report, Server.OUTGOING) == SMTP_STEPS  # the other chain had finished
     assert not report.ok
     assert fault_servers.silent.wait_all_closed()
@@ -582,7 +587,7 @@ def test_incoming_and_outgoing_run_at_the_same_time(
     report = box["report"]
     assert names(report, Server.OUTGOING) == SMTP_STEPS
     assert all(step.ok for step in report.for_server(Server.OUTGOING))
-    assert last(report, Server.INCOMING).code is ErrorCode.CANCELLED
+    assert last(report, Server.INCOMING).code is ProbeErrorCode.CANCELLED
 
 
 def test_both_connections_are_open_together(

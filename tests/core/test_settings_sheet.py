@@ -15,6 +15,18 @@ from typing import Any
 import pytest
 
 from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
+from wizard.core.formats.settings_sheet import (
+    Advice,
+    AdviceCode,
+    ByteSize,
+    KeepOnServer,
+    PasswordHint,
+    SectionCode,
+    SettingsSheet,
+    SheetFieldCode,
+    build_settings_sheet,
+    settings_sheet_file_name,
+)
 from wizard.core.model import (
     AccountDraft,
     Authentication,
@@ -25,18 +37,6 @@ from wizard.core.model import (
     ServerEndpoint,
 )
 from wizard.core.provider import MIB, Administrator, Provider, load_provider
-from wizard.core.settings_sheet import (
-    Advice,
-    AdviceCode,
-    ByteSize,
-    FieldCode,
-    KeepOnServer,
-    PasswordHint,
-    SectionCode,
-    SettingsSheet,
-    build_settings_sheet,
-    settings_sheet_file_name,
-)
 
 DAY = date(2026, 11, 28)
 
@@ -62,36 +62,36 @@ def test_imap_with_the_all2all_outgoing_server(provider: Provider) -> None:
     assert sheet.made_on == DAY
     account = sheet.section(SectionCode.ACCOUNT)
     assert [(f.code, f.value) for f in account.fields] == [
-        (FieldCode.NAME, "Jan Peeters"),
-        (FieldCode.EMAIL, "jan.peeters@example.be"),
-        (FieldCode.USERNAME, "user0001"),
+        (SheetFieldCode.NAME, "Jan Peeters"),
+        (SheetFieldCode.EMAIL, "jan.peeters@example.be"),
+        (SheetFieldCode.USERNAME, "user0001"),
     ]
     incoming = sheet.section(SectionCode.INCOMING)
     assert [(f.code, f.value) for f in incoming.fields] == [
-        (FieldCode.PROTOCOL, Protocol.IMAP),
-        (FieldCode.SERVER, "maximusconfessor.all2all.org"),
-        (FieldCode.PORT, 993),
-        (FieldCode.ENCRYPTION, Security.SSL),
-        (FieldCode.AUTHENTICATION, Authentication.PASSWORD),
-        (FieldCode.USERNAME, "user0001"),
-        (FieldCode.PASSWORD, PasswordHint.FROM_ADMINISTRATOR),
+        (SheetFieldCode.PROTOCOL, Protocol.IMAP),
+        (SheetFieldCode.SERVER, "maximusconfessor.all2all.org"),
+        (SheetFieldCode.PORT, 993),
+        (SheetFieldCode.ENCRYPTION, Security.SSL),
+        (SheetFieldCode.AUTHENTICATION, Authentication.PASSWORD),
+        (SheetFieldCode.USERNAME, "user0001"),
+        (SheetFieldCode.PASSWORD, PasswordHint.FROM_ADMINISTRATOR),
     ]
     outgoing = sheet.section(SectionCode.OUTGOING)
     assert [(f.code, f.value) for f in outgoing.fields] == [
-        (FieldCode.SERVER, "maximusconfessor.all2all.org"),
-        (FieldCode.PORT, 465),
-        (FieldCode.ENCRYPTION, Security.SSL),
-        (FieldCode.AUTHENTICATION, Authentication.PASSWORD),
-        (FieldCode.USERNAME, "user0001"),
-        (FieldCode.PASSWORD, PasswordHint.SAME_AS_INCOMING),
+        (SheetFieldCode.SERVER, "maximusconfessor.all2all.org"),
+        (SheetFieldCode.PORT, 465),
+        (SheetFieldCode.ENCRYPTION, Security.SSL),
+        (SheetFieldCode.AUTHENTICATION, Authentication.PASSWORD),
+        (SheetFieldCode.USERNAME, "user0001"),
+        (SheetFieldCode.PASSWORD, PasswordHint.SAME_AS_INCOMING),
     ]
     limits = sheet.section(SectionCode.LIMITS)
-    assert limits.value(FieldCode.QUOTA) == ByteSize(25 * MIB)
-    assert limits.value(FieldCode.MAX_MESSAGE) == ByteSize(12 * MIB)
+    assert limits.value(SheetFieldCode.QUOTA) == ByteSize(25 * MIB)
+    assert limits.value(SheetFieldCode.MAX_MESSAGE) == ByteSize(12 * MIB)
     webmail = sheet.section(SectionCode.WEBMAIL)
-    assert webmail.value(FieldCode.WEBMAIL_ADDRESS) == "https://twig.all2all.org/"
-    assert webmail.value(FieldCode.USERNAME) == "user0001"
-    assert webmail.value(FieldCode.WEBMAIL_SERVER) == "new server, maximusconfessor"
+    assert webmail.value(SheetFieldCode.WEBMAIL_ADDRESS) == "https://twig.all2all.org/"
+    assert webmail.value(SheetFieldCode.USERNAME) == "user0001"
+    assert webmail.value(SheetFieldCode.WEBMAIL_SERVER) == "new server, maximusconfessor"
     advice = sheet.section(SectionCode.ADVICE).advice
     assert codes(advice) == [AdviceCode.PASSWORD_NOT_PRINTED, AdviceCode.IMAP_QUOTA]
     assert advice[1].size == ByteSize(25 * MIB)
@@ -103,17 +103,17 @@ def test_pop3_through_a_known_isp_relay(provider: Provider) -> None:
         provider,
     )
     incoming = sheet.section(SectionCode.INCOMING)
-    assert incoming.value(FieldCode.PROTOCOL) is Protocol.POP3
-    assert incoming.value(FieldCode.PORT) == 995
-    assert incoming.value(FieldCode.KEEP_ON_SERVER) == KeepOnServer(keep=False, days=14)
+    assert incoming.value(SheetFieldCode.PROTOCOL) is Protocol.POP3
+    assert incoming.value(SheetFieldCode.PORT) == 995
+    assert incoming.value(SheetFieldCode.KEEP_ON_SERVER) == KeepOnServer(keep=False, days=14)
     outgoing = sheet.section(SectionCode.OUTGOING)
     assert [(f.code, f.value) for f in outgoing.fields] == [
-        (FieldCode.INTERNET_PROVIDER, "Telenet"),
-        (FieldCode.SERVER, "uit.telenet.be"),
-        (FieldCode.PORT, 25),
-        (FieldCode.ENCRYPTION, Security.NONE),
-        (FieldCode.AUTHENTICATION, Authentication.NONE),
-        (FieldCode.PASSWORD, PasswordHint.NOT_NEEDED),
+        (SheetFieldCode.INTERNET_PROVIDER, "Telenet"),
+        (SheetFieldCode.SERVER, "uit.telenet.be"),
+        (SheetFieldCode.PORT, 25),
+        (SheetFieldCode.ENCRYPTION, Security.NONE),
+        (SheetFieldCode.AUTHENTICATION, Authentication.NONE),
+        (SheetFieldCode.PASSWORD, PasswordHint.NOT_NEEDED),
     ]
     advice = sheet.section(SectionCode.ADVICE).advice
     assert codes(advice) == [
@@ -128,22 +128,22 @@ def test_pop3_through_a_known_isp_relay(provider: Provider) -> None:
 def test_pop3_keeping_a_copy_says_for_how_long(provider: Provider) -> None:
     sheet = sheet_for(draft(protocol=Protocol.POP3, keep_on_server_days=30), provider)
     incoming = sheet.section(SectionCode.INCOMING)
-    assert incoming.value(FieldCode.KEEP_ON_SERVER) == KeepOnServer(keep=True, days=30)
+    assert incoming.value(SheetFieldCode.KEEP_ON_SERVER) == KeepOnServer(keep=True, days=30)
     assert AdviceCode.POP3_KEEPS_COPY in codes(sheet.section(SectionCode.ADVICE).advice)
     assert AdviceCode.POP3_DELETES not in codes(sheet.section(SectionCode.ADVICE).advice)
 
 
 def test_imap_has_no_keep_on_server_line(provider: Provider) -> None:
     incoming = sheet_for(draft(), provider).section(SectionCode.INCOMING)
-    assert incoming.value(FieldCode.KEEP_ON_SERVER) is None
+    assert incoming.value(SheetFieldCode.KEEP_ON_SERVER) is None
 
 
 def test_a_typed_relay_names_no_internet_provider(provider: Provider) -> None:
     typed = ServerEndpoint("smtp.example.be", 25, Security.NONE, Authentication.NONE)
     sheet = sheet_for(draft(outgoing=OutgoingChoice(OutgoingKind.ISP_RELAY, typed)), provider)
     outgoing = sheet.section(SectionCode.OUTGOING)
-    assert outgoing.value(FieldCode.INTERNET_PROVIDER) is None
-    assert outgoing.value(FieldCode.SERVER) == "smtp.example.be"
+    assert outgoing.value(SheetFieldCode.INTERNET_PROVIDER) is None
+    assert outgoing.value(SheetFieldCode.SERVER) == "smtp.example.be"
     relay_advice = sheet.section(SectionCode.ADVICE).advice[-1]
     assert relay_advice == Advice(AdviceCode.RELAY_OWN_NETWORK, isp="")
 
@@ -151,10 +151,10 @@ def test_a_typed_relay_names_no_internet_provider(provider: Provider) -> None:
 def test_a_relay_wanting_the_isp_login_asks_for_that_password(provider: Provider) -> None:
     sheet = sheet_for(draft(outgoing=relay_choice(provider, "proximus")), provider)
     outgoing = sheet.section(SectionCode.OUTGOING)
-    assert outgoing.value(FieldCode.ENCRYPTION) is Security.STARTTLS
-    assert outgoing.value(FieldCode.PORT) == 587
-    assert outgoing.value(FieldCode.PASSWORD) is PasswordHint.INTERNET_PROVIDER
-    assert outgoing.value(FieldCode.USERNAME) is None  # not the all2all login
+    assert outgoing.value(SheetFieldCode.ENCRYPTION) is Security.STARTTLS
+    assert outgoing.value(SheetFieldCode.PORT) == 587
+    assert outgoing.value(SheetFieldCode.PASSWORD) is PasswordHint.INTERNET_PROVIDER
+    assert outgoing.value(SheetFieldCode.USERNAME) is None  # not the all2all login
     # It needs no particular network, so there is no "only at home" advice.
     assert AdviceCode.RELAY_OWN_NETWORK not in codes(sheet.section(SectionCode.ADVICE).advice)
 
@@ -163,8 +163,8 @@ def test_administrator_contact_from_a_preset(provider: Provider) -> None:
     contact = Administrator("Marc Dubois", "marc.dubois@all2all.org")
     sheet = sheet_for(draft(), provider.with_administrator(contact))
     section = sheet.section(SectionCode.ADMINISTRATOR)
-    assert section.value(FieldCode.NAME) == "Marc Dubois"
-    assert section.value(FieldCode.EMAIL) == "marc.dubois@all2all.org"
+    assert section.value(SheetFieldCode.NAME) == "Marc Dubois"
+    assert section.value(SheetFieldCode.EMAIL) == "marc.dubois@all2all.org"
     assert codes(section.advice) == [AdviceCode.ADMINISTRATOR_HELPS]
 
 
@@ -180,7 +180,7 @@ def test_unknown_administrator_is_who_gave_the_codes(provider: Provider) -> None
 def test_without_a_display_name_the_sheet_is_for_the_address(provider: Provider) -> None:
     sheet = sheet_for(draft(display_name=""), provider)
     assert sheet.holder == "jan.peeters@example.be"
-    assert sheet.section(SectionCode.ACCOUNT).value(FieldCode.NAME) is None
+    assert sheet.section(SectionCode.ACCOUNT).value(SheetFieldCode.NAME) is None
 
 
 @pytest.mark.parametrize("missing", ["username", "email"])
@@ -222,14 +222,14 @@ def test_no_password_anywhere_in_the_sheet(provider: Provider, name: str) -> Non
 
 
 def test_no_type_of_the_sheet_has_a_place_for_a_password() -> None:
-    from wizard.core import settings_sheet
+    from wizard.core.formats import settings_sheet
 
     kinds = [
         getattr(settings_sheet, name)
         for name in settings_sheet.__all__
         if dataclasses.is_dataclass(getattr(settings_sheet, name))
     ]
-    assert {kind.__name__ for kind in kinds} >= {"SettingsSheet", "Section", "Field", "Advice"}
+    assert {kind.__name__ for kind in kinds} >= {"SettingsSheet", "Section", "SheetField", "Advice"}
     for kind in kinds:
         assert "password" not in {field.name for field in dataclasses.fields(kind)}, kind
 

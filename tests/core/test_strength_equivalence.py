@@ -30,8 +30,12 @@ from tests.core.strength_samples import (
     PERSONAL_SAMPLES,
     USERNAME,
 )
-from wizard.core import azerty, password_strength, strength_matching, strength_scoring
-from wizard.core.password_strength import (
+from wizard.core.strength import azerty
+from wizard.core.strength import matching as strength_matching
+from wizard.core.strength import rating as password_strength
+from wizard.core.strength import scoring as strength_scoring
+from wizard.core.strength.matching import Tables
+from wizard.core.strength.rating import (
     MAX_SCORE,
     MIN_LENGTH,
     SCORED_LENGTH,
@@ -42,9 +46,8 @@ from wizard.core.password_strength import (
     evaluate,
     personal_words,
 )
-from wizard.core.strength_matching import Tables
+from wizard.core.strength.wordlists import USER_INPUTS, Dictionaries, load_dictionaries, prefixes_of
 from wizard.core.validation import has_control_characters
-from wizard.core.wordlists import USER_INPUTS, Dictionaries, load_dictionaries, prefixes_of
 
 Match = dict[str, Any]
 

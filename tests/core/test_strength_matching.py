@@ -8,9 +8,11 @@ import string
 import pytest
 from zxcvbn import matching, scoring
 
-from wizard.core import azerty, strength_matching, strength_scoring
-from wizard.core.strength_matching import Tables
-from wizard.core.wordlists import load_dictionaries, prefixes_of
+from wizard.core.strength import azerty
+from wizard.core.strength import matching as strength_matching
+from wizard.core.strength import scoring as strength_scoring
+from wizard.core.strength.matching import Tables
+from wizard.core.strength.wordlists import load_dictionaries, prefixes_of
 
 ALPHABET = string.ascii_letters + string.digits + "!@#$%&*()+-.:;=?_|"
 LEET = str.maketrans({"a": "@", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7", "l": "|"})
@@ -168,7 +170,7 @@ def test_the_first_repeat_is_where_the_expression_finds_it() -> None:
 @pytest.fixture(scope="module")
 def fast_tables() -> Tables:
     """The tables the meter itself builds, with the lengths that stop a search early."""
-    from wizard.core.password_strength import _tables
+    from wizard.core.strength.rating import _tables
 
     return _tables(load_dictionaries(), ("jan", "peeters", "p33ters", "qx"))
 

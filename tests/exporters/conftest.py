@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wizard.core.exporters.base import Environment
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
 from wizard.core.model import AccountDraft, Protocol
 from wizard.core.provider import Provider, load_provider
 

@@ -12,13 +12,13 @@ from wizard.core.exporters import make_exporter
 from wizard.core.exporters.apple_mail import AppleMailExporter
 from wizard.core.exporters.base import (
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     NoteCode,
     ReportCode,
     Status,
 )
-from wizard.core.mobileconfig import mobileconfig_bytes
+from wizard.core.formats.mobileconfig import mobileconfig_bytes
 from wizard.core.provider import Provider, load_provider
 
 
@@ -114,9 +114,9 @@ def test_unwritable_downloads_is_a_failure_not_a_crash(tmp_path: Path, provider:
     target.path.write_text("a file where the folder should be")  # fails even for root
     report = exporter.apply(plan)
     assert report.failed
-    assert (report.status, report.code) == (Status.FAILED, ErrorCode.WRITE_FAILED)
+    assert (report.status, report.code) == (Status.FAILED, ExportErrorCode.WRITE_FAILED)
     assert report.target == target.path
     assert opened.files == []
     with pytest.raises(ExportError) as planning:
         exporter.plan(target, draft(), provider)
-    assert planning.value.code is ErrorCode.PROFILE_UNREADABLE
+    assert planning.value.code is ExportErrorCode.PROFILE_UNREADABLE

@@ -21,8 +21,8 @@ from wizard.core.exporters.base import (
     ActionCode,
     ChangeKind,
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     ExportOptions,
     NoteCode,
     Plan,
@@ -30,14 +30,14 @@ from wizard.core.exporters.base import (
     Target,
     default_target,
 )
-from wizard.core.exporters.evolution import (
+from wizard.core.exporters.evolution.exporter import (
     EvolutionExporter,
     evolution_pids,
 )
-from wizard.core.exporters.evolution_sources import KeyFile
-from wizard.core.exporters.files import BACKUP_MARK, list_backups
+from wizard.core.exporters.evolution.sources import KeyFile
 from wizard.core.model import AccountDraft, Protocol
 from wizard.core.provider import Provider, load_provider
+from wizard.core.safe_files import BACKUP_MARK, list_backups
 
 HOST = "maximusconfessor.all2all.org"
 NAMES = [
@@ -559,7 +559,7 @@ def test_damaged_account_file_is_refused(home: Path, provider: Provider) -> None
     damaged.write_bytes(b"[Data Source\n")
     with pytest.raises(ExportError) as caught:
         make_exporter(home).plan(target, draft(), provider)
-    assert (caught.value.code, caught.value.path) == (ErrorCode.PREFS_CORRUPT, damaged)
+    assert (caught.value.code, caught.value.path) == (ExportErrorCode.PREFS_CORRUPT, damaged)
 
 
 def test_failed_write_rolls_everything_back(home: Path, provider: Provider) -> None:
@@ -573,7 +573,7 @@ def test_failed_write_rolls_everything_back(home: Path, provider: Provider) -> N
         calls.append(path)
         if len(calls) == 2:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        from wizard.core.exporters.files import atomic_write
+        from wizard.core.safe_files import atomic_write
 
         atomic_write(path, data)
 
@@ -591,7 +591,7 @@ def test_reusing_an_outgoing_server_is_not_offered(home: Path, provider: Provide
     assert exporter.outgoing_candidates(target) == ()
     with pytest.raises(ExportError) as caught:
         exporter.plan(target, draft(), provider, ExportOptions(reuse_outgoing="smtp1"))
-    assert caught.value.code is ErrorCode.OUTGOING_NOT_FOUND
+    assert caught.value.code is ExportErrorCode.OUTGOING_NOT_FOUND
 
 
 @pytest.fixture

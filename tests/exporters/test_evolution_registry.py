@@ -28,10 +28,10 @@ from tests.exporters.test_evolution_export import (
 from tests.keyring_service.fixture import SessionBus
 from tests.support import require_program
 from wizard.core.exporters.base import Plan, Status
-from wizard.core.exporters.evolution_sources import KeyFile
-from wizard.core.exporters.files import BACKUP_MARK
+from wizard.core.exporters.evolution.sources import KeyFile
 from wizard.core.model import AccountDraft, Protocol
 from wizard.core.provider import Provider, load_provider
+from wizard.core.safe_files import BACKUP_MARK
 
 pytestmark = pytest.mark.system
 

@@ -26,7 +26,7 @@ from tests.keyring_service.fixture import (
 )
 from tests.support import require_program
 from wizard.core.exporters.base import Plan, Status
-from wizard.core.exporters.evolution_secret import (
+from wizard.core.exporters.evolution.secret import (
     ATTRIBUTE_ORIGIN,
     ATTRIBUTE_UID,
     SCHEMA,

@@ -14,7 +14,7 @@ import subprocess
 import pytest
 
 from tests.support import in_ci
-from wizard.core.exporters.evolution_sources import (
+from wizard.core.exporters.evolution.sources import (
     KeyFile,
     KeyFileError,
     escape_value,

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.exporters.conftest import EXISTING_PREFS
-from wizard.core.exporters.files import list_backups
-from wizard.core.exporters.prefs_js import PrefsFile
+from wizard.core.exporters.thunderbird.prefs_js import PrefsFile
+from wizard.core.safe_files import list_backups
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCOUNT = ["--username", "user0001", "--email", "user0001@all2all.org", "--name", "Marie"]

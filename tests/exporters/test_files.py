@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.exporters.base import ErrorCode, ExportError, FileWrite
-from wizard.core.exporters.files import (
+from wizard.core.exporters.base import ExportError, ExportErrorCode, FileWrite
+from wizard.core.safe_files import (
     TEMP_MARK,
     apply_writes,
     atomic_write,
@@ -74,20 +74,20 @@ def test_apply_writes_refuses_when_file_changed_since_plan(tmp_path: Path) -> No
     target.write_bytes(b"changed by Thunderbird")
     with pytest.raises(ExportError) as caught:
         apply_writes([FileWrite(target, b"new", b"what we planned from")])
-    assert caught.value.code is ErrorCode.PROFILE_CHANGED
+    assert caught.value.code is ExportErrorCode.PROFILE_CHANGED
     assert target.read_bytes() == b"changed by Thunderbird"
 
 
 @pytest.mark.parametrize(
     ("error", "code"),
     [
-        (errno.ENOSPC, ErrorCode.DISK_FULL),
-        (errno.EROFS, ErrorCode.PROFILE_READ_ONLY),
-        (errno.EIO, ErrorCode.WRITE_FAILED),
+        (errno.ENOSPC, ExportErrorCode.DISK_FULL),
+        (errno.EROFS, ExportErrorCode.PROFILE_READ_ONLY),
+        (errno.EIO, ExportErrorCode.WRITE_FAILED),
     ],
 )
 def test_writer_errors_map_to_codes_and_original_stays(
-    tmp_path: Path, error: int, code: ErrorCode
+    tmp_path: Path, error: int, code: ExportErrorCode
 ) -> None:
     target = tmp_path / "prefs.js"
     target.write_bytes(b"original")
@@ -112,7 +112,7 @@ def test_half_written_file_is_restored_from_backup(tmp_path: Path) -> None:
 
     with pytest.raises(ExportError) as caught:
         apply_writes([FileWrite(target, b"new contents", b"original")], damaging)
-    assert caught.value.code is ErrorCode.DISK_FULL
+    assert caught.value.code is ExportErrorCode.DISK_FULL
     assert target.read_bytes() == b"original"
     assert len(list_backups(target)) == 1
 
@@ -126,7 +126,7 @@ def test_written_content_is_verified(tmp_path: Path) -> None:
 
     with pytest.raises(ExportError) as caught:
         apply_writes([FileWrite(target, b"new", b"original")], lying)
-    assert caught.value.code is ErrorCode.VERIFY_FAILED
+    assert caught.value.code is ExportErrorCode.VERIFY_FAILED
     assert target.read_bytes() == b"original"
 
 
@@ -134,7 +134,7 @@ CRASH = """
 import os, sys
 from pathlib import Path
 from wizard.core.exporters.base import FileWrite
-from wizard.core.exporters.files import apply_writes
+from wizard.core.safe_files import apply_writes
 def crash(src, dst):
     os._exit(9)  # the power goes out between backup and replace
 os.replace = crash

@@ -13,7 +13,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from wizard.core.exporters.outlook_detect import (
+from wizard.core.exporters.outlook.detect import (
     APP_PATHS,
     CLICK_TO_RUN,
     MAPI_PROFILES_2010,

@@ -29,13 +29,13 @@ from wizard.core.exporters.base import (
     ActionCode,
     ChangeKind,
     Environment,
-    ErrorCode,
+    ExportErrorCode,
     NoteCode,
     ReportCode,
     Status,
 )
-from wizard.core.exporters.files import list_backups
-from wizard.core.exporters.outlook import (
+from wizard.core.exporters.outlook.detect import APP_PATHS, Hive
+from wizard.core.exporters.outlook.exporter import (
     CLIENT,
     DETAIL_GUIDE,
     DETAIL_IMPORT,
@@ -45,9 +45,9 @@ from wizard.core.exporters.outlook import (
     OutlookReport,
     image_running,
 )
-from wizard.core.exporters.outlook_detect import APP_PATHS, Hive
-from wizard.core.exporters.outlook_prf import prf_bytes
+from wizard.core.formats.outlook_prf import prf_bytes
 from wizard.core.provider import Provider, load_provider
+from wizard.core.safe_files import list_backups
 
 PROFILE = "all2all (user0001)"
 
@@ -284,7 +284,10 @@ def test_import_refused_while_outlook_runs(tmp_path, folder, provider):
     plan = outlook.plan(classic_target(outlook), draft(), provider)
     assert NoteCode.CLIENT_RUNNING in plan.notes
     report = outlook.apply(plan)
-    assert (report.status, report.code) == (Status.NEEDS_USER_ACTION, ErrorCode.CLIENT_RUNNING)
+    assert (report.status, report.code) == (
+        Status.NEEDS_USER_ACTION,
+        ExportErrorCode.CLIENT_RUNNING,
+    )
     assert set(seen) == {"OUTLOOK.EXE"}
     assert calls(tmp_path) == []
     assert not (folder / "all2all-user0001.prf").exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
-from wizard.core.exporters.outlook_prf import (
+from wizard.core.formats.outlook_prf import (
     BOM,
     MAPPINGS,
     ImportCode,

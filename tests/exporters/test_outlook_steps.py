@@ -5,6 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.core.export_samples import PASSWORD, draft, drafts
+from wizard.core.exporters.outlook.guide import (
+    AccountType,
+    Encryption,
+    GuideFieldCode,
+    OutlookKind,
+    StepCode,
+    outlook_steps,
+)
 from wizard.core.model import (
     Authentication,
     OutgoingChoice,
@@ -12,14 +20,6 @@ from wizard.core.model import (
     Protocol,
     Security,
     ServerEndpoint,
-)
-from wizard.core.outlook_steps import (
-    AccountType,
-    Encryption,
-    FieldCode,
-    OutlookKind,
-    StepCode,
-    outlook_steps,
 )
 from wizard.core.provider import Provider, load_provider
 
@@ -47,29 +47,34 @@ def test_classic_imap_in_outlooks_order(provider):
         StepCode.FINISH,
     ]
     by_code = {step.code: step for step in steps}
-    assert by_code[StepCode.ENTER_EMAIL].value(FieldCode.EMAIL_ADDRESS) == "jan.peeters@example.be"
-    assert by_code[StepCode.CHOOSE_ACCOUNT_TYPE].value(FieldCode.ACCOUNT_TYPE) is AccountType.IMAP
+    assert (
+        by_code[StepCode.ENTER_EMAIL].value(GuideFieldCode.EMAIL_ADDRESS)
+        == "jan.peeters@example.be"
+    )
+    assert (
+        by_code[StepCode.CHOOSE_ACCOUNT_TYPE].value(GuideFieldCode.ACCOUNT_TYPE) is AccountType.IMAP
+    )
     incoming = by_code[StepCode.INCOMING_SERVER]
     assert [(f.code, f.value) for f in incoming.fields] == [
-        (FieldCode.SERVER, HOST),
-        (FieldCode.PORT, 993),
-        (FieldCode.ENCRYPTION, Encryption.SSL_TLS),
-        (FieldCode.SECURE_PASSWORD_AUTH, False),
+        (GuideFieldCode.SERVER, HOST),
+        (GuideFieldCode.PORT, 993),
+        (GuideFieldCode.ENCRYPTION, Encryption.SSL_TLS),
+        (GuideFieldCode.SECURE_PASSWORD_AUTH, False),
     ]
     outgoing = by_code[StepCode.OUTGOING_SERVER]
     assert [(f.code, f.value) for f in outgoing.fields] == [
-        (FieldCode.SERVER, HOST),
-        (FieldCode.PORT, 465),
-        (FieldCode.ENCRYPTION, Encryption.SSL_TLS),
-        (FieldCode.SECURE_PASSWORD_AUTH, False),
+        (GuideFieldCode.SERVER, HOST),
+        (GuideFieldCode.PORT, 465),
+        (GuideFieldCode.ENCRYPTION, Encryption.SSL_TLS),
+        (GuideFieldCode.SECURE_PASSWORD_AUTH, False),
     ]
     assert by_code[StepCode.ENTER_PASSWORD].fields == ()
-    assert by_code[StepCode.CONNECT].value(FieldCode.USER_NAME) == "user0001"
+    assert by_code[StepCode.CONNECT].value(GuideFieldCode.USER_NAME) == "user0001"
     check = by_code[StepCode.CHECK_SERVER_SETTINGS]
-    assert check.value(FieldCode.USER_NAME) == "user0001"
-    assert check.value(FieldCode.OUTGOING_AUTH) is True
-    assert check.value(FieldCode.SAME_LOGIN_AS_INCOMING) is True
-    assert by_code[StepCode.SENDER_NAME].value(FieldCode.DISPLAY_NAME) == "Jan Peeters"
+    assert check.value(GuideFieldCode.USER_NAME) == "user0001"
+    assert check.value(GuideFieldCode.OUTGOING_AUTH) is True
+    assert check.value(GuideFieldCode.SAME_LOGIN_AS_INCOMING) is True
+    assert by_code[StepCode.SENDER_NAME].value(GuideFieldCode.DISPLAY_NAME) == "Jan Peeters"
 
 
 def test_new_outlook_asks_the_login_in_its_advanced_form(provider):
@@ -86,25 +91,25 @@ def test_new_outlook_asks_the_login_in_its_advanced_form(provider):
     ]
     incoming, outgoing = steps[4], steps[5]
     assert [f.code for f in incoming.fields] == [
-        FieldCode.USER_NAME,
-        FieldCode.SERVER,
-        FieldCode.PORT,
-        FieldCode.ENCRYPTION,
+        GuideFieldCode.USER_NAME,
+        GuideFieldCode.SERVER,
+        GuideFieldCode.PORT,
+        GuideFieldCode.ENCRYPTION,
     ]
-    assert outgoing.value(FieldCode.USER_NAME) == "user0001"
-    assert outgoing.value(FieldCode.PORT) == 465
+    assert outgoing.value(GuideFieldCode.USER_NAME) == "user0001"
+    assert outgoing.value(GuideFieldCode.PORT) == 465
 
 
 def test_pop3_keeps_a_copy_or_not(provider):
     steps = outlook_steps(OutlookKind.CLASSIC, drafts(provider)["pop3"], provider)
     keep = next(step for step in steps if step.code is StepCode.KEEP_ON_SERVER)
-    assert keep.value(FieldCode.LEAVE_ON_SERVER) is True
-    assert keep.value(FieldCode.REMOVE_AFTER_DAYS) == 14
-    assert steps[3].value(FieldCode.ACCOUNT_TYPE) is AccountType.POP
-    assert steps[4].value(FieldCode.PORT) == 995
+    assert keep.value(GuideFieldCode.LEAVE_ON_SERVER) is True
+    assert keep.value(GuideFieldCode.REMOVE_AFTER_DAYS) == 14
+    assert steps[3].value(GuideFieldCode.ACCOUNT_TYPE) is AccountType.POP
+    assert steps[4].value(GuideFieldCode.PORT) == 995
     steps = outlook_steps(OutlookKind.NEW, drafts(provider)["pop3-delete"], provider)
     keep = next(step for step in steps if step.code is StepCode.KEEP_ON_SERVER)
-    assert [(f.code, f.value) for f in keep.fields] == [(FieldCode.LEAVE_ON_SERVER, False)]
+    assert [(f.code, f.value) for f in keep.fields] == [(GuideFieldCode.LEAVE_ON_SERVER, False)]
     imap = outlook_steps(OutlookKind.CLASSIC, draft(), provider)
     assert StepCode.KEEP_ON_SERVER not in [step.code for step in imap]
 
@@ -113,11 +118,11 @@ def test_pop3_keeps_a_copy_or_not(provider):
 def test_relay_without_login_and_encryption(provider, kind):
     steps = outlook_steps(kind, drafts(provider)["imap-relay"], provider)
     outgoing = next(step for step in steps if step.code is StepCode.OUTGOING_SERVER)
-    assert outgoing.value(FieldCode.SERVER) == "uit.telenet.be"
-    assert outgoing.value(FieldCode.PORT) == 25
-    assert outgoing.value(FieldCode.ENCRYPTION) is Encryption.NONE
-    assert outgoing.value(FieldCode.USER_NAME) is None
-    auth = [step.value(FieldCode.OUTGOING_AUTH) for step in steps]
+    assert outgoing.value(GuideFieldCode.SERVER) == "uit.telenet.be"
+    assert outgoing.value(GuideFieldCode.PORT) == 25
+    assert outgoing.value(GuideFieldCode.ENCRYPTION) is Encryption.NONE
+    assert outgoing.value(GuideFieldCode.USER_NAME) is None
+    auth = [step.value(GuideFieldCode.OUTGOING_AUTH) for step in steps]
     assert False in auth
     assert True not in auth
 
@@ -141,7 +146,7 @@ def test_every_value_from_the_draft_and_never_the_password(provider, kind, name)
 def test_typed_starttls_relay(provider):
     steps = outlook_steps(OutlookKind.CLASSIC, drafts(provider)["typed-relay"], provider)
     outgoing = next(step for step in steps if step.code is StepCode.OUTGOING_SERVER)
-    assert (outgoing.value(FieldCode.PORT), outgoing.value(FieldCode.ENCRYPTION)) == (
+    assert (outgoing.value(GuideFieldCode.PORT), outgoing.value(GuideFieldCode.ENCRYPTION)) == (
         587,
         Encryption.STARTTLS,
     )

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.exporters.conftest import EXISTING_PREFS
-from wizard.core.exporters.prefs_js import (
+from wizard.core.exporters.thunderbird.prefs_js import (
     INT_MAX,
     INT_MIN,
     PrefsFile,

@@ -11,17 +11,16 @@ from wizard.core.exporters.base import (
     ActionCode,
     ChangeKind,
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     ExportOptions,
     NoteCode,
     Status,
     Target,
     default_target,
 )
-from wizard.core.exporters.files import list_backups
-from wizard.core.exporters.prefs_js import PrefsFile
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.prefs_js import PrefsFile
 from wizard.core.model import (
     AccountDraft,
     Authentication,
@@ -32,6 +31,7 @@ from wizard.core.model import (
     ServerEndpoint,
 )
 from wizard.core.provider import Provider
+from wizard.core.safe_files import list_backups
 
 HOST = "maximusconfessor.all2all.org"
 RELAY = ServerEndpoint("uit.telenet.be", 25, Security.NONE, Authentication.NONE)
@@ -222,7 +222,7 @@ def test_reuse_a_chosen_outgoing_server(
     assert prefs.get("mail.smtpservers") == "smtp1,smtp2"
     with pytest.raises(ExportError) as caught:
         exporter.plan(target, draft, provider, ExportOptions(reuse_outgoing="smtp9"))
-    assert caught.value.code is ErrorCode.OUTGOING_NOT_FOUND
+    assert caught.value.code is ExportErrorCode.OUTGOING_NOT_FOUND
 
 
 def test_own_outgoing_server_with_old_settings_is_corrected_not_duplicated(

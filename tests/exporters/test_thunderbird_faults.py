@@ -24,16 +24,16 @@ from tests.exporters.lock_holder import LockHolder
 from wizard.core.exporters.base import (
     ClientReport,
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     NoteCode,
     Status,
     default_target,
 )
-from wizard.core.exporters.files import TEMP_MARK, list_backups
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
+from wizard.core.safe_files import TEMP_MARK, list_backups
 
 
 def _snapshot(profile: Path) -> tuple[bytes, int]:
@@ -94,7 +94,7 @@ def test_damaged_prefs_are_refused_and_untouched(
     assert target is not None
     with pytest.raises(ExportError) as caught:
         exporter.plan(target, draft, provider)
-    assert caught.value.code is ErrorCode.PREFS_CORRUPT, reason
+    assert caught.value.code is ExportErrorCode.PREFS_CORRUPT, reason
     assert _snapshot(profile) == before
     assert sorted(p.name for p in profile.iterdir()) == ["prefs.js"]
 

@@ -12,8 +12,8 @@ import pytest
 
 from tests.exporters.conftest import make_root
 from tests.exporters.lock_holder import LockHolder
-from wizard.core.exporters.base import Environment, ErrorCode, ExportError, default_target
-from wizard.core.exporters.thunderbird_profiles import find_installations, profile_in_use
+from wizard.core.exporters.base import Environment, ExportError, ExportErrorCode, default_target
+from wizard.core.exporters.thunderbird.profiles import find_installations, profile_in_use
 
 
 def _default(env: Environment) -> Path | None:
@@ -89,7 +89,7 @@ def test_garbage_profiles_ini_is_a_typed_error(home: Path) -> None:
     (root / "profiles.ini").write_bytes(b"\x00\xff this is not an ini [[[")
     with pytest.raises(ExportError) as caught:
         find_installations(Environment(home, platform="linux"))
-    assert caught.value.code is ErrorCode.PROFILES_INI_CORRUPT
+    assert caught.value.code is ExportErrorCode.PROFILES_INI_CORRUPT
 
 
 def test_running_thunderbird_is_noticed_by_fcntl_lock_and_symlink(tmp_path: Path) -> None:

@@ -24,8 +24,8 @@ import pytest
 from tests.exporters.conftest import EXISTING_PREFS, make_root
 from tests.support import require_program
 from wizard.core.exporters.base import Environment, Status, default_target
-from wizard.core.exporters.prefs_js import PrefsFile
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.prefs_js import PrefsFile
 from wizard.core.model import AccountDraft, Protocol
 
 ROOT = Path(__file__).resolve().parents[2]

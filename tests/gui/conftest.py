@@ -17,11 +17,11 @@ from tests.gui.export_wizard import ExportWizard
 from tests.mailserver.dovecot import ASCII_USER, USERS
 from wizard.app import build_window
 from wizard.core.exporters.base import Environment
+from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import AccountDraft, Language
-from wizard.core.probe_types import ProbeSettings
+from wizard.core.probe.results import ProbeSettings
 from wizard.core.provider import Provider, load_provider
-from wizard.gui.page_ids import PageId
 from wizard.gui.pages.account import AccountPage
 from wizard.gui.pages.connection_test import ConnectionTestPage
 from wizard.gui.pages.export import ExportPage, default_exporters
@@ -43,7 +43,7 @@ CONNECTION_TEST_TIMEOUT_MS = 30_000
 def documents_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings files "for a phone" go to a temporary Documents, never the real one."""
     folder = tmp_path / "Documents" / "all2all e-mail"
-    monkeypatch.setattr("wizard.gui.other_files.default_folder", lambda: folder)
+    monkeypatch.setattr("wizard.gui.pages.export_files.default_folder", lambda: folder)
     return folder
 
 

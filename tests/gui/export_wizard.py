@@ -14,13 +14,13 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWizard
 
 from wizard.core.exporters import Exporter
+from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import AccountDraft, Language
-from wizard.core.presets import Preset
+from wizard.core.presets.preset import Preset
 from wizard.core.provider import Provider
-from wizard.gui.page_ids import PageId
+from wizard.gui.pages.done import DonePage
 from wizard.gui.pages.export import ExportPage
-from wizard.gui.pages.summary import SummaryPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators, SetupWizard
 
 PAGES = tuple(page for page in BUILT_IN_PAGES if page is not PageId.CONNECTION_TEST)
@@ -55,9 +55,9 @@ class ExportWizard(SetupWizard):
         return page
 
     @property
-    def summary_page(self) -> SummaryPage:
-        page = self.pages[PageId.SUMMARY]
-        assert isinstance(page, SummaryPage)
+    def summary_page(self) -> DonePage:
+        page = self.pages[PageId.DONE]
+        assert isinstance(page, DonePage)
         return page
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.conftest import ACCOUNT, CONNECTION_TEST_TIMEOUT_MS, walk_to
+from wizard.core.flow import PageId
 from wizard.core.model import Language
-from wizard.gui.page_ids import PageId
 from wizard.gui.pages.outgoing import OTHER_SERVER, OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES
@@ -148,5 +148,5 @@ def test_the_whole_wizard_can_be_completed_with_the_keyboard(make_window, qtbot)
     press_return()
     assert window.currentId() == PageId.EXPORT
     press_return()  # Return presses "Set up", the commit button
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY, timeout=10_000)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE, timeout=10_000)
     assert window.button(QWizard.WizardButton.FinishButton).isVisible()

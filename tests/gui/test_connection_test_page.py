@@ -18,7 +18,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.mailserver.dovecot import FaultServers, MailServer
-from wizard.core.errors import ErrorCode
 from wizard.core.model import (
     AccountDraft,
     Authentication,
@@ -29,12 +28,13 @@ from wizard.core.model import (
     Security,
     ServerEndpoint,
 )
-from wizard.core.probe import ProbeSettings, Server, Step
+from wizard.core.probe.errors import ProbeErrorCode
+from wizard.core.probe.results import ProbeSettings, Server, Step
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.messages.probe import RowState
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
 from wizard.gui.tester import ConnectionTester
+from wizard.texts.probe import RowState
 
 pytestmark = pytest.mark.system
 
@@ -278,7 +278,7 @@ def test_blocked_outgoing_port_proposes_the_internet_providers_server(
 
     assert page.report is not None
     failed = page.report.for_server(Server.OUTGOING)[-1]
-    assert (failed.step, failed.code) == (Step.CONNECT, ErrorCode.PORT_BLOCKED)
+    assert (failed.step, failed.code) == (Step.CONNECT, ProbeErrorCode.PORT_BLOCKED)
     assert states(page, Server.OUTGOING)[Step.CONNECT] is RowState.FAILED
     assert not page.isComplete()
     [problem] = problem_texts(page)
@@ -318,8 +318,8 @@ def test_silent_server_times_out(
 
     assert page.report is not None
     assert page.report.for_server(Server.INCOMING)[-1].code in {
-        ErrorCode.TIMEOUT,
-        ErrorCode.TLS_HANDSHAKE_FAILED,
+        ProbeErrorCode.TIMEOUT,
+        ProbeErrorCode.TLS_HANDSHAKE_FAILED,
     }
     assert RowState.FAILED in states(page, Server.INCOMING).values()
     assert not page.isComplete()

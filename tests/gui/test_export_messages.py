@@ -12,12 +12,12 @@ from wizard.core.exporters.base import (
     ActionCode,
     ChangeKind,
     ClientReport,
-    ErrorCode,
+    ExportErrorCode,
     NoteCode,
     ReportCode,
     Status,
 )
-from wizard.gui.messages import export as messages
+from wizard.texts import export as messages
 
 LEFTOVER = re.compile(r"\{[a-z_]+\}")
 
@@ -30,14 +30,14 @@ def check(text: str) -> str:
 
 def test_every_error_says_what_happened_and_what_to_do(qapp):
     seen = set()
-    for code in ErrorCode:
+    for code in ExportErrorCode:
         what = check(messages.error_message(code, "thunderbird"))
         todo = check(messages.error_advice(code, "thunderbird"))
         assert what != todo
         seen.add(what)
         report = ClientReport("thunderbird", Path("/p"), Status.FAILED, code.value)
         assert messages.report_text(report) == f"{what} {todo}"
-    assert len(seen) == len(ErrorCode)  # no two failures read the same
+    assert len(seen) == len(ExportErrorCode)  # no two failures read the same
 
 
 @pytest.mark.parametrize("code", list(ReportCode))

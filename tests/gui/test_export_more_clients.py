@@ -22,9 +22,9 @@ from tests.gui.export_wizard import commit
 from tests.keyring_service.fixture import SecretService, unlock_and_empty
 from wizard.core.exporters import Environment
 from wizard.core.exporters.base import NoteCode, Status
-from wizard.core.exporters.outlook import OutlookExporter, OutlookReport
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
-from wizard.gui.page_ids import PageId
+from wizard.core.exporters.outlook.exporter import OutlookExporter, OutlookReport
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
+from wizard.core.flow import PageId
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     assert "step by step" in section.plan_text.text()
     window.export_page.other.enable_box.setChecked(False)
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     report = window.summary_page.session.report("outlook")
     assert report is not None
     assert (report.status, report.code) == (Status.NEEDS_USER_ACTION, OutlookReport.GUIDED_SETUP)
@@ -103,7 +103,7 @@ def test_evolution_gets_the_account_and_with_consent_the_password(
     assert not section.trash_box.isVisible()  # Evolution keeps that elsewhere
     window.export_page.other.enable_box.setChecked(False)
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     sources = sorted((home / ".config" / "evolution" / "sources").glob("*.source"))
     assert len(sources) == 3
     assert all(ACCOUNT["password_edit"].encode() not in p.read_bytes() for p in sources)
@@ -124,7 +124,7 @@ def test_evolution_without_consent_gets_no_password(
     window.export_page.sections[0].password_box.setChecked(False)
     window.export_page.other.enable_box.setChecked(False)
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     report = window.summary_page.session.report("evolution")
     assert report is not None
     assert NoteCode.PASSWORD_ASKED_AT_FIRST_START in report.notes
@@ -134,7 +134,7 @@ def test_evolution_without_consent_gets_no_password(
 @pytest.mark.parametrize("locked", [False, True])
 def test_preset_chooses_the_programs(make_export_window, home: Path, tmp_path: Path, locked):
     from tests.exporters.conftest import EXISTING_PREFS, make_root
-    from wizard.core.presets import parse_preset
+    from wizard.core.presets.reading import parse_preset
 
     make_root(home / ".thunderbird", EXISTING_PREFS)
     lock = 'locked = ["clients"]\n' if locked else ""

@@ -19,8 +19,8 @@ from tests.gui.export_wizard import commit
 from wizard.core.exporters import Environment
 from wizard.core.exporters.apple_mail import AppleMailExporter
 from wizard.core.exporters.base import ReportCode, Status
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
-from wizard.gui.page_ids import PageId
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
+from wizard.core.flow import PageId
 
 PASSWORD_FIELD = "password_edit"
 
@@ -42,7 +42,7 @@ def test_without_mail_program_the_files_are_offered_and_saved(
     assert "all2all.org.xml" in plan
     assert not documents_folder.exists()  # nothing written before Set up
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert saved_files(documents_folder) == [
         "all2all-user0001-settings.pdf",
         "all2all-user0001.mobileconfig",
@@ -87,7 +87,7 @@ def test_saving_again_replaces_the_files(make_export_window, qtbot, documents_fo
     window = make_export_window()
     assert "(replaces the earlier file)" in window.export_page.other.files_text.text()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert len(saved_files(documents_folder)) == 3
     assert (documents_folder / "all2all-user0001.mobileconfig").read_bytes() != b"old"
 
@@ -108,7 +108,7 @@ def test_unwritable_folder_is_explained_and_nothing_is_lost(
     other.folder_edit.setText(str(tmp_path / "good"))
     assert not other.problem.isVisible()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert len(saved_files(tmp_path / "good")) == 3
 
 
@@ -153,7 +153,7 @@ def test_apple_mail_profile_is_saved_opened_and_explained(make_export_window, qt
     assert "Downloads" in apple.plan_text.text()
     page.other.enable_box.setChecked(False)
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     path = env.home / "Downloads" / "all2all-user0001.mobileconfig"
     assert opened == [path]
     report = window.summary_page.session.report("apple-mail")

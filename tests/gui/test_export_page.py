@@ -24,12 +24,12 @@ from tests.gui.export_wizard import commit
 from tests.gui.test_accessibility import accessible, controls
 from wizard.core.exporters import Environment
 from wizard.core.exporters.base import ActionCode, ChangeKind, Status
-from wizard.core.exporters.files import list_backups
-from wizard.core.exporters.prefs_js import PrefsFile
-from wizard.core.exporters.thunderbird import ThunderbirdExporter
-from wizard.core.exporters.thunderbird_accounts import split_list
+from wizard.core.exporters.thunderbird.accounts import split_list
+from wizard.core.exporters.thunderbird.exporter import ThunderbirdExporter
+from wizard.core.exporters.thunderbird.prefs_js import PrefsFile
+from wizard.core.flow import PageId
 from wizard.core.model import Language
-from wizard.gui.page_ids import PageId
+from wizard.core.safe_files import list_backups
 
 
 @pytest.fixture
@@ -140,7 +140,7 @@ def test_commit_writes_the_account_and_the_done_page_says_so(make_export_window,
     assert not section.isEnabled()
     assert "Setting up" in window.export_page.status.text()
     qtbot.waitUntil(lambda: not window.export_page.busy())
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
 
     parsed = prefs(profile)
     [account] = all2all_accounts(parsed)
@@ -190,7 +190,7 @@ def test_outgoing_server_can_be_shared_as_the_guide_suggests(make_export_window,
     assert "shared with this account" in section.plan_text.text()
     section.trash_box.click()  # and leave the trash alone... as an explicit "no"
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     parsed = prefs(profile)
     [account] = all2all_accounts(parsed)
     identity = parsed.get(f"mail.account.{account}.identities")
@@ -222,7 +222,7 @@ def test_running_thunderbird_is_explained_and_retry_works_once_closed(
     assert not section.retry_button.isVisible()
     assert snapshot(profile) == before
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert len(all2all_accounts(prefs(profile))) == 1
 
 
@@ -244,14 +244,14 @@ def test_thunderbird_started_after_planning_is_refused_then_set_up_again(
     lock_holder[0].release()
     section.retry_button.click()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert len(all2all_accounts(prefs(profile))) == 1
 
 
 def test_a_second_run_updates_instead_of_duplicating(make_export_window, qtbot, profile):
     first = make_export_window()
     commit(first, qtbot)
-    qtbot.waitUntil(lambda: first.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: first.currentId() == PageId.DONE)
     after_first = prefs(profile)
     second = make_export_window()
     section = second.export_page.sections[0]
@@ -266,7 +266,7 @@ def test_a_second_run_updates_instead_of_duplicating(make_export_window, qtbot, 
     assert plan.change is ChangeKind.UPDATE_ACCOUNT
     assert "already exists" in section.plan_text.text()
     commit(second, qtbot)
-    qtbot.waitUntil(lambda: second.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: second.currentId() == PageId.DONE)
     parsed = prefs(profile)
     assert all2all_accounts(parsed) == all2all_accounts(after_first)
     assert parsed.get("mail.accountmanager.accounts") == after_first.get(
@@ -293,7 +293,7 @@ def test_damaged_prefs_is_explained_and_left_untouched(make_export_window, qtbot
     assert not window.button(QWizard.WizardButton.CommitButton).isEnabled()
     section.enable_box.click()  # go on without Thunderbird
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     assert snapshot(profile) == before
     done = window.summary_page
     assert done.title() == "Done: a few steps are left for you"
@@ -318,7 +318,7 @@ def test_write_failure_keeps_the_original_and_the_user_can_go_on(
     assert "Not everything could be set up" in window.export_page.status.text()
     section.enable_box.click()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     status, text = window.summary_page.result_texts()[0]  # a keyring line may follow
     assert status is Status.FAILED
     assert text.startswith("Not done – ")
@@ -337,7 +337,7 @@ def test_thunderbird_not_installed_is_said_plainly(make_export_window, qtbot, ho
     assert section.enable_box.isChecked()
     assert section.ready()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
 
 
 def test_done_page_before_any_commit_shows_the_settings(make_export_window, profile):
@@ -407,7 +407,7 @@ def test_no_english_left_on_the_export_and_done_pages(
     section.share_outgoing.click()
     section.own_outgoing.click()
     commit(window, qtbot)
-    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
     done = window.summary_page
     shown += [done.title(), done.subTitle(), *visible_texts(window)]
     leftovers = {

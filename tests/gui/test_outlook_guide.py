@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from tests.core.export_samples import PASSWORD, draft, drafts
-from wizard.core.outlook_steps import OutlookKind, outlook_steps
+from wizard.core.exporters.outlook.guide import OutlookKind, outlook_steps
 from wizard.core.provider import Provider, load_provider
 from wizard.gui.widgets.outlook_guide import OutlookGuide
 

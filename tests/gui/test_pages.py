@@ -8,18 +8,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWizard
 
 from tests.gui.conftest import ACCOUNT, fill_account, walk_to
+from wizard.core.flow import PageId
 from wizard.core.model import AccountDraft, Language, OutgoingKind, Protocol
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.page_ids import PageId
 from wizard.gui.pages.account import AccountPage
+from wizard.gui.pages.done import DonePage
 from wizard.gui.pages.outgoing import OTHER_SERVER, OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
-from wizard.gui.pages.summary import SummaryPage
 
 
 def test_walk_through_with_defaults_fills_the_draft(make_window):
     window = make_window()
-    walk_to(window, PageId.SUMMARY)
+    walk_to(window, PageId.DONE)
     draft = window.draft
     assert draft.protocol is Protocol.IMAP
     assert draft.outgoing.kind is OutgoingKind.ALL2ALL
@@ -164,7 +164,7 @@ def test_summary_shows_every_setting_and_never_the_password(qtbot, provider):
         opened.append(url)
         return True
 
-    page = SummaryPage(DraftStore(draft), provider, open_url=record)
+    page = DonePage(DraftStore(draft), provider, open_url=record)
     qtbot.addWidget(page)
     page.initializePage()
     text = "\n".join(f"{label}: {value}" for label, value in page.settings_rows())
@@ -196,9 +196,9 @@ def test_summary_shows_every_setting_and_never_the_password(qtbot, provider):
 
 def test_administrator_draft_is_in_the_users_language(make_window):
     window = make_window(Language.FRENCH)
-    walk_to(window, PageId.SUMMARY)
+    walk_to(window, PageId.DONE)
     page = window.currentPage()
-    assert isinstance(page, SummaryPage)
+    assert isinstance(page, DonePage)
     query = parse_qs(urlsplit(page.administrator_mailto()).query)
     assert query["subject"][0].startswith("Message d’absence")
     assert query["body"][0].startswith("Bonjour")
@@ -216,4 +216,4 @@ def test_language_switch_on_the_welcome_page_translates_everything(make_window):
     assert window.page(PageId.PROTOCOL).title() == "Hoe wilt u uw mail ontvangen?"
     welcome.language_box.setCurrentIndex(welcome.language_box.findData("fr"))
     assert window.button(QWizard.WizardButton.NextButton).text() == "&Suivant >"
-    assert window.page(PageId.SUMMARY).title() == "Vos paramètres"
+    assert window.page(PageId.DONE).title() == "Vos paramètres"

@@ -28,19 +28,19 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.core.export_samples import PASSWORD, draft, drafts, relay_choice
 from tests.support import require_program
-from wizard.core.model import AccountDraft, Authentication, Language, Protocol, Security
-from wizard.core.provider import Administrator, Provider, load_provider
-from wizard.core.settings_sheet import (
+from wizard.core.formats.settings_sheet import (
     Advice,
     AdviceCode,
-    FieldCode,
     PasswordHint,
     SectionCode,
     SettingsSheet,
+    SheetFieldCode,
     build_settings_sheet,
     settings_sheet_file_name,
 )
-from wizard.gui import settings_sheet_pdf as pdf
+from wizard.core.model import AccountDraft, Authentication, Language, Protocol, Security
+from wizard.core.provider import Administrator, Provider, load_provider
+from wizard.pdf import settings_sheet as pdf
 from wizard.translations import Translators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,7 +204,7 @@ def every_text(sheet: SettingsSheet) -> list[str]:
     """Every label, heading, hint and piece of advice in the language now installed."""
     locale = QLocale()
     texts = [pdf.section_title(code) for code in SectionCode]
-    texts += [pdf.field_label(code) for code in FieldCode]
+    texts += [pdf.field_label(code) for code in SheetFieldCode]
     texts += [pdf.password_hint(hint) for hint in PasswordHint]
     texts += [pdf.value_text(value, locale) for value in (*Security, *Authentication)]
     texts += [pdf.advice_text(Advice(code, isp="Telenet"), sheet, locale) for code in AdviceCode]
@@ -307,7 +307,7 @@ def test_made_without_a_screen_by_a_process_with_no_application(tmp_path: Path) 
         "from tests.core.export_samples import draft\n"
         "from wizard.core.model import Language\n"
         "from wizard.core.provider import load_provider\n"
-        "from wizard.gui.settings_sheet_pdf import write_settings_sheet\n"
+        "from wizard.pdf.settings_sheet import write_settings_sheet\n"
         "print(write_settings_sheet(draft(), load_provider(), Path(sys.argv[1]), Language.DUTCH))\n"
     )
     result = subprocess.run(
@@ -329,7 +329,7 @@ def test_made_without_a_screen_by_a_process_with_no_application(tmp_path: Path) 
 def test_a_plain_core_application_is_refused_clearly(tmp_path: Path) -> None:
     code = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from wizard.gui.settings_sheet_pdf import NoGuiApplicationError, ensure_gui_application\n"
+        "from wizard.pdf.settings_sheet import NoGuiApplicationError, ensure_gui_application\n"
         "app = QCoreApplication([])\n"
         "try:\n"
         "    ensure_gui_application()\n"

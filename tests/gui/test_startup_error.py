@@ -29,7 +29,7 @@ def test_damaged_provider_file_message_in_dutch(qapp):
 def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, translators):
     """The wizard reads the data after painting; a damaged file is explained, no traceback."""
     from wizard.app import _build_remaining_pages, _provider_loader, build_window
-    from wizard.gui.page_ids import PageId
+    from wizard.core.flow import PageId
 
     broken = tmp_path / "provider.toml"
     broken.write_text("schema_version = 1\n", encoding="utf-8")

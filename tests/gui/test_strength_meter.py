@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QUrl
 from PySide6.QtWidgets import QLineEdit
 
 from tests.gui.conftest import ACCOUNT, fill_account, walk_to
+from wizard.core.flow import PageId
 from wizard.core.model import AccountDraft, Language
-from wizard.core.password_strength import Reason, StrengthResult
+from wizard.core.strength.rating import Reason, StrengthResult
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.messages import strength as strength_messages
-from wizard.gui.page_ids import PageId
 from wizard.gui.pages.account import AccountPage
 from wizard.gui.widgets.strength_meter import STEP_COLOURS, StrengthMeter
+from wizard.texts import strength as strength_messages
 
 STRONG = "q8Tz2LmR4vXp9W"  # 14 random characters
 

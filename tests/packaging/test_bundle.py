@@ -143,7 +143,7 @@ def test_keyring_and_its_backends_are_frozen(frozen: Frozen):
         "keyring.backends.chainer",
         "keyring.backends.fail",
         "wizard.commands.export",
-        "wizard.core.exporters.thunderbird",
+        "wizard.core.exporters.thunderbird.exporter",
     ):
         assert module in modules, module
     if LINUX:
@@ -164,7 +164,7 @@ for info in pkgutil.walk_packages(wizard.__path__, "wizard."):
 import keyring
 keyring.get_keyring()
 import keyring.backends.SecretService, keyring.backends.chainer
-from wizard.core.wordlists import load_dictionaries
+from wizard.core.strength.wordlists import load_dictionaries
 load_dictionaries()
 print(" ".join(sorted(sys.modules)))
 """

@@ -69,7 +69,7 @@ def _print_readable(found: list[Installation], errors: list[tuple[str, ExportErr
     """For people, in their language; client ids and variants stay as ``export`` takes them."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages.export import error_message  # QtCore only
+    from wizard.texts.export import error_message  # QtCore only
 
     translate = QCoreApplication.translate
     if not found and not errors:

@@ -20,8 +20,8 @@ from wizard.core.exporters.base import (
     REPORT_FOR_CHANGE,
     ClientReport,
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     ExportOptions,
     Installation,
     Plan,
@@ -29,7 +29,7 @@ from wizard.core.exporters.base import (
     Target,
     default_target,
 )
-from wizard.core.file_exports import FILE_FORMATS, planned_file, write_file_export
+from wizard.core.formats.saving import FILE_FORMATS, planned_file, write_file_export
 from wizard.core.language import Language
 from wizard.core.model import (
     AccountDraft,
@@ -116,7 +116,7 @@ def _write_failed(path: Path, error: OSError) -> int:
 
 def _field_problem(option: str, field: str, problem: Problem) -> str:
     """``--email: <the wizard's explanation>``: the same words the form shows."""
-    from wizard.gui.messages.fields import field_problem  # QtCore only
+    from wizard.texts.fields import field_problem  # QtCore only
 
     return f"{option}: {field_problem(field, problem)}"
 
@@ -186,7 +186,7 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     try:
         target = _target(args.client, exporter.detect(), args.profile)
         if target is None:
-            raise ExportError(ErrorCode.CLIENT_NOT_FOUND)
+            raise ExportError(ExportErrorCode.CLIENT_NOT_FOUND)
         plan = exporter.plan(target, draft, provider, options)
         report = _dry_report(plan) if args.dry_run else exporter.apply(plan)
     except ExportError as error:
@@ -217,13 +217,13 @@ def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provid
 
 def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
     """The printable PDF sheet, in --lang or the system's language (drawn by Qt)."""
-    from wizard.core.settings_sheet import settings_sheet_file_name
+    from wizard.core.formats.settings_sheet import settings_sheet_file_name
 
     if not args.output.is_dir():
         return _not_a_folder("--output", args.output)
     path = args.output / settings_sheet_file_name(draft)
     if not args.dry_run:
-        from wizard.gui.settings_sheet_pdf import write_settings_sheet
+        from wizard.pdf.settings_sheet import write_settings_sheet
         from wizard.translations import system_language
 
         language = Language(args.lang) if args.lang else system_language()
@@ -275,7 +275,7 @@ def _print_readable(report: ClientReport, plan: Plan | None, dry_run: bool, emai
     """The result in the user's language, with the wizard's own explanations (QtCore only)."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages import export as messages
+    from wizard.texts import export as messages
 
     translate = QCoreApplication.translate
     stream = sys.stdout if report.status is Status.DONE else sys.stderr
@@ -293,6 +293,6 @@ def _print_readable(report: ClientReport, plan: Plan | None, dry_run: bool, emai
     for backup in report.backups:
         print(
             "  "
-            + translate("SummaryPage", "Copy of the previous settings: {file}").format(file=backup),
+            + translate("DonePage", "Copy of the previous settings: {file}").format(file=backup),
             file=stream,
         )

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     """Score stdin's password and print the result; never prints the password."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.core.password_strength import Reason, evaluate, personal_words
+    from wizard.core.strength.rating import Reason, evaluate, personal_words
     from wizard.logging_setup import SECRETS
 
     translate = QCoreApplication.translate
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
     if args.json:
         print(json.dumps({"score": result.score, "reasons": reasons}))
     elif not result.refused:
-        from wizard.gui.messages.strength import level_text, reason_advice  # QtCore only
+        from wizard.texts.strength import level_text, reason_advice  # QtCore only
 
         print(level_text(result.score))
         for reason in result.reasons:

@@ -14,16 +14,17 @@ from typing import Any
 
 from wizard import __version__
 from wizard.commands import ExitCode
-from wizard.core.errors import BadCredentialsInputError
 from wizard.core.model import (
     AccountDraft,
     OutgoingChoice,
     Protocol,
 )
 from wizard.core.outgoing import outgoing_from_text
-from wizard.core.probe import ProbeReport, ProbeSettings, Server, probe_account
-from wizard.core.probe_net import tls_context
-from wizard.core.probe_report import helpdesk_report
+from wizard.core.probe.account import probe_account
+from wizard.core.probe.errors import BadCredentialsInputError
+from wizard.core.probe.helpdesk import helpdesk_report
+from wizard.core.probe.net import tls_context
+from wizard.core.probe.results import ProbeReport, ProbeSettings, Server
 from wizard.core.provider import Provider
 from wizard.core.validation import Problem, check_email
 from wizard.logging_setup import SECRETS
@@ -123,7 +124,7 @@ def _settings(args: argparse.Namespace) -> ProbeSettings:
 
 
 def _draft(args: argparse.Namespace, provider: Provider, password: str) -> AccountDraft:
-    from wizard.gui.messages.fields import field_problem  # QtCore only
+    from wizard.texts.fields import field_problem  # QtCore only
 
     problem = check_email(args.email) if args.email else None
     if problem is not None:
@@ -140,7 +141,7 @@ def _draft(args: argparse.Namespace, provider: Provider, password: str) -> Accou
 def _outgoing(text: str, provider: Provider) -> OutgoingChoice:
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages.fields import field_problem  # QtCore only
+    from wizard.texts.fields import field_problem  # QtCore only
 
     choice = outgoing_from_text(text, provider)
     if isinstance(choice, Problem):
@@ -155,7 +156,7 @@ def _credentials_problem(error: BadCredentialsInputError) -> str:
     """Why the login or password cannot be sent, in the wizard's words where it has them."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages.fields import field_problem  # QtCore only
+    from wizard.texts.fields import field_problem  # QtCore only
 
     option = "--username" if error.field == "username" else "--password-stdin"
     try:
@@ -179,7 +180,7 @@ def _summary(report: ProbeReport) -> str:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.messages.probe import (
+    from wizard.texts.probe import (
         ProblemContext,
         format_megabytes,
         format_seconds,

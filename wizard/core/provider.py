@@ -119,7 +119,7 @@ def load_provider(path: Path | None = None) -> Provider:
 
 def parse_provider(data: Mapping[str, Any], path: Path | None = None) -> Provider:
     """Turn parsed TOML into a :class:`Provider`, checking every key and type."""
-    reader = _Reader(data, path)
+    reader = _ProviderReader(data, path)
     version = reader.integer("schema_version", minimum=1, maximum=1)
     del version
     incoming_host = reader.host("incoming.host")
@@ -165,7 +165,7 @@ def parse_provider(data: Mapping[str, Any], path: Path | None = None) -> Provide
     )
 
 
-def _relay(reader: _Reader, index: int) -> Relay:
+def _relay(reader: _ProviderReader, index: int) -> Relay:
     prefix = f"relays.{index}"
     return Relay(
         id=reader.text(f"{prefix}.id"),
@@ -182,7 +182,7 @@ def _relay(reader: _Reader, index: int) -> Relay:
     )
 
 
-class _Reader:
+class _ProviderReader:
     """Looks up dotted keys in nested TOML tables and checks their types."""
 
     def __init__(self, data: Mapping[str, Any], path: Path | None) -> None:

@@ -11,7 +11,7 @@ the password at their first start (useful when IT staff set up a machine for a u
 whose password they do not know).
 
 No user text here: failures are codes (:class:`UsageError`, ``PresetError``, export
-reports); ``wizard.commands.unattended`` turns them into words, JSON and exit codes.
+reports); ``wizard.commands.setup`` turns them into words, JSON and exit codes.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from wizard.core.exporters.base import (
     REPORT_FOR_CHANGE,
     ClientReport,
     Environment,
-    ErrorCode,
     Exporter,
     ExportError,
+    ExportErrorCode,
     Plan,
     Status,
     Target,
@@ -38,14 +38,10 @@ from wizard.core.exporters.base import (
 from wizard.core.keyring_store import KeyringEntry, KeyringStatus, KeyringStore
 from wizard.core.model import AccountDraft, Language, OutgoingChoice, OutgoingKind, Protocol
 from wizard.core.outgoing import outgoing_from_text
-from wizard.core.presets import (
-    KEEP_ON_SERVER_DAYS_RANGE,
-    Preset,
-    apply_to_draft,
-    apply_to_provider,
-    check_command_line,
-)
-from wizard.core.probe import ProbeReport, ProbeSettings, probe_account
+from wizard.core.presets.applying import apply_to_draft, apply_to_provider, check_command_line
+from wizard.core.presets.preset import KEEP_ON_SERVER_DAYS_RANGE, Preset
+from wizard.core.probe.account import probe_account
+from wizard.core.probe.results import ProbeReport, ProbeSettings
 from wizard.core.provider import Provider
 from wizard.core.validation import (
     Problem,
@@ -333,7 +329,7 @@ def _export_one(
     plan: Plan | None = None
     try:
         if target is None:
-            raise ExportError(ErrorCode.CLIENT_NOT_FOUND)
+            raise ExportError(ExportErrorCode.CLIENT_NOT_FOUND)
         plan = exporter.plan(target, prepared.draft, prepared.provider)
         report = _dry_report(plan) if dry_run else exporter.apply(plan)
     except ExportError as error:

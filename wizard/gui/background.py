@@ -33,7 +33,7 @@ class _Load(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        from wizard.core.password_strength import load_dictionaries
+        from wizard.core.strength.rating import load_dictionaries
 
         started = time.perf_counter()
         try:

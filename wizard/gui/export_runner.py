@@ -13,7 +13,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from wizard.core.exporters.base import ClientReport, ErrorCode, Exporter, Plan, Status
+from wizard.core.exporters.base import ClientReport, Exporter, ExportErrorCode, Plan, Status
 from wizard.core.exporters.client_passwords import (
     StoresPasswords,
     hand_over_password,
@@ -62,7 +62,7 @@ def _apply(exporter: Exporter, plan: Plan, password: str) -> ClientReport:
     except Exception:
         log.exception("%s export broke its contract and raised", plan.client)
         return ClientReport(
-            plan.client, plan.target.path, Status.FAILED, ErrorCode.WRITE_FAILED.value
+            plan.client, plan.target.path, Status.FAILED, ExportErrorCode.WRITE_FAILED.value
         )
     if not password or not takes_password(exporter):
         return report

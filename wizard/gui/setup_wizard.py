@@ -20,10 +20,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
-from wizard.core.flow import next_step, page_order
+from wizard.core.flow import PageId, next_page, page_order
 from wizard.core.language import Language
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.page_ids import PageId
 from wizard.gui.pages.base import BasePage
 from wizard.gui.worker_pool import new_pool
 
@@ -31,8 +30,8 @@ if TYPE_CHECKING:
     from wizard.core.exporters.base import Exporter
     from wizard.core.keyring_store import KeyringOutcome, KeyringStore
     from wizard.core.model import AccountDraft
-    from wizard.core.presets import Preset
-    from wizard.core.probe_types import ProbeSettings
+    from wizard.core.presets.preset import Preset
+    from wizard.core.probe.results import ProbeSettings
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
     from wizard.gui.export_session import ExportSession
@@ -48,7 +47,7 @@ BUILT_IN_PAGES = (
     PageId.OUTGOING,
     PageId.CONNECTION_TEST,
     PageId.EXPORT,
-    PageId.SUMMARY,
+    PageId.DONE,
 )
 
 
@@ -150,7 +149,7 @@ class SetupWizard(QWizard):
         the window appears sooner. It is also called before leaving a page, so a page is
         always there when it is needed.
         """
-        for page_id in page_order(self.store.draft, self.available):
+        for page_id in page_order(self.available):
             if page_id not in self.pages:
                 self._add_page(page_id)
 
@@ -201,10 +200,10 @@ class SetupWizard(QWizard):
             )
             page.committed.connect(self._store_password)
             return page
-        if page_id is PageId.SUMMARY:
-            from wizard.gui.pages.summary import SummaryPage
+        if page_id is PageId.DONE:
+            from wizard.gui.pages.done import DonePage
 
-            return SummaryPage(store, provider, session=self.export_session)
+            return DonePage(store, provider, session=self.export_session)
         raise ValueError(f"no page for {page_id!r}")
 
     def locked_fields(self) -> frozenset[str]:
@@ -281,8 +280,8 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        step = next_step(PageId(self.currentId()), self.store.made(), self.available)
-        return -1 if step is None else int(step)
+        following = next_page(PageId(self.currentId()), self.available)
+        return -1 if following is None else int(following)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,6 +1,6 @@
 """Runs the connection test off the GUI thread and hands the results back to it.
 
-:func:`wizard.core.probe.probe_account` blocks for up to its time limit, so it runs in a
+:func:`wizard.core.probe.account.probe_account` blocks for up to its time limit, so it runs in a
 ``QThreadPool`` worker. Its progress callback and its result cross back to the GUI thread
 as queued signals. Every run has a number; :meth:`ConnectionTester.cancel` and a new
 :meth:`~ConnectionTester.start` move the number on, so anything a stopped run still
@@ -13,17 +13,17 @@ import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from wizard.core.errors import BadCredentialsInputError, ErrorCode
 from wizard.core.model import AccountDraft, OutgoingKind
-from wizard.core.probe import (
-    CancelToken,
+from wizard.core.probe.account import probe_account
+from wizard.core.probe.errors import BadCredentialsInputError, ProbeErrorCode
+from wizard.core.probe.net import CancelToken
+from wizard.core.probe.results import (
     ProbeReport,
     ProbeSettings,
     ProgressEvent,
     Server,
     Step,
     StepResult,
-    probe_account,
 )
 from wizard.core.provider import Provider
 
@@ -69,20 +69,20 @@ class _ProbeRun(QRunnable):
                 self._draft, self._provider, self._settings, self._token, progress
             )
         except BadCredentialsInputError as error:
-            report = _report_without_probe(self._draft, ErrorCode.BAD_CREDENTIALS_INPUT, error)
+            report = _report_without_probe(self._draft, ProbeErrorCode.BAD_CREDENTIALS_INPUT, error)
         except Exception as error:  # a missing CA file, a bug: never leave the page hanging
             log.exception("connection test crashed")
-            report = _report_without_probe(self._draft, ErrorCode.PROTOCOL_ERROR, error)
+            report = _report_without_probe(self._draft, ProbeErrorCode.PROTOCOL_ERROR, error)
         relay.finished.emit(number, report)
 
 
 def _report_without_probe(
-    draft: AccountDraft, code: ErrorCode, error: BaseException
+    draft: AccountDraft, code: ProbeErrorCode, error: BaseException
 ) -> ProbeReport:
     """A report for a test that could not start; its detail never holds a secret
     (``BadCredentialsInputError`` names the field and the problem, not the value)."""
     detail = str(error) if isinstance(error, BadCredentialsInputError) else type(error).__name__
-    step = Step.LOGIN if code is ErrorCode.BAD_CREDENTIALS_INPUT else Step.SESSION
+    step = Step.LOGIN if code is ProbeErrorCode.BAD_CREDENTIALS_INPUT else Step.SESSION
     return ProbeReport(
         steps=(StepResult(Server.INCOMING, step, False, code, 0.0, detail),),
         ok=False,

@@ -14,9 +14,9 @@ from wizard.core.exporters.base import Environment, Exporter
 # name -> "module:class", in the order the export page lists them. Each exporter's
 # detect() answers only on the systems where its program exists.
 _REGISTRY = {
-    "thunderbird": "wizard.core.exporters.thunderbird:ThunderbirdExporter",
-    "evolution": "wizard.core.exporters.evolution:EvolutionExporter",
-    "outlook": "wizard.core.exporters.outlook:OutlookExporter",
+    "thunderbird": "wizard.core.exporters.thunderbird.exporter:ThunderbirdExporter",
+    "evolution": "wizard.core.exporters.evolution.exporter:EvolutionExporter",
+    "outlook": "wizard.core.exporters.outlook.exporter:OutlookExporter",
     "apple-mail": "wizard.core.exporters.apple_mail:AppleMailExporter",
 }
 

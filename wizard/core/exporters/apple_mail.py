@@ -3,7 +3,7 @@
 macOS has no supported way for a program to add a Mail account by itself: Mail keeps its
 accounts in the system's account store, which only the user (or an MDM server) may
 change. What macOS does support is a configuration profile (``.mobileconfig``, see
-:mod:`wizard.core.mobileconfig`): opened by the user, it is offered in System Settings,
+:mod:`wizard.core.formats.mobileconfig`): opened by the user, it is offered in System Settings,
 where one click on Install adds the account to Mail. So this exporter saves the profile
 in the user's Downloads folder, opens it, and reports "needs your action": the done
 page shows the approval steps. The profile never holds the password; macOS asks for it
@@ -24,8 +24,8 @@ from wizard.core.exporters.base import (
     ChangeKind,
     ClientReport,
     Environment,
-    ErrorCode,
     ExportError,
+    ExportErrorCode,
     ExportOptions,
     FileWrite,
     Installation,
@@ -36,10 +36,10 @@ from wizard.core.exporters.base import (
     Status,
     Target,
 )
-from wizard.core.exporters.files import atomic_write, error_from_os, read_optional
-from wizard.core.file_exports import FILE_FORMATS
+from wizard.core.formats.saving import FILE_FORMATS
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
+from wizard.core.safe_files import atomic_write, error_from_os, read_optional
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class AppleMailExporter:
             for write in plan.writes:
                 atomic_write(write.path, write.content)
                 if read_optional(write.path) != write.content:
-                    raise ExportError(ErrorCode.VERIFY_FAILED, write.path)
+                    raise ExportError(ExportErrorCode.VERIFY_FAILED, write.path)
         except OSError as error:
             failure = error_from_os(error, folder)
             return ClientReport.from_error(CLIENT, folder, failure)

@@ -26,7 +26,7 @@ from wizard.core.provider import Provider
 PlanValue = str | int | bool
 
 
-class ErrorCode(StrEnum):
+class ExportErrorCode(StrEnum):
     """Stable codes of what can go wrong while exporting (translated by the GUI/CLI)."""
 
     CLIENT_NOT_FOUND = "client_not_found"  # the program has no settings folder here
@@ -51,14 +51,18 @@ class Status(StrEnum):
     FAILED = "failed"
 
 
-_ERROR_CODES = frozenset(code.value for code in ErrorCode)
-_USER_CAN_FIX = {ErrorCode.CLIENT_RUNNING, ErrorCode.PROFILE_CHANGED, ErrorCode.DISK_FULL}
+_ERROR_CODES = frozenset(code.value for code in ExportErrorCode)
+_USER_CAN_FIX = {
+    ExportErrorCode.CLIENT_RUNNING,
+    ExportErrorCode.PROFILE_CHANGED,
+    ExportErrorCode.DISK_FULL,
+}
 
 
 class ExportError(Exception):
     """A typed failure; ``code`` is stable, ``path`` names the file or folder involved."""
 
-    def __init__(self, code: ErrorCode, path: Path | None = None, detail: str = "") -> None:
+    def __init__(self, code: ExportErrorCode, path: Path | None = None, detail: str = "") -> None:
         self.code = code
         self.path = path
         self.detail = detail  # technical detail for the log file only (errno text, line)
@@ -88,7 +92,7 @@ class ChangeKind(StrEnum):
 
 
 class ReportCode(StrEnum):
-    """Success codes of :class:`ClientReport` (failures carry an :class:`ErrorCode`)."""
+    """Success codes of :class:`ClientReport` (failures carry an :class:`ExportErrorCode`)."""
 
     ACCOUNT_ADDED = "account_added"
     ACCOUNT_UPDATED = "account_updated"
@@ -208,14 +212,14 @@ class ClientReport:
     client: str
     target: Path | None
     status: Status
-    code: str  # a ReportCode on success, an ErrorCode otherwise
+    code: str  # a ReportCode on success, an ExportErrorCode otherwise
     backups: tuple[Path, ...] = ()
     notes: tuple[NoteCode, ...] = ()
     details: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
-        """True for a failure (an :class:`ErrorCode`), not for "finish it yourself"."""
+        """True for a failure (an :class:`ExportErrorCode`), not for "finish it yourself"."""
         return self.code in _ERROR_CODES
 
     @classmethod

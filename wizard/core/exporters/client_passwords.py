@@ -36,7 +36,7 @@ def hand_over_password(
     """Store the password for the accounts just written; the report says how it went."""
     if report.failed or not password:
         return report
-    from wizard.core.exporters.evolution_secret import SecretTarget, store_passwords
+    from wizard.core.exporters.evolution.secret import SecretTarget, store_passwords
 
     targets = [t for t in exporter.secret_targets(plan) if isinstance(t, SecretTarget)]
     outcome = store_passwords(targets, password)

@@ -30,21 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import texts
 from wizard.core import validation
 from wizard.core.keyring_store import KeyringEntry, KeyringOutcome, KeyringStatus, KeyringStore
 from wizard.core.mailto import mailto_url
-from wizard.core.password_strength import StrengthResult, user_inputs_for
 from wizard.core.provider import Provider
+from wizard.core.strength.rating import StrengthResult, user_inputs_for
 from wizard.core.validation import Problem
-from wizard.gui import messages
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.keyring_worker import FIND, KeyringWorker
-from wizard.gui.messages import strength as strength_messages
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.field import Field
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.strength_meter import StrengthMeter
 from wizard.gui.worker_pool import new_pool, wait_at_exit
+from wizard.texts import strength as strength_messages
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -215,7 +215,7 @@ class AccountPage(BasePage):
         if problem is None:
             field.set_error("")
         elif key in self._touched and not (typing and problem is Problem.EMPTY):
-            field.set_error(messages.field_problem(key, problem))
+            field.set_error(texts.field_problem(key, problem))
         return problem
 
     def strength(self) -> StrengthResult | None:

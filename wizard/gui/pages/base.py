@@ -77,7 +77,7 @@ class BasePage(QWizardPage):
     def _translate_locked(self) -> None:
         if self.locked_notice is None:
             return
-        from wizard.gui.messages.preset import locked_note, locked_tooltip
+        from wizard.texts.preset import locked_note, locked_tooltip
 
         self.locked_notice.show_text(locked_note())
         for control in self._locked_controls:

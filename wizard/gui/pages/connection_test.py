@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
-from wizard.core.errors import ErrorCode
 from wizard.core.model import AccountDraft, Language, OutgoingKind, Protocol, Security
-from wizard.core.probe_report import helpdesk_report
-from wizard.core.probe_types import ProbeReport, ProgressEvent, Server, Step
+from wizard.core.probe.errors import ProbeErrorCode
+from wizard.core.probe.helpdesk import helpdesk_report
+from wizard.core.probe.results import ProbeReport, ProgressEvent, Server, Step
 from wizard.core.provider import MIB, Provider
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.messages.probe import (
+from wizard.gui.pages.base import BasePage
+from wizard.gui.tester import ConnectionTester
+from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.gui.widgets.step_row import StepRow
+from wizard.texts.probe import (
     ProblemContext,
     RowState,
     format_megabytes,
@@ -47,11 +52,6 @@ from wizard.gui.messages.probe import (
     server_label,
     state_of,
 )
-from wizard.gui.pages.base import BasePage
-from wizard.gui.tester import ConnectionTester
-from wizard.gui.widgets.labels import wrapped_label
-from wizard.gui.widgets.notice import Notice, NoticeKind
-from wizard.gui.widgets.step_row import StepRow
 
 CopyText = Callable[[str], None]
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
@@ -430,7 +430,9 @@ class ConnectionTestPage(BasePage):
             )
         elif self.phase is Phase.CANCELLED:
             state = RowState.STOPPED
-            text = probe_problem(ErrorCode.CANCELLED, self._context(Server.INCOMING)).explanation
+            text = probe_problem(
+                ProbeErrorCode.CANCELLED, self._context(Server.INCOMING)
+            ).explanation
             text += " " + self.tr("Press Test again to start the test once more.")
         elif report is not None and report.ok:
             relay_warning = any(s.warning for s in report.for_server(Server.OUTGOING))
@@ -494,7 +496,7 @@ class ConnectionTestPage(BasePage):
         found: dict[tuple[str, str, bool], set[Server]] = {}
         if self.phase is Phase.DONE and self.report is not None:
             for result in self.report.failures():
-                if result.code is None or result.code is ErrorCode.QUOTA_NEARLY_FULL:
+                if result.code is None or result.code is ProbeErrorCode.QUOTA_NEARLY_FULL:
                     continue  # the mailbox bar below gives the trash advice
                 text = probe_problem(result.code, self._context(result.server))
                 key = (text.explanation, text.advice, result.warning)
@@ -535,7 +537,7 @@ class ConnectionTestPage(BasePage):
         self.quota_bar.setAccessibleDescription(text)
         nearly_full = quota.percent > self.provider.quota_warning_percent
         if nearly_full:
-            advice = probe_problem(ErrorCode.QUOTA_NEARLY_FULL, self._context(Server.INCOMING))
+            advice = probe_problem(ProbeErrorCode.QUOTA_NEARLY_FULL, self._context(Server.INCOMING))
             self.quota_advice.show_text(f"{advice.explanation} {advice.advice}")
         else:
             self.quota_advice.show_text("")

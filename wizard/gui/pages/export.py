@@ -24,7 +24,7 @@ from wizard.gui.export_runner import ExportRunner, Job
 from wizard.gui.export_session import ExportSession
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.export_client import ClientSection
-from wizard.gui.pages.export_other import OtherProgramsSection
+from wizard.gui.pages.export_files import OtherProgramsSection
 from wizard.gui.widgets.labels import wrapped_label
 
 

@@ -28,9 +28,9 @@ from wizard.core.exporters.base import (
     ActionCode,
     ChangeKind,
     ClientReport,
-    ErrorCode,
     Exporter,
     ExportError,
+    ExportErrorCode,
     ExportOptions,
     NoteCode,
     OutgoingCandidate,
@@ -42,10 +42,10 @@ from wizard.core.exporters.base import (
 from wizard.core.exporters.client_passwords import takes_password
 from wizard.core.model import AccountDraft, OutgoingKind
 from wizard.core.provider import MIB, Provider
-from wizard.gui.messages import export as messages
 from wizard.gui.widgets.field import Field
 from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.texts import export as messages
 
 log = logging.getLogger(__name__)
 
@@ -260,9 +260,9 @@ class ClientSection(QGroupBox):
             except ValueError as error:  # an incomplete draft (pages built for pictures)
                 log.info("%s: nothing to plan yet: %s", self.client, error)
         if self.plan is not None and NoteCode.CLIENT_RUNNING in self.plan.notes:
-            self._problem = (NoticeKind.WARNING, self._error_text(ErrorCode.CLIENT_RUNNING))
+            self._problem = (NoticeKind.WARNING, self._error_text(ExportErrorCode.CLIENT_RUNNING))
         elif self.plan is not None and NoteCode.PROFILE_READ_ONLY in self.plan.notes:
-            self._problem = (NoticeKind.ERROR, self._error_text(ErrorCode.PROFILE_READ_ONLY))
+            self._problem = (NoticeKind.ERROR, self._error_text(ExportErrorCode.PROFILE_READ_ONLY))
         self.retranslate()
         self.changed.emit()
 
@@ -326,7 +326,7 @@ class ClientSection(QGroupBox):
         else:
             self._sync()
 
-    def _error_text(self, code: ErrorCode) -> str:
+    def _error_text(self, code: ExportErrorCode) -> str:
         what = messages.error_message(code, self.client)
         return f"{what} {messages.error_advice(code, self.client)}"
 

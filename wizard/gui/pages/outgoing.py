@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import texts
 from wizard.core.model import OutgoingChoice, OutgoingKind
 from wizard.core.outgoing import outgoing_from_text
 from wizard.core.provider import Provider
 from wizard.core.validation import Problem
-from wizard.gui import messages
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.field import Field
@@ -101,7 +101,7 @@ class OutgoingPage(BasePage):
             return True
         choice = self.choice()
         if isinstance(choice, Problem):
-            self.server_field.set_error(messages.field_problem("server", choice))
+            self.server_field.set_error(texts.field_problem("server", choice))
             self.server_edit.setFocus()
             return False
         self.store.update(outgoing=choice)

@@ -1,6 +1,6 @@
 """Outlook's own "add an account" dialogs, step by step, each value with a Copy button.
 
-Built from :func:`wizard.core.outlook_steps.outlook_steps` for one account and one
+Built from :func:`wizard.core.exporters.outlook.guide.outlook_steps` for one account and one
 Outlook (classic or new): a numbered sentence per step in plain words, and below it a
 :class:`CopyRow` per value in the order Outlook shows the fields. The labels use the
 names Outlook gives its fields, so the user can find them on screen. The password is
@@ -15,18 +15,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from wizard.core.model import AccountDraft
-from wizard.core.outlook_steps import (
+from wizard.core.exporters.outlook.guide import (
     AccountType,
     Encryption,
-    FieldCode,
     FieldValue,
     GuideField,
+    GuideFieldCode,
     GuideStep,
     OutlookKind,
     StepCode,
     outlook_steps,
 )
+from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
 from wizard.gui.widgets.copy_row import CopyRow
 from wizard.gui.widgets.labels import INDENT, wrapped_label
@@ -178,30 +178,30 @@ class OutlookGuide(QWidget):
             return self.tr("If Outlook asks for your name (the name people see), type:")
         return self.tr("Click Done. Then send yourself a test message to check that all works.")
 
-    def _field_label(self, code: FieldCode) -> str:
-        if code is FieldCode.EMAIL_ADDRESS:
+    def _field_label(self, code: GuideFieldCode) -> str:
+        if code is GuideFieldCode.EMAIL_ADDRESS:
             return self.tr("E-mail address")
-        if code is FieldCode.ACCOUNT_TYPE:
+        if code is GuideFieldCode.ACCOUNT_TYPE:
             return self.tr("Account type")
-        if code is FieldCode.USER_NAME:
+        if code is GuideFieldCode.USER_NAME:
             return self.tr("User name")
-        if code is FieldCode.SERVER:
+        if code is GuideFieldCode.SERVER:
             return self.tr("Server")
-        if code is FieldCode.PORT:
+        if code is GuideFieldCode.PORT:
             return self.tr("Port")
-        if code is FieldCode.ENCRYPTION:
+        if code is GuideFieldCode.ENCRYPTION:
             if self.kind is OutlookKind.CLASSIC:
                 return self.tr("Encryption method")
             return self.tr("Secure connection type")
-        if code is FieldCode.SECURE_PASSWORD_AUTH:
+        if code is GuideFieldCode.SECURE_PASSWORD_AUTH:
             return self.tr("Require logon using Secure Password Authentication (SPA)")
-        if code is FieldCode.OUTGOING_AUTH:
+        if code is GuideFieldCode.OUTGOING_AUTH:
             return self.tr("My outgoing server (SMTP) requires authentication")
-        if code is FieldCode.SAME_LOGIN_AS_INCOMING:
+        if code is GuideFieldCode.SAME_LOGIN_AS_INCOMING:
             return self.tr("Use same settings as my incoming mail server")
-        if code is FieldCode.LEAVE_ON_SERVER:
+        if code is GuideFieldCode.LEAVE_ON_SERVER:
             return self.tr("Leave a copy of messages on the server")
-        if code is FieldCode.REMOVE_AFTER_DAYS:
+        if code is GuideFieldCode.REMOVE_AFTER_DAYS:
             return self.tr("Remove from server after (days)")
         return self.tr("Your name")
 

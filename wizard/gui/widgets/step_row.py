@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from wizard.core.probe_types import Server, Step, StepResult
-from wizard.gui.messages.probe import RowState, format_seconds, status_text, step_label
+from wizard.core.probe.results import Server, Step, StepResult
+from wizard.texts.probe import RowState, format_seconds, status_text, step_label
 
 
 class StepRow(QWidget):

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Q
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from wizard.core.password_strength import MAX_SCORE, Reason, StrengthResult, evaluate
-from wizard.gui.messages import strength as messages
+from wizard.core.strength.rating import MAX_SCORE, Reason, StrengthResult, evaluate
 from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.texts import strength as messages
 
 DEBOUNCE_MS = 150
 STEPS = MAX_SCORE + 1

@@ -1,0 +1,1 @@
+"""Thunderbird: profiles.ini, prefs.js, and the account written into a profile."""

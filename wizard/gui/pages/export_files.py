@@ -1,0 +1,200 @@
+"""The export page's last section: settings files for a phone or any other mail program.
+
+Ticked by default only when no mail program was found here (then it is the only way
+the wizard can help); it names the folder and every file before anything is written.
+The files are saved when the user presses Set up, with the mail programs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.exporters.base import ClientReport
+from wizard.core.formats.saving import (
+    CLIENT,
+    FOLDER_NAME,
+    OtherFile,
+    SheetWriter,
+    plan_other_files,
+    save_other_files,
+)
+from wizard.core.model import AccountDraft
+from wizard.core.provider import Provider
+from wizard.gui.widgets.field import Field
+from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.texts import export as messages
+
+
+def default_folder() -> Path:
+    """``Documents/all2all e-mail``: where people look for their papers."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / FOLDER_NAME
+
+
+def write_sheet(draft: AccountDraft, provider: Provider, folder: Path) -> Path:
+    """The PDF sheet in the draft's language (the one the wizard speaks)."""
+    from wizard.pdf.settings_sheet import write_settings_sheet
+
+    return write_settings_sheet(draft, provider, folder, draft.language)
+
+
+class OtherProgramsSection(QGroupBox):
+    """Tick, folder, and the list of files that Set up will save there."""
+
+    changed = Signal()
+    client = CLIENT
+
+    def __init__(
+        self, provider: Provider, folder: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("otherSection")
+        self.provider = provider
+        self._draft = AccountDraft()
+        self._sheet: SheetWriter | None = write_sheet
+        self._report: ClientReport | None = None
+        self.enable_box = QCheckBox(self)
+        self.enable_box.setObjectName("saveOtherFilesBox")
+        self.intro = wrapped_label(self, "otherIntro")
+        self.options = QWidget(self)
+        self.folder_edit = QLineEdit(str(folder or default_folder()), self.options)
+        self.folder_field = Field(self.folder_edit, "otherFolderEdit", self.options)
+        self.choose_button = QPushButton(self.options)
+        self.choose_button.setObjectName("chooseOtherFolderButton")
+        self.choose_button.clicked.connect(self._choose_folder)
+        self.files_text = wrapped_label(self.options, "otherFilesText")
+        self.problem = Notice(NoticeKind.ERROR, self)
+        self.problem.setObjectName("otherProblem")
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_field, 1)
+        folder_row.addWidget(self.choose_button)
+        options = QVBoxLayout(self.options)
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addLayout(folder_row)
+        options.addWidget(self.files_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enable_box)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.options)
+        self.enable_box.toggled.connect(self._sync)
+        self.folder_edit.textChanged.connect(self._folder_changed)
+        self.retranslate()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def folder(self) -> Path:
+        """The folder the files go into."""
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def wanted(self) -> bool:
+        """The user wants the files."""
+        return self.enable_box.isChecked()
+
+    def blocks_commit(self) -> bool:
+        """Wanted, but no folder given."""
+        return self.wanted() and not self.folder_edit.text().strip()
+
+    def refresh(self, draft: AccountDraft, programs_found: bool) -> None:
+        """A new draft; ticked when the page has no mail program to offer."""
+        self._draft = draft
+        self._report = None
+        if not programs_found:
+            self.enable_box.setChecked(True)
+        self.retranslate()
+
+    def save(self) -> ClientReport:
+        """Write the files now (the commit); a failure stays shown until the next try."""
+        report = save_other_files(self._draft, self.provider, self.folder(), self._sheet)
+        self._report = report if report.failed else None
+        self.retranslate()
+        return report
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the settings files"), str(self.folder())
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def _folder_changed(self) -> None:
+        self._report = None
+        self.retranslate()
+
+    def _sync(self) -> None:
+        self.options.setVisible(self.wanted())
+        text = ""
+        if self._report is not None:
+            text = messages.report_text(self._report)
+        elif self.blocks_commit():
+            text = self.tr("Choose a folder for the files.")
+        self.problem.show_text(text)
+        self.changed.emit()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def file_description(self, kind: OtherFile) -> str:
+        """What a file is for, in a few words."""
+        return {
+            OtherFile.SHEET: self.tr("your settings to print or keep (PDF)"),
+            OtherFile.APPLE_PROFILE: self.tr("sets up Mail on an iPhone, iPad or Mac"),
+            OtherFile.AUTOCONFIG: self.tr(
+                "the same settings in the standard format of mail programs, for your administrator"
+            ),
+        }[kind]
+
+    def _files_sentences(self) -> str:
+        if not self._draft.username or not self._draft.email:
+            return ""
+        lines = [self.tr("These files will be saved in this folder:")]
+        for planned in plan_other_files(self._draft, self.folder(), self._sheet is not None):
+            line = self.tr("• {file}: {purpose}").format(
+                file=planned.path.name, purpose=self.file_description(planned.kind)
+            )
+            if planned.exists:
+                line += " " + self.tr("(replaces the earlier file)")
+            lines.append(line)
+        lines.append(self.tr("None of them contains your password."))
+        return "\n".join(lines)
+
+    def retranslate(self) -> None:
+        """Every text of the section, in the current language."""
+        self.setTitle(self.tr("Phone, tablet or another mail program"))
+        self.enable_box.setText(self.tr("&Also save the settings in files"))
+        self.enable_box.setAccessibleDescription(
+            self.tr("Saves a settings sheet and files to set up a phone or another program.")
+        )
+        self.intro.setText(
+            self.tr(
+                "For your phone, a tablet, or a mail program the assistant cannot set up "
+                "itself: a sheet with every setting, and files that set the account up for "
+                "you. The last page explains how to use them."
+            )
+        )
+        self.folder_field.set_texts(
+            self.tr("Save in &folder:"),
+            self.tr("The folder is made if it does not exist yet."),
+            self.tr("Folder for the settings files"),
+        )
+        self.choose_button.setText(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleDescription(self.tr("Choose another folder."))
+        self.files_text.setText(self._files_sentences())
+        self._sync()

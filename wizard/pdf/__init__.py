@@ -1,0 +1,1 @@
+"""Documents drawn with QtGui (no widgets): the printable settings sheet."""
