@@ -40,7 +40,8 @@ from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from wizard.app import _route_qt_messages_to_log, build_window
+from wizard.app import route_qt_messages_to_log
+from wizard.gui.window import build_window
 from wizard.core.keyring_store import KeyringEntry, KeyringStore
 from wizard.core.model import Language
 from wizard.core.provider import load_provider
@@ -51,7 +52,7 @@ from wizard.gui.pages.account import AccountPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators
 from wizard.translations import Translators
 
-_route_qt_messages_to_log()
+route_qt_messages_to_log()
 app = QApplication([])
 translators = Translators(app)
 translators.switch(Language(sys.argv[1]))

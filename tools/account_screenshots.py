@@ -92,12 +92,12 @@ def render(language: str, catalogues: Path, output: Path) -> list[Path]:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from wizard.app import build_window
     from wizard.core.flow import PageId
     from wizard.core.keyring_store import KeyringEntry, KeyringStore
     from wizard.core.model import Language
     from wizard.core.provider import load_provider
     from wizard.gui.pages.account import AccountPage
+    from wizard.gui.window import build_window
 
     app = QApplication.instance() or QApplication([])
     translators = _install(app, language, catalogues)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from tests.exporters.conftest import EXISTING_PREFS, make_root
 from tests.gui.export_wizard import ExportWizard
 from tests.mailserver.dovecot import ASCII_USER, USERS
-from wizard.app import build_window
 from wizard.core.exporters.base import Environment
 from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
@@ -26,6 +25,7 @@ from wizard.gui.pages.account import AccountPage
 from wizard.gui.pages.connection_test import ConnectionTestPage
 from wizard.gui.pages.export import ExportPage, default_exporters
 from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators, SetupWizard
+from wizard.gui.window import build_window
 from wizard.translations import Translators
 
 # A real user of the suite's Dovecot (tests/mailserver/dovecot.py), so that walking

@@ -11,16 +11,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.conftest import walk_to
-from wizard.app import PresetStart, build_window, prepare_preset, report_preset_error
 from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import Language, OutgoingKind, Protocol
+from wizard.core.presets.applying import PresetStart, prepare_preset
 from wizard.core.presets.preset import PresetError, PresetErrorCode
 from wizard.core.presets.reading import load_preset
+from wizard.gui.dialogs import report_preset_error
 from wizard.gui.pages.outgoing import OTHER_SERVER, OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
 from wizard.gui.pages.welcome import LANGUAGE_NAMES, WelcomePage
 from wizard.gui.setup_wizard import Collaborators, SetupWizard
+from wizard.gui.window import build_window
 from wizard.texts.preset import locked_note
 from wizard.translations import Translators
 

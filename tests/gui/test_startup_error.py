@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wizard.app import show_startup_error
 from wizard.core.model import Language
+from wizard.gui.dialogs import show_startup_error
 
 
 def test_damaged_provider_file_message_in_dutch(qapp):
@@ -28,14 +28,14 @@ def test_damaged_provider_file_message_in_dutch(qapp):
 
 def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, translators):
     """The wizard reads the data after painting; a damaged file is explained, no traceback."""
-    from wizard.app import _build_remaining_pages, _provider_loader, build_window
     from wizard.core.flow import PageId
+    from wizard.gui.window import build_remaining_pages, build_window, provider_loader
 
     broken = tmp_path / "provider.toml"
     broken.write_text("schema_version = 1\n", encoding="utf-8")
     translators.switch(Language.FRENCH)
     exit_codes: list[int] = []
-    loader = _provider_loader(broken, Language.FRENCH, exit_codes.append)
+    loader = provider_loader(broken, Language.FRENCH, exit_codes.append)
     window = build_window(loader, translators, True)
     qtbot.addWidget(window)
     window.show()
@@ -48,7 +48,7 @@ def test_damaged_provider_file_found_after_the_first_paint(qtbot, tmp_path, tran
         box.close()
 
     QTimer.singleShot(0, read_and_close)
-    _build_remaining_pages(window)
+    build_remaining_pages(window)
     assert seen[0].startswith("L’assistant ne peut pas démarrer")
     assert not window.isVisible()
     assert exit_codes == [2]

@@ -6,17 +6,9 @@ Each module defines ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from enum import IntEnum
+from wizard.exit_codes import ExitCode
 
-
-class ExitCode(IntEnum):
-    """Documented exit codes, shared by every subcommand and the unattended mode."""
-
-    OK = 0
-    ACCOUNT_NOT_WORKING = 1
-    BAD_USAGE = 2
-    CLIENT_FAILED = 3
-    INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug; the traceback is in the log file
+__all__ = ["COMMANDS", "COMMAND_MODULES", "ExitCode"]
 
 
 # Subcommand name -> module, in the order ``--help`` lists them. Modules are imported

@@ -48,7 +48,7 @@ def save_screenshots(
     provider: Provider, translators: Translators, folder: Path, languages: Iterable[Language]
 ) -> list[Path]:
     """Render each page in each language; return the files written."""
-    from wizard.app import build_window
+    from wizard.gui.window import build_window
 
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -14,16 +14,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from wizard import __version__
-from wizard.app import ICON_SIZES
 from wizard.core.model import Language
 from wizard.core.provider import Provider
+from wizard.gui.window import ICON_SIZES
 from wizard.paths import resources_dir
 from wizard.translations import Translators, catalogue_path
 
 
 def run_self_test(app: QApplication, provider: Provider, translators: Translators) -> int:
     """Run the checks, print one line per problem or a final OK; 0 when all pass."""
-    from wizard.app import build_window
+    from wizard.gui.window import build_window
 
     problems = list(_check_files(provider))
     window = build_window(provider, translators)

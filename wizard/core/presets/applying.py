@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
 
-from wizard.core.model import AccountDraft, OutgoingChoice, OutgoingKind
+from wizard.core.model import AccountDraft, Language, OutgoingChoice, OutgoingKind
 from wizard.core.outgoing import outgoing_from_text
 from wizard.core.presets.preset import LOCKABLE, Preset, PresetErrorCode
 from wizard.core.provider import Provider
 from wizard.core.validation import Problem
 
 _BAD = PresetErrorCode.BAD_VALUE
+log = logging.getLogger(__name__)
 
 
 def apply_to_provider(preset: Preset, provider: Provider) -> Provider:
@@ -129,3 +133,36 @@ def _as_text(value: object) -> str:
     if isinstance(value, tuple | list | frozenset | set):
         return ",".join(sorted(map(str, value)))
     return str(value)
+
+
+class PresetStart(NamedTuple):
+    """What the wizard starts from when a preset is in use, all checked already."""
+
+    preset: Preset
+    provider: Provider  # with the preset's extra relays and administrator
+    draft: AccountDraft  # with the preset's defaults
+    language: Language | None  # the language to speak: --lang, else the preset's, else None
+
+
+def prepare_preset(
+    preset_file: Path, provider_file: Path | None, language: Language | None
+) -> PresetStart:
+    """Read and check the preset and apply it to the provider data and a new draft.
+
+    ``language`` is the one asked for on the command line (``None``: not given); a
+    preset that locks another one is refused. Raises ``PresetError`` or
+    ``ProviderDataError``; nothing is shown on screen here.
+    """
+    from wizard.core.presets.reading import load_preset
+    from wizard.core.provider import load_provider
+
+    preset = load_preset(preset_file)
+    check_command_line(preset, {"language": language})
+    provider = apply_to_provider(preset, load_provider(provider_file))
+    chosen = language or preset.defaults.language
+    draft = AccountDraft(keep_on_server_days=provider.keep_on_server_days)
+    draft = apply_to_draft(preset, draft, provider)
+    if chosen is not None:
+        draft = draft.with_changes(language=chosen)
+    log.info("preset %s: locked %s", preset_file, ",".join(sorted(preset.locked)) or "-")
+    return PresetStart(preset, provider, draft, chosen)
