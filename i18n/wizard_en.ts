@@ -122,10 +122,6 @@ Thank you,
         <translation>Give all2all, the id of an internet provider's server, or HOST:PORT.</translation>
     </message>
     <message>
-        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
-        <translation>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</translation>
-    </message>
-    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Your account works: you can receive and send mail.</translation>
     </message>
@@ -150,12 +146,8 @@ Thank you,
         <translation>{file} could not be written ({reason}).</translation>
     </message>
     <message>
-        <source>The number of days must be between 0 and 3650.</source>
-        <translation>The number of days must be between 0 and 3650.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written. The plan:</source>
-        <translation>Dry run: nothing was written. The plan:</translation>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
         <source>An unexpected error happened.</source>
@@ -190,12 +182,36 @@ Thank you,
         <translation>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</translation>
     </message>
     <message>
+        <source>The password on standard input is far too long.</source>
+        <translation>The password on standard input is far too long.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>The environment variable {name} holds no password.</translation>
+    </message>
+    <message>
         <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
         <translation>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copy of the previous settings: {file}</translation>
+    </message>
+    <message>
+        <source>{option} is required.</source>
+        <translation>{option} is required.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option}: this mail program is not supported. Possible values: {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option}: the number must be between {minimum} and {maximum}.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +538,227 @@ What to do: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
+        <translation>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {folder}</source>
+        <translation>Profile folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copy of the previous settings: {file}</translation>
+    </message>
+    <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>To finish, approve the profile on this Mac:</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>The settings files were saved in {folder}:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Incoming mail</translation>
+    </message>
+    <message>
+        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
+        <translation>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Copy on the server</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Outgoing mail</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Mailbox {quota} MB, messages up to {size} MB</source>
+        <translation>Mailbox {quota} MB, messages up to {size} MB</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>No: mail is removed from the server once downloaded</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Yes, for {days} days</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
+        <translation>{host}, port {port}, no password (works only on that provider's network)</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
+        <translation>{host}, port {port}, secure connection (SSL/TLS), same username and password</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Incoming server ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Incoming port</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Outgoing server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Outgoing port</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Vacation message or forwarding for my mailbox {email}</source>
+        <translation>Vacation message or forwarding for my mailbox {email}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Could you set up a vacation message or forwarding for my all2all mailbox?
+
+E-mail address: {email}
+Username: {username}
+
+What I would like:
+
+
+Thank you,
+{name}</source>
+        <translation>Hello,
+
+Could you set up a vacation message or forwarding for my all2all mailbox?
+
+E-mail address: {email}
+Username: {username}
+
+What I would like:
+
+
+Thank you,
+{name}</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Your settings</translation>
+    </message>
+    <message>
+        <source>Check your settings. You can go back to change any of them.</source>
+        <translation>Check your settings. You can go back to change any of them.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Done: your settings are saved</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Below: where the files are, how to use them, and every setting.</translation>
+    </message>
+    <message>
+        <source>Done: your account is set up</source>
+        <translation>Done: your account is set up</translation>
+    </message>
+    <message>
+        <source>Here is what was done, and every setting for later.</source>
+        <translation>Here is what was done, and every setting for later.</translation>
+    </message>
+    <message>
+        <source>Done: a few steps are left for you</source>
+        <translation>Done: a few steps are left for you</translation>
+    </message>
+    <message>
+        <source>Below: what is left to do and how, and every setting for later.</source>
+        <translation>Below: what is left to do and how, and every setting for later.</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>Mail programs</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Open the &amp;folder with the files</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Shows the saved settings files in your file manager.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</translation>
+    </message>
+    <message>
+        <source>Open &amp;webmail</source>
+        <translation>Open &amp;webmail</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
+        <translation>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</translation>
+    </message>
+    <message>
+        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
+        <translation>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</translation>
+    </message>
+    <message>
+        <source>Write to my &amp;administrator</source>
+        <translation>Write to my &amp;administrator</translation>
+    </message>
+    <message>
+        <source>Opens a new message to your administrator in your mail program.</source>
+        <translation>Opens a new message to your administrator in your mail program.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>To type in a phone or another program</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
@@ -617,6 +854,38 @@ What to do: {advice}</translation>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
         <translation>Press Retry, then choose the outgoing server again.</translation>
+    </message>
+    <message>
+        <source>Add the account in {client} yourself, or ask your administrator for help.</source>
+        <translation>Add the account in {client} yourself, or ask your administrator for help.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it fails again: {help}</source>
+        <translation>Run the command again. If it fails again: {help}</translation>
+    </message>
+    <message>
+        <source>Install {client}, or start it once and close it again, then run the command again.</source>
+        <translation>Install {client}, or start it once and close it again, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</source>
+        <translation>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</translation>
+    </message>
+    <message>
+        <source>Close {client}, then run the command again.</source>
+        <translation>Close {client}, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then run the command again.</source>
+        <translation>Free some space on the disk, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then run the command again.</source>
+        <translation>Close {client} if it is open, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
+        <translation>Run the command again without --reuse-outgoing, or with a server that {client} still has.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -1503,6 +1772,50 @@ What to do: {advice}</translation>
         <source>Go back and type your username and password again instead of pasting them.</source>
         <translation>Go back and type your username and password again instead of pasting them.</translation>
     </message>
+    <message>
+        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <translation>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</translation>
+    </message>
+    <message>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</translation>
+    </message>
+    <message>
+        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <translation>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
+        <translation>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it keeps happening, try another network or contact your administrator.</source>
+        <translation>Run the command again. If it keeps happening, try another network or contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
+        <translation>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
+        <translation>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</translation>
+    </message>
+    <message>
+        <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
+        <translation>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Run the command again to start the test once more.</source>
+        <translation>Run the command again to start the test once more.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
+        <translation>Check the username and the password: they contain characters that cannot be sent to the server.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolPage</name>
@@ -1885,248 +2198,7 @@ What to do: {advice}</translation>
     </message>
 </context>
 <context>
-    <name>DonePage</name>
-    <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Profile folder: {folder}</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Copy of the previous settings: {file}</translation>
-    </message>
-    <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>To finish, approve the profile on this Mac:</translation>
-    </message>
-    <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>The settings files were saved in {folder}:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>(not shown)</source>
-        <translation>(not shown)</translation>
-    </message>
-    <message>
-        <source>Incoming mail</source>
-        <translation>Incoming mail</translation>
-    </message>
-    <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</translation>
-    </message>
-    <message>
-        <source>Copy on the server</source>
-        <translation>Copy on the server</translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation>Outgoing mail</translation>
-    </message>
-    <message>
-        <source>Limits</source>
-        <translation>Limits</translation>
-    </message>
-    <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Mailbox {quota} MB, messages up to {size} MB</translation>
-    </message>
-    <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>No: mail is removed from the server once downloaded</translation>
-    </message>
-    <message>
-        <source>Yes, for {days} days</source>
-        <translation>Yes, for {days} days</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, port {port}, no password (works only on that provider's network)</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, port {port}, secure connection (SSL/TLS), same username and password</translation>
-    </message>
-    <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Incoming server ({protocol})</translation>
-    </message>
-    <message>
-        <source>Incoming port</source>
-        <translation>Incoming port</translation>
-    </message>
-    <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Outgoing server (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Outgoing port</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Vacation message or forwarding for my mailbox {email}</source>
-        <translation>Vacation message or forwarding for my mailbox {email}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-Could you set up a vacation message or forwarding for my all2all mailbox?
-
-E-mail address: {email}
-Username: {username}
-
-What I would like:
-
-
-Thank you,
-{name}</source>
-        <translation>Hello,
-
-Could you set up a vacation message or forwarding for my all2all mailbox?
-
-E-mail address: {email}
-Username: {username}
-
-What I would like:
-
-
-Thank you,
-{name}</translation>
-    </message>
-    <message>
-        <source>Your settings</source>
-        <translation>Your settings</translation>
-    </message>
-    <message>
-        <source>Check your settings. You can go back to change any of them.</source>
-        <translation>Check your settings. You can go back to change any of them.</translation>
-    </message>
-    <message>
-        <source>Done: your settings are saved</source>
-        <translation>Done: your settings are saved</translation>
-    </message>
-    <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Below: where the files are, how to use them, and every setting.</translation>
-    </message>
-    <message>
-        <source>Done: your account is set up</source>
-        <translation>Done: your account is set up</translation>
-    </message>
-    <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Here is what was done, and every setting for later.</translation>
-    </message>
-    <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Done: a few steps are left for you</translation>
-    </message>
-    <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Below: what is left to do and how, and every setting for later.</translation>
-    </message>
-    <message>
-        <source>Mail programs</source>
-        <translation>Mail programs</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Open the &amp;folder with the files</translation>
-    </message>
-    <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Shows the saved settings files in your file manager.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Webmail</source>
-        <translation>Webmail</translation>
-    </message>
-    <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</translation>
-    </message>
-    <message>
-        <source>Open &amp;webmail</source>
-        <translation>Open &amp;webmail</translation>
-    </message>
-    <message>
-        <source>Good to know</source>
-        <translation>Good to know</translation>
-    </message>
-    <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</translation>
-    </message>
-    <message>
-        <source>Write to my &amp;administrator</source>
-        <translation>Write to my &amp;administrator</translation>
-    </message>
-    <message>
-        <source>Opens a new message to your administrator in your mail program.</source>
-        <translation>Opens a new message to your administrator in your mail program.</translation>
-    </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>To type in a phone or another program</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</translation>
-    </message>
-</context>
-<context>
     <name>Unattended</name>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>No password on standard input.</translation>
-    </message>
-    <message>
-        <source>The environment variable {name} holds no password.</source>
-        <translation>The environment variable {name} holds no password.</translation>
-    </message>
-    <message>
-        <source>{option} is required with --unattended.</source>
-        <translation>{option} is required with --unattended.</translation>
-    </message>
-    <message>
-        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
-        <translation>{option}: this mail program is not supported. Possible values: {values}.</translation>
-    </message>
-    <message>
-        <source>{option}: the number must be between {minimum} and {maximum}.</source>
-        <translation>{option}: the number must be between {minimum} and {maximum}.</translation>
-    </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
@@ -2158,10 +2230,6 @@ Thank you,
     <message>
         <source>The account does not work: nothing was set up.</source>
         <translation>The account does not work: nothing was set up.</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Copy of the previous settings: {file}</translation>
     </message>
 </context>
 <context>

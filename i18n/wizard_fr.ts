@@ -122,10 +122,6 @@ Merci d’avance,
         <translation>Indiquez all2all, l’identifiant d’un serveur d’un fournisseur d’accès, ou HOST:PORT.</translation>
     </message>
     <message>
-        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
-        <translation>Ce nom d’utilisateur ne peut pas être envoyé au serveur : il est trop long ou contient des caractères invisibles, comme une tabulation.</translation>
-    </message>
-    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Votre compte fonctionne : vous pouvez recevoir et envoyer des e-mails.</translation>
     </message>
@@ -150,12 +146,8 @@ Merci d’avance,
         <translation>{file} n’a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
-        <source>The number of days must be between 0 and 3650.</source>
-        <translation>Le nombre de jours doit être compris entre 0 et 3650.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written. The plan:</source>
-        <translation>Simulation : rien n’a été écrit. Ce qui serait fait :</translation>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>An unexpected error happened.</source>
@@ -190,12 +182,36 @@ Merci d’avance,
         <translation>Le mot de passe sur l’entrée standard n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
+        <source>The password on standard input is far too long.</source>
+        <translation>Le mot de passe sur l’entrée standard est beaucoup trop long.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>La variable d’environnement {name} ne contient pas de mot de passe.</translation>
+    </message>
+    <message>
         <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
         <translation>Le mot de passe contient des caractères invisibles, comme une tabulation ou une deuxième ligne. Un mot de passe ne peut pas en contenir.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
         <translation>Pas de mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copie des paramètres précédents : {file}</translation>
+    </message>
+    <message>
+        <source>{option} is required.</source>
+        <translation>{option} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option} : ce logiciel de messagerie n’est pas pris en charge. Valeurs possibles : {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option} : le nombre doit être compris entre {minimum} et {maximum}.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +538,227 @@ Que faire ? {advice}</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
+        <translation>Aucun logiciel de messagerie n’a été configuré. Pour lire vos e-mails dans un logiciel de messagerie, ajoutez-y le compte avec les paramètres ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {folder}</source>
+        <translation>Dossier du profil : {folder}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copie des paramètres précédents : {file}</translation>
+    </message>
+    <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>Pour terminer, approuvez le profil sur ce Mac :</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>Les fichiers de paramètres ont été enregistrés dans {folder} :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(non affiché)</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Courrier entrant</translation>
+    </message>
+    <message>
+        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
+        <translation>{protocol} sur {host}, port {port}, connexion sécurisée (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Copie sur le serveur</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Courrier sortant</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Mailbox {quota} MB, messages up to {size} MB</source>
+        <translation>Boîte aux lettres de {quota} Mo, messages jusqu’à {size} Mo</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Oui, pendant {days} jours</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
+        <translation>{host}, port {port}, sans mot de passe (fonctionne uniquement sur le réseau de ce fournisseur)</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
+        <translation>{host}, port {port}, connexion sécurisée (SSL/TLS), mêmes nom d’utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Serveur entrant ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port sortant</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Vacation message or forwarding for my mailbox {email}</source>
+        <translation>Message d’absence ou transfert pour ma boîte {email}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Could you set up a vacation message or forwarding for my all2all mailbox?
+
+E-mail address: {email}
+Username: {username}
+
+What I would like:
+
+
+Thank you,
+{name}</source>
+        <translation>Bonjour,
+
+Pourriez-vous configurer un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
+
+Adresse e-mail : {email}
+Nom d’utilisateur : {username}
+
+Ce que je souhaite :
+
+
+Merci d’avance,
+{name}</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Vos paramètres</translation>
+    </message>
+    <message>
+        <source>Check your settings. You can go back to change any of them.</source>
+        <translation>Vérifiez vos paramètres. Vous pouvez revenir en arrière pour en modifier un.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Terminé : vos paramètres sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Ci-dessous : où se trouvent les fichiers, comment les utiliser, et tous les paramètres.</translation>
+    </message>
+    <message>
+        <source>Done: your account is set up</source>
+        <translation>Terminé : votre compte est configuré</translation>
+    </message>
+    <message>
+        <source>Here is what was done, and every setting for later.</source>
+        <translation>Voici ce qui a été fait, et tous les paramètres pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Done: a few steps are left for you</source>
+        <translation>Terminé : il vous reste quelques étapes</translation>
+    </message>
+    <message>
+        <source>Below: what is left to do and how, and every setting for later.</source>
+        <translation>Ci-dessous : ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>Logiciels de messagerie</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Ouvrir le d&amp;ossier des fichiers</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Affiche les fichiers de paramètres enregistrés dans votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Vos e-mails dans le navigateur</translation>
+    </message>
+    <message>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>Vous pouvez aussi lire vos e-mails dans n’importe quel navigateur à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe et choisissez le serveur « {server} ». La première fois, allez dans « Preferences », puis « Mail », et tapez votre adresse e-mail exactement comme vous l’avez reçue : elle devient l’adresse « De : » des e-mails que vous envoyez avec le webmail.</translation>
+    </message>
+    <message>
+        <source>Open &amp;webmail</source>
+        <translation>Ouvrir le &amp;webmail</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
+        <translation>Votre boîte aux lettres peut contenir {quota} Mo. Videz régulièrement la corbeille de votre logiciel de messagerie, car les messages supprimés restent sur le serveur jusque-là. Un message peut faire au maximum {size} Mo, pièces jointes comprises.</translation>
+    </message>
+    <message>
+        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
+        <translation>Un message d’absence ou un transfert vers une autre adresse est configuré par votre administrateur de messagerie : la personne qui vous a donné votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Write to my &amp;administrator</source>
+        <translation>Écrire à mon &amp;administrateur</translation>
+    </message>
+    <message>
+        <source>Opens a new message to your administrator in your mail program.</source>
+        <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>À taper dans un GSM ou un autre programme</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>Un GSM ou un autre logiciel de messagerie demande ces valeurs. Copiez-les chacune avec son bouton. Le tableau ci-dessus indique quelle connexion est sécurisée.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
@@ -617,6 +854,38 @@ Que faire ? {advice}</translation>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
         <translation>Cliquez sur Réessayer, puis choisissez à nouveau le serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Add the account in {client} yourself, or ask your administrator for help.</source>
+        <translation>Ajoutez vous-même le compte dans {client}, ou demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it fails again: {help}</source>
+        <translation>Relancez la commande. Si cela échoue encore : {help}</translation>
+    </message>
+    <message>
+        <source>Install {client}, or start it once and close it again, then run the command again.</source>
+        <translation>Installez {client}, ou démarrez-le une fois et refermez-le, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</source>
+        <translation>Relancez la commande, ou indiquez le dossier du profil avec --profile (all2all-setup clients les affiche).</translation>
+    </message>
+    <message>
+        <source>Close {client}, then run the command again.</source>
+        <translation>Fermez {client}, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then run the command again.</source>
+        <translation>Libérez de l’espace sur le disque, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then run the command again.</source>
+        <translation>Fermez {client} s’il est ouvert, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
+        <translation>Relancez la commande sans --reuse-outgoing, ou avec un serveur que {client} possède encore.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -1503,6 +1772,50 @@ Que faire ? {advice}</translation>
         <source>Go back and type your username and password again instead of pasting them.</source>
         <translation>Revenez en arrière et tapez à nouveau votre nom d'utilisateur et votre mot de passe au lieu de les coller.</translation>
     </message>
+    <message>
+        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+    </message>
+    <message>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>Le serveur sortant de votre fournisseur d’accès ne répond que sur le réseau de ce fournisseur. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou utilisez le serveur sortant d’all2all (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
+        <translation>Vérifiez que cet ordinateur est connecté à internet, par exemple en ouvrant un site web, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it keeps happening, try another network or contact your administrator.</source>
+        <translation>Relancez la commande. Si cela se reproduit, essayez un autre réseau ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
+        <translation>Vérifiez le nom d’utilisateur (le nom court comme user0001, pas l’adresse e-mail) et le mot de passe, majuscules comprises. S’ils sont corrects tous les deux, adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Réessayez dans quelques minutes. Si cela se reproduit, relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au helpdesk.</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
+        <translation>La connexion est peut-être lente ou instable. Relancez la commande. Si cela se reproduit, essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
+        <translation>Certains réseaux, comme le Wi-Fi d’un hôtel, affichent d’abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Run the command again to start the test once more.</source>
+        <translation>Relancez la commande pour refaire le test.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe : ils contiennent des caractères qui ne peuvent pas être envoyés au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolPage</name>
@@ -1885,248 +2198,7 @@ Que faire ? {advice}</translation>
     </message>
 </context>
 <context>
-    <name>DonePage</name>
-    <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>Aucun logiciel de messagerie n’a été configuré. Pour lire vos e-mails dans un logiciel de messagerie, ajoutez-y le compte avec les paramètres ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Dossier du profil : {folder}</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents : {file}</translation>
-    </message>
-    <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>Pour terminer, approuvez le profil sur ce Mac :</translation>
-    </message>
-    <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>Les fichiers de paramètres ont été enregistrés dans {folder} :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>(not shown)</source>
-        <translation>(non affiché)</translation>
-    </message>
-    <message>
-        <source>Incoming mail</source>
-        <translation>Courrier entrant</translation>
-    </message>
-    <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} sur {host}, port {port}, connexion sécurisée (SSL/TLS)</translation>
-    </message>
-    <message>
-        <source>Copy on the server</source>
-        <translation>Copie sur le serveur</translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation>Courrier sortant</translation>
-    </message>
-    <message>
-        <source>Limits</source>
-        <translation>Limites</translation>
-    </message>
-    <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Boîte aux lettres de {quota} Mo, messages jusqu’à {size} Mo</translation>
-    </message>
-    <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
-    </message>
-    <message>
-        <source>Yes, for {days} days</source>
-        <translation>Oui, pendant {days} jours</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, port {port}, sans mot de passe (fonctionne uniquement sur le réseau de ce fournisseur)</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, port {port}, connexion sécurisée (SSL/TLS), mêmes nom d’utilisateur et mot de passe</translation>
-    </message>
-    <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Serveur entrant ({protocol})</translation>
-    </message>
-    <message>
-        <source>Incoming port</source>
-        <translation>Port entrant</translation>
-    </message>
-    <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Serveur sortant (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Port sortant</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label} :</translation>
-    </message>
-    <message>
-        <source>Vacation message or forwarding for my mailbox {email}</source>
-        <translation>Message d’absence ou transfert pour ma boîte {email}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-Could you set up a vacation message or forwarding for my all2all mailbox?
-
-E-mail address: {email}
-Username: {username}
-
-What I would like:
-
-
-Thank you,
-{name}</source>
-        <translation>Bonjour,
-
-Pourriez-vous configurer un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
-
-Adresse e-mail : {email}
-Nom d’utilisateur : {username}
-
-Ce que je souhaite :
-
-
-Merci d’avance,
-{name}</translation>
-    </message>
-    <message>
-        <source>Your settings</source>
-        <translation>Vos paramètres</translation>
-    </message>
-    <message>
-        <source>Check your settings. You can go back to change any of them.</source>
-        <translation>Vérifiez vos paramètres. Vous pouvez revenir en arrière pour en modifier un.</translation>
-    </message>
-    <message>
-        <source>Done: your settings are saved</source>
-        <translation>Terminé : vos paramètres sont enregistrés</translation>
-    </message>
-    <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Ci-dessous : où se trouvent les fichiers, comment les utiliser, et tous les paramètres.</translation>
-    </message>
-    <message>
-        <source>Done: your account is set up</source>
-        <translation>Terminé : votre compte est configuré</translation>
-    </message>
-    <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Voici ce qui a été fait, et tous les paramètres pour plus tard.</translation>
-    </message>
-    <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Terminé : il vous reste quelques étapes</translation>
-    </message>
-    <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Ci-dessous : ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
-    </message>
-    <message>
-        <source>Mail programs</source>
-        <translation>Logiciels de messagerie</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Ouvrir le d&amp;ossier des fichiers</translation>
-    </message>
-    <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Affiche les fichiers de paramètres enregistrés dans votre gestionnaire de fichiers.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Webmail</source>
-        <translation>Vos e-mails dans le navigateur</translation>
-    </message>
-    <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>Vous pouvez aussi lire vos e-mails dans n’importe quel navigateur à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe et choisissez le serveur « {server} ». La première fois, allez dans « Preferences », puis « Mail », et tapez votre adresse e-mail exactement comme vous l’avez reçue : elle devient l’adresse « De : » des e-mails que vous envoyez avec le webmail.</translation>
-    </message>
-    <message>
-        <source>Open &amp;webmail</source>
-        <translation>Ouvrir le &amp;webmail</translation>
-    </message>
-    <message>
-        <source>Good to know</source>
-        <translation>Bon à savoir</translation>
-    </message>
-    <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Votre boîte aux lettres peut contenir {quota} Mo. Videz régulièrement la corbeille de votre logiciel de messagerie, car les messages supprimés restent sur le serveur jusque-là. Un message peut faire au maximum {size} Mo, pièces jointes comprises.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>Un message d’absence ou un transfert vers une autre adresse est configuré par votre administrateur de messagerie : la personne qui vous a donné votre nom d’utilisateur.</translation>
-    </message>
-    <message>
-        <source>Write to my &amp;administrator</source>
-        <translation>Écrire à mon &amp;administrateur</translation>
-    </message>
-    <message>
-        <source>Opens a new message to your administrator in your mail program.</source>
-        <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>À taper dans un GSM ou un autre programme</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>Un GSM ou un autre logiciel de messagerie demande ces valeurs. Copiez-les chacune avec son bouton. Le tableau ci-dessus indique quelle connexion est sécurisée.</translation>
-    </message>
-</context>
-<context>
     <name>Unattended</name>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>Pas de mot de passe sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>The environment variable {name} holds no password.</source>
-        <translation>La variable d’environnement {name} ne contient pas de mot de passe.</translation>
-    </message>
-    <message>
-        <source>{option} is required with --unattended.</source>
-        <translation>{option} est obligatoire avec --unattended.</translation>
-    </message>
-    <message>
-        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
-        <translation>{option} : ce logiciel de messagerie n’est pas pris en charge. Valeurs possibles : {values}.</translation>
-    </message>
-    <message>
-        <source>{option}: the number must be between {minimum} and {maximum}.</source>
-        <translation>{option} : le nombre doit être compris entre {minimum} et {maximum}.</translation>
-    </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Simulation : rien n’a été écrit.</translation>
@@ -2158,10 +2230,6 @@ Merci d’avance,
     <message>
         <source>The account does not work: nothing was set up.</source>
         <translation>Le compte ne fonctionne pas : rien n’a été configuré.</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents : {file}</translation>
     </message>
 </context>
 <context>

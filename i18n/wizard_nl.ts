@@ -122,10 +122,6 @@ Alvast bedankt,
         <translation>Geef all2all, de id van een server van een internetprovider, of HOST:PORT.</translation>
     </message>
     <message>
-        <source>This login cannot be sent to the server: it is too long or contains invisible characters such as a tab.</source>
-        <translation>Deze gebruikersnaam kan niet naar de server gestuurd worden: hij is te lang of bevat onzichtbare tekens, zoals een tab.</translation>
-    </message>
-    <message>
         <source>Your account works: you can receive and send mail.</source>
         <translation>Uw account werkt: u kunt mail ontvangen en versturen.</translation>
     </message>
@@ -150,12 +146,8 @@ Alvast bedankt,
         <translation>{file} kon niet geschreven worden ({reason}).</translation>
     </message>
     <message>
-        <source>The number of days must be between 0 and 3650.</source>
-        <translation>Het aantal dagen moet tussen 0 en 3650 liggen.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written. The plan:</source>
-        <translation>Proefdraaien: er werd niets geschreven. Het plan:</translation>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefdraaien: er werd niets geschreven.</translation>
     </message>
     <message>
         <source>An unexpected error happened.</source>
@@ -190,12 +182,36 @@ Alvast bedankt,
         <translation>Het wachtwoord op de standaardinvoer is geen UTF-8-tekst. Bewaar het als UTF-8 en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The password on standard input is far too long.</source>
+        <translation>Het wachtwoord op de standaardinvoer is veel te lang.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>De omgevingsvariabele {name} bevat geen wachtwoord.</translation>
+    </message>
+    <message>
         <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
         <translation>Het wachtwoord bevat onzichtbare tekens, zoals een tab of een tweede regel. Een wachtwoord mag die niet bevatten.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
         <translation>Geen wachtwoord op de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Kopie van de vorige instellingen: {file}</translation>
+    </message>
+    <message>
+        <source>{option} is required.</source>
+        <translation>{option} is verplicht.</translation>
+    </message>
+    <message>
+        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
+        <translation>{option}: dit e-mailprogramma wordt niet ondersteund. Mogelijke waarden: {values}.</translation>
+    </message>
+    <message>
+        <source>{option}: the number must be between {minimum} and {maximum}.</source>
+        <translation>{option}: het getal moet tussen {minimum} en {maximum} liggen.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +538,227 @@ Wat kunt u doen: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
+        <translation>Er werd geen e-mailprogramma ingesteld. Om uw mail in een e-mailprogramma te lezen, voegt u de account daar toe met de instellingen hieronder.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {folder}</source>
+        <translation>Profielmap: {folder}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Kopie van de vorige instellingen: {file}</translation>
+    </message>
+    <message>
+        <source>To finish, approve the profile on this Mac:</source>
+        <translation>Keur tot slot het profiel goed op deze Mac:</translation>
+    </message>
+    <message>
+        <source>The settings files were saved in {folder}:</source>
+        <translation>De instellingenbestanden zijn bewaard in {folder}:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(niet getoond)</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Inkomende mail</translation>
+    </message>
+    <message>
+        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
+        <translation>{protocol} op {host}, poort {port}, beveiligde verbinding (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Copy on the server</source>
+        <translation>Kopie op de server</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Uitgaande mail</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Mailbox {quota} MB, messages up to {size} MB</source>
+        <translation>Mailbox {quota} MB, berichten tot {size} MB</translation>
+    </message>
+    <message>
+        <source>No: mail is removed from the server once downloaded</source>
+        <translation>Nee: mail wordt van de server verwijderd zodra hij gedownload is</translation>
+    </message>
+    <message>
+        <source>Yes, for {days} days</source>
+        <translation>Ja, gedurende {days} dagen</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, no password (works only on that provider's network)</source>
+        <translation>{host}, poort {port}, zonder wachtwoord (werkt alleen op het netwerk van die provider)</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
+        <translation>{host}, poort {port}, beveiligde verbinding (SSL/TLS), dezelfde gebruikersnaam en hetzelfde wachtwoord</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Inkomende server ({protocol})</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Inkomende poort</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Uitgaande server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Uitgaande poort</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Vacation message or forwarding for my mailbox {email}</source>
+        <translation>Vakantiebericht of doorsturen voor mijn mailbox {email}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Could you set up a vacation message or forwarding for my all2all mailbox?
+
+E-mail address: {email}
+Username: {username}
+
+What I would like:
+
+
+Thank you,
+{name}</source>
+        <translation>Goedendag,
+
+Kunt u een vakantiebericht of het doorsturen van mijn mail instellen voor mijn all2all-mailbox?
+
+E-mailadres: {email}
+Gebruikersnaam: {username}
+
+Wat ik graag zou hebben:
+
+
+Alvast bedankt,
+{name}</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Uw instellingen</translation>
+    </message>
+    <message>
+        <source>Check your settings. You can go back to change any of them.</source>
+        <translation>Kijk uw instellingen na. U kunt teruggaan om er een te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Done: your settings are saved</source>
+        <translation>Klaar: uw instellingen zijn bewaard</translation>
+    </message>
+    <message>
+        <source>Below: where the files are, how to use them, and every setting.</source>
+        <translation>Hieronder: waar de bestanden staan, hoe u ze gebruikt, en elke instelling.</translation>
+    </message>
+    <message>
+        <source>Done: your account is set up</source>
+        <translation>Klaar: uw account is ingesteld</translation>
+    </message>
+    <message>
+        <source>Here is what was done, and every setting for later.</source>
+        <translation>Hier ziet u wat er gedaan werd, en elke instelling voor later.</translation>
+    </message>
+    <message>
+        <source>Done: a few steps are left for you</source>
+        <translation>Klaar: er blijven nog enkele stappen voor u over</translation>
+    </message>
+    <message>
+        <source>Below: what is left to do and how, and every setting for later.</source>
+        <translation>Hieronder: wat er nog te doen blijft en hoe, en elke instelling voor later.</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>E-mailprogramma's</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder with the files</source>
+        <translation>Open de &amp;map met de bestanden</translation>
+    </message>
+    <message>
+        <source>Shows the saved settings files in your file manager.</source>
+        <translation>Toont de bewaarde instellingenbestanden in uw bestandsbeheerder.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Uw mail in de browser</translation>
+    </message>
+    <message>
+        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
+        <translation>U kunt uw mail ook lezen in eender welke webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server "{server}". Ga de eerste keer naar «Instellingen» en dan «Post», en typ uw e-mailadres precies zoals u het gekregen hebt: dat wordt het adres in het veld «Van:» van de mail die u met webmail verstuurt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;webmail</source>
+        <translation>&amp;Webmail openen</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Goed om te weten</translation>
+    </message>
+    <message>
+        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
+        <translation>Uw mailbox kan {quota} MB bevatten. Maak de prullenbak van uw e-mailprogramma regelmatig leeg, want verwijderde berichten blijven tot dan op de server staan. Een bericht mag hoogstens {size} MB groot zijn, bijlagen inbegrepen.</translation>
+    </message>
+    <message>
+        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
+        <translation>Een vakantiebericht of het doorsturen naar een ander adres laat u instellen door uw e-mailbeheerder: de persoon die u uw gebruikersnaam gegeven heeft.</translation>
+    </message>
+    <message>
+        <source>Write to my &amp;administrator</source>
+        <translation>Mail naar mijn &amp;beheerder</translation>
+    </message>
+    <message>
+        <source>Opens a new message to your administrator in your mail program.</source>
+        <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>To type in a phone or another program</source>
+        <translation>Om in te typen op een gsm of in een ander programma</translation>
+    </message>
+    <message>
+        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
+        <translation>Een gsm of een ander e-mailprogramma vraagt naar deze waarden. Kopieer ze elk met hun knop. De tabel hierboven zegt welke verbinding beveiligd is.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
@@ -617,6 +854,38 @@ Wat kunt u doen: {advice}</translation>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
         <translation>Klik op Opnieuw proberen en kies dan opnieuw de uitgaande mailserver.</translation>
+    </message>
+    <message>
+        <source>Add the account in {client} yourself, or ask your administrator for help.</source>
+        <translation>Voeg de account zelf toe in {client}, of vraag hulp aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it fails again: {help}</source>
+        <translation>Voer de opdracht opnieuw uit. Lukt het weer niet: {help}</translation>
+    </message>
+    <message>
+        <source>Install {client}, or start it once and close it again, then run the command again.</source>
+        <translation>Installeer {client}, of start het een keer en sluit het weer, en voer dan de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</source>
+        <translation>Voer de opdracht opnieuw uit, of geef de profielmap op met --profile (all2all-setup clients toont ze).</translation>
+    </message>
+    <message>
+        <source>Close {client}, then run the command again.</source>
+        <translation>Sluit {client} en voer dan de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then run the command again.</source>
+        <translation>Maak wat ruimte vrij op de schijf en voer dan de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then run the command again.</source>
+        <translation>Sluit {client} als het geopend is en voer dan de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
+        <translation>Voer de opdracht opnieuw uit zonder --reuse-outgoing, of met een server die {client} nog heeft.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -1503,6 +1772,50 @@ Wat kunt u doen: {advice}</translation>
         <source>Go back and type your username and password again instead of pasting them.</source>
         <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw in, in plaats van ze te plakken.</translation>
     </message>
+    <message>
+        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing), die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+    </message>
+    <message>
+        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die provider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all), die op elk netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of gebruik de uitgaande mailserver van all2all (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
+        <translation>Controleer of deze computer met het internet verbonden is, bijvoorbeeld door een website te openen. Voer daarna de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Run the command again. If it keeps happening, try another network or contact your administrator.</source>
+        <translation>Voer de opdracht opnieuw uit. Blijft het gebeuren, probeer dan een ander netwerk of neem contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
+        <translation>Controleer de gebruikersnaam (de korte naam zoals user0001, niet het e-mailadres) en het wachtwoord, ook de hoofdletters. Kloppen beide, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, voer de opdracht dan opnieuw uit met --helpdesk en stuur wat ze toont naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
+        <translation>Misschien is de verbinding traag of onstabiel. Voer de opdracht opnieuw uit. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
+        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat gevraagd wordt en voer daarna de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Run the command again to start the test once more.</source>
+        <translation>Voer de opdracht opnieuw uit om de test nog eens te starten.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord: ze bevatten tekens die niet naar de server gestuurd kunnen worden.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolPage</name>
@@ -1885,248 +2198,7 @@ Wat kunt u doen: {advice}</translation>
     </message>
 </context>
 <context>
-    <name>DonePage</name>
-    <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>Er werd geen e-mailprogramma ingesteld. Om uw mail in een e-mailprogramma te lezen, voegt u de account daar toe met de instellingen hieronder.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Profielmap: {folder}</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Kopie van de vorige instellingen: {file}</translation>
-    </message>
-    <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>Keur tot slot het profiel goed op deze Mac:</translation>
-    </message>
-    <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>De instellingenbestanden zijn bewaard in {folder}:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mailadres</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>(not shown)</source>
-        <translation>(niet getoond)</translation>
-    </message>
-    <message>
-        <source>Incoming mail</source>
-        <translation>Inkomende mail</translation>
-    </message>
-    <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} op {host}, poort {port}, beveiligde verbinding (SSL/TLS)</translation>
-    </message>
-    <message>
-        <source>Copy on the server</source>
-        <translation>Kopie op de server</translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation>Uitgaande mail</translation>
-    </message>
-    <message>
-        <source>Limits</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Mailbox {quota} MB, berichten tot {size} MB</translation>
-    </message>
-    <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>Nee: mail wordt van de server verwijderd zodra hij gedownload is</translation>
-    </message>
-    <message>
-        <source>Yes, for {days} days</source>
-        <translation>Ja, gedurende {days} dagen</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, poort {port}, zonder wachtwoord (werkt alleen op het netwerk van die provider)</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, poort {port}, beveiligde verbinding (SSL/TLS), dezelfde gebruikersnaam en hetzelfde wachtwoord</translation>
-    </message>
-    <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Inkomende server ({protocol})</translation>
-    </message>
-    <message>
-        <source>Incoming port</source>
-        <translation>Inkomende poort</translation>
-    </message>
-    <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Uitgaande server (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Uitgaande poort</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Vacation message or forwarding for my mailbox {email}</source>
-        <translation>Vakantiebericht of doorsturen voor mijn mailbox {email}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-Could you set up a vacation message or forwarding for my all2all mailbox?
-
-E-mail address: {email}
-Username: {username}
-
-What I would like:
-
-
-Thank you,
-{name}</source>
-        <translation>Goedendag,
-
-Kunt u een vakantiebericht of het doorsturen van mijn mail instellen voor mijn all2all-mailbox?
-
-E-mailadres: {email}
-Gebruikersnaam: {username}
-
-Wat ik graag zou hebben:
-
-
-Alvast bedankt,
-{name}</translation>
-    </message>
-    <message>
-        <source>Your settings</source>
-        <translation>Uw instellingen</translation>
-    </message>
-    <message>
-        <source>Check your settings. You can go back to change any of them.</source>
-        <translation>Kijk uw instellingen na. U kunt teruggaan om er een te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Done: your settings are saved</source>
-        <translation>Klaar: uw instellingen zijn bewaard</translation>
-    </message>
-    <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Hieronder: waar de bestanden staan, hoe u ze gebruikt, en elke instelling.</translation>
-    </message>
-    <message>
-        <source>Done: your account is set up</source>
-        <translation>Klaar: uw account is ingesteld</translation>
-    </message>
-    <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Hier ziet u wat er gedaan werd, en elke instelling voor later.</translation>
-    </message>
-    <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Klaar: er blijven nog enkele stappen voor u over</translation>
-    </message>
-    <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Hieronder: wat er nog te doen blijft en hoe, en elke instelling voor later.</translation>
-    </message>
-    <message>
-        <source>Mail programs</source>
-        <translation>E-mailprogramma's</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Open de &amp;map met de bestanden</translation>
-    </message>
-    <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Toont de bewaarde instellingenbestanden in uw bestandsbeheerder.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Webmail</source>
-        <translation>Uw mail in de browser</translation>
-    </message>
-    <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>U kunt uw mail ook lezen in eender welke webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server "{server}". Ga de eerste keer naar «Instellingen» en dan «Post», en typ uw e-mailadres precies zoals u het gekregen hebt: dat wordt het adres in het veld «Van:» van de mail die u met webmail verstuurt.</translation>
-    </message>
-    <message>
-        <source>Open &amp;webmail</source>
-        <translation>&amp;Webmail openen</translation>
-    </message>
-    <message>
-        <source>Good to know</source>
-        <translation>Goed om te weten</translation>
-    </message>
-    <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Uw mailbox kan {quota} MB bevatten. Maak de prullenbak van uw e-mailprogramma regelmatig leeg, want verwijderde berichten blijven tot dan op de server staan. Een bericht mag hoogstens {size} MB groot zijn, bijlagen inbegrepen.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>Een vakantiebericht of het doorsturen naar een ander adres laat u instellen door uw e-mailbeheerder: de persoon die u uw gebruikersnaam gegeven heeft.</translation>
-    </message>
-    <message>
-        <source>Write to my &amp;administrator</source>
-        <translation>Mail naar mijn &amp;beheerder</translation>
-    </message>
-    <message>
-        <source>Opens a new message to your administrator in your mail program.</source>
-        <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>Om in te typen op een gsm of in een ander programma</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>Een gsm of een ander e-mailprogramma vraagt naar deze waarden. Kopieer ze elk met hun knop. De tabel hierboven zegt welke verbinding beveiligd is.</translation>
-    </message>
-</context>
-<context>
     <name>Unattended</name>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>Geen wachtwoord op de standaardinvoer.</translation>
-    </message>
-    <message>
-        <source>The environment variable {name} holds no password.</source>
-        <translation>De omgevingsvariabele {name} bevat geen wachtwoord.</translation>
-    </message>
-    <message>
-        <source>{option} is required with --unattended.</source>
-        <translation>{option} is verplicht samen met --unattended.</translation>
-    </message>
-    <message>
-        <source>{option}: this mail program is not supported. Possible values: {values}.</source>
-        <translation>{option}: dit e-mailprogramma wordt niet ondersteund. Mogelijke waarden: {values}.</translation>
-    </message>
-    <message>
-        <source>{option}: the number must be between {minimum} and {maximum}.</source>
-        <translation>{option}: het getal moet tussen {minimum} en {maximum} liggen.</translation>
-    </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Proefdraaien: er werd niets geschreven.</translation>
@@ -2158,10 +2230,6 @@ Alvast bedankt,
     <message>
         <source>The account does not work: nothing was set up.</source>
         <translation>Het account werkt niet: er werd niets ingesteld.</translation>
-    </message>
-    <message>
-        <source>Copy of the previous settings: {file}</source>
-        <translation>Kopie van de vorige instellingen: {file}</translation>
     </message>
 </context>
 <context>

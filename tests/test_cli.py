@@ -135,7 +135,8 @@ def test_the_installed_entry_points_exist():
 def test_broken_provider_file_for_a_command_is_explained(tmp_path, language, words):
     broken = tmp_path / "provider.toml"
     broken.write_text("schema_version = \n", encoding="utf-8")
-    result = run("--lang", language, "--provider", str(broken), "clients", log_dir=tmp_path)
+    arguments = ("--provider", str(broken), "password-strength")
+    result = run("--lang", language, *arguments, log_dir=tmp_path, stdin="secret\n")
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.startswith(f"all2all-setup: {words}{broken}: ")
@@ -175,7 +176,7 @@ def test_probe_explains_a_bad_address_with_the_wizards_words(tmp_path):
     ("extra", "words"),
     [
         (("--outgoing", "bad host"), "--outgoing: Dit is geen geldige servernaam."),
-        (("--keep-days", "4000"), "--keep-days: Het aantal dagen moet tussen 0 en 3650 liggen."),
+        (("--keep-days", "4000"), "--keep-days: het getal moet tussen 0 en 3650 liggen."),
         (("--username", "user0001@all2all.org"), "--username: Uw gebruikersnaam is niet uw"),
         (("--name", "Marie\tPeeters"), "--name: Hierin staan onzichtbare tekens"),
     ],
@@ -188,3 +189,65 @@ def test_export_usage_problems_in_dutch(tmp_path, extra, words):
     assert result.returncode == 2
     assert result.stderr.startswith(f"all2all-setup export: {words}")
     assert list(tmp_path.glob("*.xml")) == []
+
+
+# -- global options before or after the command; the old --unattended form ---------------
+
+
+def test_lang_and_verbose_work_after_the_command_too(tmp_path):
+    """The README says the sheet is made in --lang: `export ... --lang nl` must work."""
+    account = ["--username", "user0001", "--email", "user0001@all2all.org", "--name", "Marie"]
+    arguments = ("export", "--client", "autoconfig", "--output", str(tmp_path), "--keep-days")
+    after = run(*arguments, "4000", *account, "--lang", "nl", "--verbose", log_dir=tmp_path)
+    before = run("--lang", "nl", "--verbose", *arguments, "4000", *account, log_dir=tmp_path)
+    assert after.returncode == before.returncode == 2
+    assert after.stderr.splitlines()[-1] == before.stderr.splitlines()[-1]
+    assert "--keep-days: het getal moet tussen 0 en 3650 liggen." in after.stderr
+    assert " INFO " in after.stderr  # --verbose: the log on stderr too
+
+
+def test_a_command_after_a_global_option_keeps_it_when_not_repeated(tmp_path):
+    result = run(
+        "--lang",
+        "fr",
+        "probe",
+        "--username",
+        "user0001",
+        "--password-stdin",
+        log_dir=tmp_path,
+        stdin="\n",
+    )
+    assert "Pas de mot de passe" in result.stderr
+
+
+def test_the_old_unattended_form_keeps_working_and_says_where_it_moved(tmp_path):
+    account = ["--username", "user0001", "--email", "marie@all2all.org", "--name", "Marie"]
+    legacy = run("--unattended", *account, "--client", "outlook98", log_dir=tmp_path)
+    new = run("setup", *account, "--client", "outlook98", log_dir=tmp_path)
+    assert legacy.returncode == new.returncode == 2
+    assert "--unattended is now the command `all2all-setup setup ...`" in legacy.stderr
+    assert legacy.stderr.splitlines()[-1] == new.stderr.splitlines()[-1]
+    assert "--unattended" not in new.stderr
+
+
+def test_help_says_what_outgoing_really_accepts(tmp_path):
+    for command in ("export", "setup", "probe"):
+        result = run(command, "--help", log_dir=tmp_path)
+        assert result.returncode == 0
+        text = " ".join(result.stdout.split())
+        assert "all2all|RELAY_ID|HOST[:PORT]" in text
+        assert "telenet" in text  # the relay ids of the provider data are listed
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["setup", "--username", "user0001", "--email", "marie@all2all.org"],
+        ["export", "--client", "autoconfig", "--username", "user0001", "--email", "m@all2all.org"],
+    ],
+    ids=["setup", "export"],
+)
+def test_every_account_written_needs_a_name_as_in_the_window(tmp_path, command):
+    result = run(*command, log_dir=tmp_path)
+    assert result.returncode == 2
+    assert "--name is required." in result.stderr

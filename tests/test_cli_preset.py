@@ -19,7 +19,14 @@ import pytest
 from wizard.core.presets.locations import PRESET_FILE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
-ACCOUNT = ["--username", "user0001", "--email", "marie.peeters@all2all.org"]
+ACCOUNT = [
+    "--username",
+    "user0001",
+    "--email",
+    "marie.peeters@all2all.org",
+    "--name",
+    "Marie Peeters",
+]
 
 RELAY = """\
 [[provider.relays]]
@@ -150,7 +157,7 @@ def error_of(completed: subprocess.CompletedProcess[str]) -> dict[str, Any]:
 def test_unattended_refuses_a_bad_preset_naming_file_line_and_key(tmp_path, name):
     text, options, code, line, key = BAD[name]
     preset = write(tmp_path, text)
-    completed = run(tmp_path, "--unattended", "--preset", str(preset), *ACCOUNT, *options, "--json")
+    completed = run(tmp_path, "setup", "--preset", str(preset), *ACCOUNT, *options, "--json")
 
     assert completed.returncode == 2, completed.stderr
     error = error_of(completed)
@@ -172,7 +179,7 @@ def test_unattended_refuses_a_bad_preset_naming_file_line_and_key(tmp_path, name
 
 def test_unattended_preset_error_in_dutch(tmp_path):
     preset = write(tmp_path, "[defaults]\nprotocol = 'imap4'\n")
-    completed = run(tmp_path, "--lang", "nl", "--unattended", "--preset", str(preset), *ACCOUNT)
+    completed = run(tmp_path, "--lang", "nl", "setup", "--preset", str(preset), *ACCOUNT)
 
     assert completed.returncode == 2
     assert completed.stdout == ""
@@ -182,7 +189,7 @@ def test_unattended_preset_error_in_dutch(tmp_path):
 
 def test_unattended_missing_preset_file_is_not_replaced_by_another(tmp_path):
     missing = tmp_path / "typo.toml"
-    completed = run(tmp_path, "--unattended", "--preset", str(missing), *ACCOUNT, "--json")
+    completed = run(tmp_path, "setup", "--preset", str(missing), *ACCOUNT, "--json")
 
     assert completed.returncode == 2
     error = error_of(completed)
@@ -197,7 +204,7 @@ def test_same_value_as_a_locked_field_is_accepted(tmp_path):
         tmp_path,
         "--lang",
         "nl",
-        "--unattended",
+        "setup",
         "--preset",
         str(preset),
         *ACCOUNT,
@@ -216,28 +223,24 @@ def test_same_value_as_a_locked_field_is_accepted(tmp_path):
 @pytest.mark.parametrize(
     ("arguments", "stdin", "option"),
     [
-        pytest.param(["--unattended", "--email", "a@all2all.org"], "", "--username", id="no-user"),
-        pytest.param(["--unattended", "--username", "user0001"], "", "--email", id="no-email"),
-        pytest.param([*ACCOUNT, "--unattended", "--name", "a\x07b"], "", "--name", id="bad-name"),
+        pytest.param(["setup", "--email", "a@all2all.org"], "", "--username", id="no-user"),
+        pytest.param(["setup", "--username", "user0001"], "", "--email", id="no-email"),
         pytest.param(
-            ["--unattended", *ACCOUNT, "--client", "outlook98"], "", "--client", id="bad-client"
+            [*ACCOUNT, "--unattended", "--name", "a\x07b"], "", "--name", id="legacy-bad-name"
         ),
+        pytest.param(["setup", *ACCOUNT, "--client", "outlook98"], "", "--client", id="bad-client"),
+        pytest.param(["setup", *ACCOUNT, "--keep-days", "99999"], "", "--keep-days", id="days"),
+        pytest.param(["setup", *ACCOUNT, "--password-stdin"], "\n", "--password-stdin", id="empty"),
         pytest.param(
-            ["--unattended", *ACCOUNT, "--keep-days", "99999"], "", "--keep-days", id="days"
-        ),
-        pytest.param(
-            ["--unattended", *ACCOUNT, "--password-stdin"], "\n", "--password-stdin", id="empty"
-        ),
-        pytest.param(
-            ["--unattended", *ACCOUNT, "--password-env", "NOT_SET_ANYWHERE"],
+            ["setup", *ACCOUNT, "--password-env", "NOT_SET_ANYWHERE"],
             "",
             "--password-env",
             id="no-env",
         ),
         pytest.param(
-            ["--unattended", *ACCOUNT, "--outgoing", "bad host"], "", "--outgoing", id="outgoing"
+            ["setup", *ACCOUNT, "--outgoing", "bad host"], "", "--outgoing", id="outgoing"
         ),
-        pytest.param(["--unattended", *ACCOUNT, "--timeout", "0"], "", "--timeout", id="timeout"),
+        pytest.param(["setup", *ACCOUNT, "--timeout", "0"], "", "--timeout", id="timeout"),
     ],
 )
 def test_unattended_bad_usage_exits_2_with_one_json_object(tmp_path, arguments, stdin, option):

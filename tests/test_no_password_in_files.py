@@ -46,7 +46,6 @@ from wizard.core.keyring_store import KeyringEntry, KeyringStore
 from wizard.core.model import Language
 from wizard.core.provider import load_provider
 from wizard.gui.background import start_background_loading
-from wizard.gui.keyring_worker import KeyringWorker
 from wizard.core.flow import PageId
 from wizard.gui.pages.account import AccountPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES, Collaborators

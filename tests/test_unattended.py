@@ -1,6 +1,7 @@
-"""``all2all-setup --unattended`` as IT staff run it: the real program in a separate
-process, against the suite's Dovecot, writing into a real Thunderbird profile in a
-temporary home, with the real keyring (a private Secret Service) or none at all.
+"""``all2all-setup setup`` as IT staff run it: the real program in a separate process,
+against the suite's Dovecot, writing into a real Thunderbird profile in a temporary
+home, with the real keyring (a private Secret Service) or none at all. The older
+``--unattended`` form is checked to keep working.
 
 Every run also proves that the password is in no output and no file written.
 """
@@ -26,14 +27,8 @@ from wizard.core.model import AccountDraft, Language, OutgoingKind, Protocol
 from wizard.core.presets.preset import PresetError, PresetErrorCode
 from wizard.core.presets.reading import parse_preset
 from wizard.core.provider import Provider, load_provider
-from wizard.core.unattended import (
-    Context,
-    Outcome,
-    UnattendedRequest,
-    UsageError,
-    prepare,
-    run_unattended,
-)
+from wizard.core.setup_request import SetupRequest, UsageError, prepare
+from wizard.core.unattended import Context, Outcome, run_unattended
 
 ROOT = Path(__file__).resolve().parent.parent
 EMAIL = "marie.peeters@all2all.org"
@@ -67,7 +62,7 @@ def test_command_line_beats_preset_beats_program_defaults(provider):
     preset = _preset(
         '[defaults]\nprotocol = "pop3"\nkeep_on_server_days = 30\noutgoing = "telenet"\n'
     )
-    request = UnattendedRequest("user0001", EMAIL, "Marie", language=Language.FRENCH)
+    request = SetupRequest("user0001", EMAIL, "Marie", language=Language.FRENCH)
     prepared = prepare(request, provider, preset)
     draft = prepared.draft
     assert (draft.protocol, draft.keep_on_server_days) == (Protocol.POP3, 30)  # preset
@@ -77,8 +72,8 @@ def test_command_line_beats_preset_beats_program_defaults(provider):
     assert prepared.clients == ()  # neither says: every supported program found
 
     overridden = prepare(
-        UnattendedRequest(
-            "user0001", EMAIL, protocol=Protocol.IMAP, outgoing="all2all", keep_days=0
+        SetupRequest(
+            "user0001", EMAIL, "Marie", protocol=Protocol.IMAP, outgoing="all2all", keep_days=0
         ),
         provider,
         preset,
@@ -86,31 +81,39 @@ def test_command_line_beats_preset_beats_program_defaults(provider):
     assert overridden.draft.protocol is Protocol.IMAP
     assert overridden.draft.outgoing.kind is OutgoingKind.ALL2ALL
     assert overridden.draft.keep_on_server is False
-    no_preset = prepare(UnattendedRequest("user0001", EMAIL), provider, None).draft
-    assert no_preset == AccountDraft(username="user0001", email=EMAIL)
+    no_preset = prepare(SetupRequest("user0001", EMAIL, " Marie "), provider, None).draft
+    assert no_preset == AccountDraft(username="user0001", email=EMAIL, display_name="Marie")
 
 
 def test_clients_come_from_the_command_line_else_the_preset(provider):
     preset = _preset('[defaults]\nclients = ["thunderbird"]\n')
-    assert prepare(UnattendedRequest("user0001", EMAIL), provider, preset).clients == (
+    assert prepare(SetupRequest("user0001", EMAIL, "Marie"), provider, preset).clients == (
         "thunderbird",
     )
     with pytest.raises(UsageError) as caught:
-        prepare(UnattendedRequest("user0001", EMAIL, clients=("outlook98",)), provider, preset)
+        prepare(SetupRequest("user0001", EMAIL, "Marie", clients=("outlook98",)), provider, preset)
     assert (caught.value.option, caught.value.problem) == ("--client", "unknown_client")
 
 
 @pytest.mark.parametrize(
     ("request_", "option", "problem"),
     [
-        (UnattendedRequest("", EMAIL), "--username", "missing"),
-        (UnattendedRequest("user0001", ""), "--email", "missing"),
-        (UnattendedRequest("marie@all2all.org", EMAIL), "--username", "looks_like_email"),
-        (UnattendedRequest("user0001", "marie@"), "--email", "bad_email"),
-        (UnattendedRequest("user0001", EMAIL, "Ma\nrie"), "--name", "control_characters"),
-        (UnattendedRequest("user0001", EMAIL, password="a\tb"), "--password", "control_characters"),
-        (UnattendedRequest("user0001", EMAIL, keep_days=4000), "--keep-days", "out_of_range"),
-        (UnattendedRequest("user0001", EMAIL, outgoing="bad host"), "--outgoing", "bad_host"),
+        (SetupRequest("", EMAIL), "--username", "missing"),
+        (SetupRequest("user0001", ""), "--email", "missing"),
+        (SetupRequest("marie@all2all.org", EMAIL), "--username", "looks_like_email"),
+        (SetupRequest("user0001", "marie@"), "--email", "bad_email"),
+        (SetupRequest("user0001", EMAIL, "Ma\nrie"), "--name", "control_characters"),
+        (
+            SetupRequest("user0001", EMAIL, "Marie", password="a\tb"),
+            "--password",
+            "control_characters",
+        ),
+        (SetupRequest("user0001", EMAIL, "Marie", keep_days=4000), "--keep-days", "out_of_range"),
+        (SetupRequest("user0001", EMAIL, "Marie", outgoing="bad host"), "--outgoing", "bad_host"),
+        # One rule set with the account page: every account written has a name.
+        (SetupRequest("user0001", EMAIL), "--name", "missing"),
+        (SetupRequest("user0001", EMAIL, "   "), "--name", "missing"),
+        (SetupRequest("user 0001", EMAIL, "Marie"), "--username", "spaces"),
     ],
 )
 def test_bad_values_are_refused_by_option(provider, request_, option, problem):
@@ -125,14 +128,14 @@ def test_command_line_against_locked_fields(provider):
         '[defaults]\noutgoing = "telenet"\nkeep_on_server = true\n'
     )
     for request in (
-        UnattendedRequest("user0001", EMAIL, outgoing="all2all"),
-        UnattendedRequest("user0001", EMAIL, keep_days=0),
+        SetupRequest("user0001", EMAIL, "Marie", outgoing="all2all"),
+        SetupRequest("user0001", EMAIL, "Marie", keep_days=0),
     ):
         with pytest.raises(PresetError) as caught:
             prepare(request, provider, preset)
         assert caught.value.code is PresetErrorCode.LOCKED_CONFLICT
     # The same server written as host:port is the same value; so is keeping a copy.
-    same = UnattendedRequest("user0001", EMAIL, outgoing="uit.telenet.be:25", keep_days=9)
+    same = SetupRequest("user0001", EMAIL, "Marie", outgoing="uit.telenet.be:25", keep_days=9)
     assert prepare(same, provider, preset).draft.outgoing.relay_id == "telenet"
 
 
@@ -143,7 +146,7 @@ def test_dry_run_in_process_plans_and_writes_nothing(tmp_path, provider):
     context = Context(
         provider, _preset(PRESET), env=Environment(tmp_path / "home", platform="linux")
     )
-    result = run_unattended(UnattendedRequest("user0001", EMAIL, dry_run=True), context)
+    result = run_unattended(SetupRequest("user0001", EMAIL, "Marie", dry_run=True), context)
     assert result.outcome is Outcome.DONE
     assert result.check is None
     assert result.keyring is None
@@ -178,7 +181,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     """The program in an isolated home; the preset (if any) written to root/preset.toml."""
     command = [sys.executable, "-m", "wizard", "--provider", str(server.provider_file)]
-    command += ["--unattended", "--ca-file", str(server.ca_file)]
+    command += ["setup", "--ca-file", str(server.ca_file)]
     if preset is not None:
         (root / "preset.toml").write_text(preset, encoding="utf-8")
         command += ["--preset", str(root / "preset.toml")]
@@ -426,3 +429,49 @@ def test_a_preset_naming_thunderbird_where_there_is_none_exits_3(
     assert completed.returncode == 3, completed.stderr
     (client,) = result_of(completed)["clients"]
     assert (client["client"], client["code"]) == ("thunderbird", "client_not_found")
+
+
+@pytest.mark.system
+def test_evolution_gets_the_password_as_in_the_window(
+    tmp_path: Path,
+    mail_server: MailServer,
+    secret_service: SecretService,
+    secret_service_keyring: Any,
+) -> None:
+    """The one commit: `setup` hands Evolution the password exactly as the export page
+    does (account and outgoing server, under Evolution's own Secret Service schema)."""
+    from tests.gui.test_export_more_clients import evolution_secrets
+
+    environment = isolated_environment(tmp_path)
+    stand_in = tmp_path / "bin" / "evolution"  # detection looks for the program on PATH
+    stand_in.parent.mkdir()
+    stand_in.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    stand_in.chmod(0o755)
+    password = mail_server.users[mail_server.ascii_user]
+    completed = run(
+        tmp_path,
+        mail_server,
+        *account_options(mail_server),
+        "--client",
+        "evolution",
+        "--password-stdin",
+        "--json",
+        stdin=password,
+        preset=None,
+        environment={
+            "DBUS_SESSION_BUS_ADDRESS": secret_service.address,
+            "PATH": f"{stand_in.parent}:{environment['PATH']}",
+        },
+    )
+
+    assert completed.returncode == 0, completed.stderr
+    data = result_of(completed)
+    (client,) = data["clients"]
+    assert (client["client"], client["code"]) == ("evolution", "account_added")
+    assert "password_saved" in client["notes"]
+    assert "password_asked_at_first_start" not in client["notes"]
+    sources = tmp_path / "home" / ".config" / "evolution" / "sources"
+    assert len(list(sources.glob("*.source"))) == 3
+    assert evolution_secrets(secret_service.address) == [password.encode()] * 2
+    assert data["keyring"] == KeyringStatus.STORED.value  # and the wizard's own entry
+    assert_nowhere(tmp_path, password, completed.stdout, completed.stderr)

@@ -1,36 +1,38 @@
 """Command-line front door: global options, subcommands, and handing over to the GUI.
 
-Without a subcommand the wizard window opens. Qt is imported only on that path, so
-the command-line tools stay fast and work on machines without a display. With
-``--unattended`` the account is set up without any window
-(:mod:`wizard.commands.setup`).
+Without a subcommand the wizard window opens. Qt is imported only on that path (and by
+the commands that print translated text), so ``--help`` stays fast and the tools work
+on machines without a display. ``--lang``, ``--verbose`` and ``--provider`` are
+accepted before or after the subcommand.
+
+The older ``all2all-setup --unattended ...`` is the ``setup`` command now; it keeps
+working and says so on stderr (:func:`legacy_unattended`).
 
 An IT preset is given with ``--preset FILE`` or found next to the executable or in the
-system-wide place (:mod:`wizard.core.presets.locations`). Looking costs two ``stat`` calls;
-the preset machinery is imported only when a file is there.
+system-wide place (:mod:`wizard.core.presets.locations`). Looking costs two ``stat``
+calls; the preset machinery is imported only when a file is there.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wizard import __version__
-from wizard.commands import COMMAND_MODULES, COMMANDS, ExitCode
-from wizard.commands.setup import add_arguments as add_unattended_arguments
-from wizard.commands.setup import given_without_unattended
+from wizard.commands import COMMANDS
+from wizard.commands.options import add_global_options
 from wizard.core.language import Language
-
-if TYPE_CHECKING:
-    from wizard.core.provider import Provider
-
+from wizard.exit_codes import ExitCode
 
 log = logging.getLogger(__name__)
+
+SETUP = "setup"
+LEGACY_UNATTENDED = "--unattended"
 
 
 def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -40,23 +42,13 @@ def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse
         description="Set up an all2all mail account in the mail programs on this computer.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--lang",
-        choices=[language.value for language in Language],
-        help="language of the wizard (default: the system's language)",
-    )
-    parser.add_argument("--verbose", action="store_true", help="also log to stderr")
-    parser.add_argument(
-        "--provider",
-        type=Path,
-        metavar="FILE",
-        help="provider data file to use instead of the built-in one (tests, IT staff)",
-    )
+    add_global_options(parser, in_command=False)
     parser.add_argument(
         "--preset",
         type=Path,
         metavar="FILE",
-        help="IT preset: defaults, locked choices, extra servers (see docs/preset-example.toml)",
+        help="IT preset for the wizard and `setup`: defaults, locked choices, extra servers "
+        "(see docs/preset-example.toml)",
     )
     parser.add_argument(
         "--self-test",
@@ -71,51 +63,63 @@ def build_parser(gui_only: bool = False, with_commands: bool = True) -> argparse
     )
     # For benchmarks/startup.py: print the wall clock at the first paint, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    add_unattended_arguments(parser)
     if not gui_only and with_commands:
-        import importlib
-        import importlib.util
-
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for name in COMMAND_MODULES:
-            module_name = f"wizard.commands.{name}"
-            if importlib.util.find_spec(module_name) is not None:
-                importlib.import_module(module_name).register(subparsers)
+        for module_name in COMMANDS.values():
+            module = importlib.import_module(f"wizard.commands.{module_name}")
+            command_parser = module.register(subparsers)
+            add_global_options(command_parser, in_command=True)
     return parser
+
+
+def legacy_unattended(argv: list[str]) -> list[str] | str:
+    """``--unattended ...`` as the ``setup`` command (with a note on stderr), or why the
+    old form cannot be read that way; any other command line unchanged."""
+    if LEGACY_UNATTENDED not in argv:
+        return argv
+    rest = [item for item in argv if item != LEGACY_UNATTENDED]
+    named = [item for item in rest if item in COMMANDS]
+    if named:
+        return f"{LEGACY_UNATTENDED} cannot be combined with a command"
+    for flag in ("--self-test", "--screenshots"):
+        if flag in rest:
+            return f"{LEGACY_UNATTENDED} cannot be combined with {flag}"
+    print(
+        f"all2all-setup: {LEGACY_UNATTENDED} is now the command `all2all-setup {SETUP} ...`; "
+        "the old form keeps working.",
+        file=sys.stderr,
+    )
+    return [SETUP, *rest]
 
 
 def run(argv: list[str], gui_only: bool = False) -> int:
     """Parse ``argv`` and run the wizard or a subcommand; return the exit code."""
+    translated = argv if gui_only else legacy_unattended(argv)
+    if isinstance(translated, str):
+        return _refuse_usage(translated, argv)
+    argv = translated
     parser = build_parser(gui_only, with_commands=_wants_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # argparse: --help, --version or bad usage
         code = int(exit_request.code or 0) and int(ExitCode.BAD_USAGE)
-        if code and "--unattended" in argv and "--json" in argv:
+        if code and _wants_setup_json(argv):
             _print_refusal_json({"kind": "usage", "option": "", "code": "bad_usage"})
         return code
-    handler = getattr(args, "handler", None)
-    problem = _misused_option(args, handler)
+    handler: Callable[[argparse.Namespace, Path | None], int] | None = getattr(
+        args, "handler", None
+    )
+    problem = _misused_option(args, handler is not None)
     if problem is not None:
-        print(f"all2all-setup: {problem}", file=sys.stderr)
-        if args.unattended and args.u_json:
-            _print_refusal_json(
-                {"kind": "usage", "option": problem.split()[0], "code": "bad_usage"}
-            )
-        return ExitCode.BAD_USAGE
+        return _refuse_usage(problem, argv)
     log_file: Path | None = None
     try:
-        if args.unattended:
-            from wizard.commands import setup as unattended
-
-            log_file = _start_log(args, argv)
-            return unattended.run(args, log_file)
         if handler is None:
             # The wizard reads the provider data and opens its log itself, after its
             # first page is on screen (both are part of what a person waits for).
             return _run_gui(args, lambda: _start_log(args, argv))
         log_file = _start_log(args, argv)
-        if getattr(args, "client", None) == "sheet" and not getattr(args, "dry_run", False):
+        if args.command == "export" and args.client == "sheet" and not args.dry_run:
             # The PDF sheet needs fonts, hence a QGuiApplication, before the plain
             # QCoreApplication that the translations would otherwise create.
             from wizard.pdf.settings_sheet import ensure_gui_application
@@ -125,10 +129,7 @@ def run(argv: list[str], gui_only: bool = False) -> int:
 
         # Before the provider data, so that a complaint about it is in the user's language.
         install_translations(Language(args.lang) if args.lang else None)
-        provider = _load_provider(args.provider)
-        if provider is None:
-            return ExitCode.BAD_USAGE
-        return int(handler(args, provider))
+        return int(handler(args, log_file))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -136,14 +137,32 @@ def run(argv: list[str], gui_only: bool = False) -> int:
         # Point stdout at /dev/null so the interpreter's final flush does not fail too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, as a shell reports it
-    except Exception:
+    except Exception as error:
+        from wizard.core.provider import ProviderDataError
+
+        if isinstance(error, ProviderDataError):
+            return _provider_unusable(error)
         log.exception("unexpected error")
         print(f"all2all-setup: {_unexpected_error_text(log_file)}", file=sys.stderr)
-        if args.unattended and args.u_json:  # still the one JSON object a script expects
+        if getattr(args, "command", None) == SETUP and args.json:  # still one JSON object
             _print_refusal_json(
-                {"kind": "internal"}, ExitCode.INTERNAL_ERROR, log_file, args.u_dry_run
+                {"kind": "internal"}, ExitCode.INTERNAL_ERROR, log_file, args.dry_run
             )
         return ExitCode.INTERNAL_ERROR
+
+
+def _refuse_usage(problem: str, argv: list[str]) -> int:
+    """A usage fault found here (English, as argparse's own messages); exit code 2."""
+    print(f"all2all-setup: {problem}", file=sys.stderr)
+    if _wants_setup_json(argv):
+        option = problem.split()[0]
+        _print_refusal_json({"kind": "usage", "option": option, "code": "bad_usage"})
+    return ExitCode.BAD_USAGE
+
+
+def _wants_setup_json(argv: list[str]) -> bool:
+    """A ``setup`` run promises one JSON object with ``--json``, even when refused."""
+    return "--json" in argv and (SETUP in argv or LEGACY_UNATTENDED in argv)
 
 
 def _unexpected_error_text(log_file: Path | None) -> str:
@@ -164,20 +183,27 @@ def _unexpected_error_text(log_file: Path | None) -> str:
     return f"{text} {details}"
 
 
-def _misused_option(args: argparse.Namespace, handler: object) -> str | None:
+def _provider_unusable(error: Exception) -> int:
+    """The provider data file cannot be used: say so in the user's language; exit 2."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "Cli", "The file with all2all's server settings cannot be used: {reason}"
+    ).format(reason=error)
+    print(f"all2all-setup: {text}", file=sys.stderr)
+    log.error("provider data: %s", error)
+    return ExitCode.BAD_USAGE
+
+
+def _misused_option(args: argparse.Namespace, is_command: bool) -> str | None:
     """Options that do not go together, said in one line (English, as argparse's own)."""
-    if not args.unattended:
-        flag = given_without_unattended(args)
-        if flag is not None:
-            return f"{flag} only works together with --unattended"
-        if handler is not None and args.preset is not None:
-            return "--preset applies to the wizard and --unattended, not to a command"
+    if not is_command:
         return None
-    if handler is not None:
-        return "--unattended cannot be combined with a command"
+    if args.preset is not None and args.command != SETUP:
+        return "--preset applies to the wizard and the setup command, not to this command"
     for flag, given in (("--self-test", args.self_test), ("--screenshots", args.screenshots)):
         if given:
-            return f"--unattended cannot be combined with {flag}"
+            return f"{flag} cannot be combined with a command"
     return None
 
 
@@ -187,34 +213,12 @@ def _print_refusal_json(
     log_file: Path | None = None,
     dry_run: bool = False,
 ) -> None:
-    """``--unattended --json`` promises one JSON object, even when stopped early."""
+    """``setup --json`` promises one JSON object, even when stopped early."""
     import json
 
     from wizard.commands.setup import refusal_json
 
     print(json.dumps(refusal_json(error, dry_run, None, log_file, int(exit_code)), indent=2))
-
-
-def launch_dir() -> Path | None:
-    """The folder a preset may sit in "next to the executable".
-
-    A frozen build: the executable's folder. From source or an installed entry point:
-    the folder of the script that was started (``python path/to/script.py``, the
-    ``all2all-setup`` launcher). ``None`` when there is no such file (``python -c``).
-    """
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    script = sys.argv[0] if sys.argv else ""
-    if not script or script == "-c" or not os.path.isfile(script):
-        return None
-    return Path(script).resolve().parent
-
-
-def gui_preset(explicit: Path | None) -> Path | None:
-    """The preset the wizard must load, or ``None``: only ``stat`` calls, no parsing."""
-    from wizard.core.presets.locations import find_preset, preset_locations
-
-    return find_preset(preset_locations(sys.platform, launch_dir(), os.environ, explicit), explicit)
 
 
 def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
@@ -231,23 +235,6 @@ def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
     return log_file
 
 
-def _load_provider(path: Path | None) -> Provider | None:
-    """The provider data for a command, or ``None`` after saying why it is unusable."""
-    from wizard.core.provider import ProviderDataError, load_provider
-
-    try:
-        return load_provider(path)
-    except ProviderDataError as error:
-        from PySide6.QtCore import QCoreApplication
-
-        text = QCoreApplication.translate(
-            "Cli", "The file with all2all's server settings cannot be used: {reason}"
-        ).format(reason=error)
-        print(f"all2all-setup: {text}", file=sys.stderr)
-        log.error("provider data: %s", error)
-        return None
-
-
 def _wants_command(argv: list[str]) -> bool:
     """Whether the command line names a subcommand or asks for help (which lists them)."""
     return any(item in COMMANDS or item in {"-h", "--help"} for item in argv)
@@ -255,6 +242,7 @@ def _wants_command(argv: list[str]) -> bool:
 
 def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> int:
     from wizard.app import run_app
+    from wizard.launch import find_preset_file
 
     return run_app(
         args.provider,
@@ -263,7 +251,7 @@ def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> 
         screenshots=args.screenshots,
         start_log=start_log,
         exit_after_first_paint=args.exit_after_first_paint,
-        preset_file=None if args.screenshots else gui_preset(args.preset),
+        preset_file=None if args.screenshots else find_preset_file(args.preset),
     )
 
 

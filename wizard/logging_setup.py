@@ -15,33 +15,13 @@ import sys
 import time
 from pathlib import Path
 
+from wizard.core.log_secrets import SECRETS, SecretFilter
+
+__all__ = ["SECRETS", "SecretFilter", "log_directory", "start_run_log"]
+
 APP_NAME = "all2all-setup"
 KEEP_LOG_FILES = 20
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-class SecretFilter(logging.Filter):
-    """Replaces registered secrets by ``***`` in every record that passes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._secrets: set[str] = set()
-
-    def add_secret(self, secret: str) -> None:
-        """Never let this value reach a log line (ignored when too short to matter)."""
-        if len(secret) >= 3:
-            self._secrets.add(secret)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self._secrets:
-            message = record.getMessage()
-            for secret in self._secrets:
-                message = message.replace(secret, "***")
-            record.msg, record.args = message, None
-        return True
-
-
-SECRETS = SecretFilter()
 
 
 def log_directory() -> Path:

@@ -29,7 +29,6 @@ from wizard.core.strength.rating import (
     Reason,
     StrengthResult,
     evaluate,
-    is_ready,
     load_dictionaries,
     personal_words,
     user_inputs_for,
@@ -363,7 +362,6 @@ def test_load_dictionaries_is_idempotent() -> None:
 
     load_dictionaries()
     assert dictionaries_loaded()
-    assert is_ready()
     assert loaded() is loaded()
 
 

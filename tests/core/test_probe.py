@@ -422,6 +422,11 @@ def test_unreachable_isp_relay_is_only_a_warning(
         ("user\r\n0001", "password", "username"),
         ("user0001", "", "password"),
         ("", "password", "username"),
+        # The account page's rules: never sent, each wrong try slows the right one down.
+        ("   ", "password", "username"),
+        ("user 0001", "password", "username"),
+        ("usér0001", "password", "username"),
+        ("marie.peeters@all2all.org", "password", "username"),
     ],
 )
 def test_control_characters_are_refused_before_connecting(

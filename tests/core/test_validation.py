@@ -8,10 +8,14 @@ from hypothesis import strategies as st
 
 from wizard.core.model import AccountDraft
 from wizard.core.validation import (
+    FIELDS_TO_LOG_IN,
+    FIELDS_TO_WRITE,
+    AccountField,
     Problem,
     account_problems,
     check_display_name,
     check_email,
+    check_name_text,
     check_password,
     check_username,
     is_valid_host,
@@ -113,15 +117,30 @@ def test_hosts():
 def test_account_problems_lists_every_field():
     problems = account_problems(AccountDraft(email="x", username="a b"))
     assert problems == {
-        "email": P.BAD_EMAIL,
-        "username": P.SPACES,
-        "password": P.EMPTY,
+        AccountField.USERNAME: P.SPACES,
+        AccountField.EMAIL: P.BAD_EMAIL,
+        AccountField.DISPLAY_NAME: P.EMPTY,
+        AccountField.PASSWORD: P.EMPTY,
     }
+    assert list(problems) == list(AccountField)  # the command line reports in this order
+
+
+def test_account_problems_of_some_fields_only():
+    draft = AccountDraft(display_name="  ", email="marie@all2all.org", username="user0001")
+    assert account_problems(draft, FIELDS_TO_WRITE) == {AccountField.DISPLAY_NAME: P.EMPTY}
+    assert account_problems(draft, FIELDS_TO_LOG_IN) == {AccountField.PASSWORD: P.EMPTY}
+
+
+def test_every_account_is_written_with_a_name():
+    assert check_display_name("") == P.EMPTY
+    assert check_display_name("   ") == P.EMPTY
+    assert check_display_name(" Marie ") is None
+    assert check_name_text("") is None  # an administrator's name may stay empty
 
 
 @given(st.text())
 def test_no_input_raises(text):
-    for check in (check_email, check_username, check_password, check_display_name):
+    for check in (check_email, check_username, check_password, check_display_name, check_name_text):
         check(text)
     parse_host_port(text, 25)
 

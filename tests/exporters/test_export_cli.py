@@ -167,11 +167,15 @@ def test_client_failures_exit_3(home: Path, tmp_path: Path) -> None:
     try:
         (profile / "lock").symlink_to(f"127.0.0.1:+{sleeper.pid}")
         running = cli(home, "export", "--client", "thunderbird", "--json", *ACCOUNT)
+        readable = cli(home, "export", "--client", "thunderbird", *ACCOUNT)
     finally:
         sleeper.kill()
         sleeper.wait()
     assert running.returncode == 3
     assert json.loads(running.stdout)["status"] == "needs_user_action"
+    # A terminal has no Retry button: the advice is to run the command again.
+    assert "Close Thunderbird, then run the command again." in readable.stderr
+    assert "Retry" not in readable.stderr
     assert (profile / "prefs.js").read_bytes() == b""
 
 

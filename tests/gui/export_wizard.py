@@ -27,7 +27,7 @@ PAGES = tuple(page for page in BUILT_IN_PAGES if page is not PageId.CONNECTION_T
 
 
 class ExportWizard(SetupWizard):
-    """SetupWizard without the connection test; ``committed`` drafts are collected."""
+    """SetupWizard without the connection test, with no keyring."""
 
     def __init__(
         self,
@@ -39,14 +39,12 @@ class ExportWizard(SetupWizard):
         preset: Preset | None = None,
     ) -> None:
         del pool  # the wizard's own pool is used, as in the program
-        self.committed: list[AccountDraft] = []
         collaborators = Collaborators(
             keyring=KeyringStore(backend=fail.Keyring()), exporters=exporters, pages=PAGES
         )
         super().__init__(
             provider, draft, on_language_chosen, collaborators=collaborators, preset=preset
         )
-        self.export_page.committed.connect(self.committed.append)
 
     @property
     def export_page(self) -> ExportPage:

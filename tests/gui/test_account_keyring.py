@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from tests.gui.conftest import ACCOUNT, fill_account
@@ -20,7 +20,7 @@ from wizard.core.keyring_store import KeyringEntry, KeyringStatus, KeyringStore
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.keyring_worker import FIND, REMOVE, STORE, KeyringWorker
+from wizard.gui.keyring_worker import FIND, REMOVE, KeyringWorker
 from wizard.gui.pages.account import AccountPage
 
 SAVED = "Opgeslagen-Kx7-pQ2m"
@@ -119,12 +119,12 @@ class TestSecretService:
         finally:
             unlock_and_empty(secret_service.address)
 
-    def test_worker_stores_finds_and_removes(self, qtbot, provider, secret_service_keyring, pool):
-        """The asynchronous API the export page uses when the user commits."""
+    def test_worker_finds_and_removes(self, qtbot, provider, secret_service_keyring, pool):
+        """The asynchronous API the account page uses for a saved password."""
         worker = KeyringWorker(KeyringStore(secret_service_keyring), pool)
         entry = KeyringEntry.for_account(provider, ACCOUNT["username_edit"])
+        KeyringStore(secret_service_keyring).store(entry, SAVED)
         for operation, start, status in (
-            (STORE, lambda: worker.store(entry, SAVED), KeyringStatus.STORED),
             (FIND, lambda: worker.find(entry), KeyringStatus.FOUND),
             (REMOVE, lambda: worker.remove(entry), KeyringStatus.REMOVED),
             (FIND, lambda: worker.find(entry), KeyringStatus.NOT_FOUND),
@@ -183,3 +183,18 @@ def test_keyring_buttons_are_named_for_screen_readers(qtbot, provider, pool):
         assert button.objectName()
         assert button.text().replace("&", "").strip()
         assert button.accessibleDescription() or not button.isVisible()
+
+
+def test_only_the_latest_question_is_answered(qtbot, provider, pool):
+    """The user typed another login before the keyring answered: the old answer is dropped."""
+    from keyring.backends.fail import Keyring
+
+    worker = KeyringWorker(KeyringStore(Keyring()), pool)
+    answers = []
+    worker.finished.connect(lambda tag, operation, outcome: answers.append(tag))
+    first = worker.find(KeyringEntry.for_account(provider, "user0001"))
+    second = worker.find(KeyringEntry.for_account(provider, "user0002"))
+    qtbot.waitUntil(lambda: answers == [second])
+    pool.waitForDone()
+    QCoreApplication.processEvents()
+    assert first not in answers

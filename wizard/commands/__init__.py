@@ -1,7 +1,9 @@
 """Command-line subcommands (``all2all-setup probe`` and so on), one module each.
 
-Each module defines ``register(subparsers)``, which adds its parser and sets
-``handler`` to a function ``(args, provider) -> int`` returning an :class:`ExitCode`.
+Each module defines ``register(subparsers)``, which adds its parser (and returns it, so
+the front door can add the global options) and sets ``handler`` to a function
+``(args, log_file) -> int`` returning an :class:`ExitCode`. Commands never import the
+window's package (``wizard.gui``): the texts they share with it are in ``wizard.texts``.
 """
 
 from __future__ import annotations
@@ -19,5 +21,6 @@ COMMANDS = {
     "password-strength": "password_strength",
     "clients": "clients",
     "export": "export",
+    "setup": "setup",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())

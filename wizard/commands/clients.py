@@ -9,21 +9,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from wizard.commands import ExitCode
 from wizard.core.exporters import exporter_names, make_exporter
 from wizard.core.exporters.base import Environment, ExportError, Installation
-from wizard.core.provider import Provider
+from wizard.exit_codes import ExitCode
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``clients`` subcommand."""
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         "clients", help="list the mail programs and profiles found for this user"
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(handler=run)
+    return parser
 
 
 def installation_json(installation: Installation) -> dict[str, Any]:
@@ -39,9 +40,9 @@ def installation_json(installation: Installation) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace, provider: Provider) -> int:
+def run(args: argparse.Namespace, log_file: Path | None) -> int:
     """List every client's installations; exit 0 even when none is found."""
-    del provider
+    del log_file
     env = Environment.from_os()
     found: list[Installation] = []
     errors: list[tuple[str, ExportError]] = []

@@ -1,8 +1,10 @@
-"""``all2all-setup export``: configure the account in one mail program, unattended.
+"""``all2all-setup export``: configure the account in one mail program, or save one file.
 
 Exit codes: 0 done (or nothing to change), 2 bad usage, 3 the client could not be
 configured (running, unreadable or read-only profile, damaged settings...). The
 password is not an option: mail programs ask for it themselves at the first start.
+The account goes through the same rules and the same commit
+(:func:`wizard.core.setup.apply_setup`) as in the window and ``setup``.
 """
 
 from __future__ import annotations
@@ -12,38 +14,16 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wizard.commands import ExitCode
-from wizard.core.exporters import exporter_names, make_exporter
-from wizard.core.exporters.base import (
-    REPORT_FOR_CHANGE,
-    ClientReport,
-    Environment,
-    ExportError,
-    ExportErrorCode,
-    ExportOptions,
-    Installation,
-    Plan,
-    Status,
-    Target,
-    default_target,
-)
-from wizard.core.formats.saving import FILE_FORMATS, planned_file, write_file_export
-from wizard.core.language import Language
-from wizard.core.model import (
-    AccountDraft,
-    OutgoingChoice,
-    Protocol,
-)
-from wizard.core.outgoing import outgoing_from_text
-from wizard.core.provider import Provider
-from wizard.core.validation import (
-    Problem,
-    check_display_name,
-    check_email,
-    check_username,
-)
+from wizard.commands.options import add_account_options
+from wizard.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from wizard.core.exporters.base import Installation, Target
+    from wizard.core.model import AccountDraft
+    from wizard.core.provider import Provider
+    from wizard.core.setup import ClientResult
 
 # Messages for people go through Qt's translation (context "Cli"), imported inside the
 # functions so that ``--help`` does not load Qt; ``--json``, codes and paths stay as they are.
@@ -51,15 +31,34 @@ from wizard.core.validation import (
 SHEET = "sheet"  # the printable PDF: drawn by Qt, so not one of the core's FILE_FORMATS
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``export`` subcommand."""
-    parser = subparsers.add_parser("export", help="set up the account in a mail program")
+    from wizard.core.exporters import exporter_names
+    from wizard.core.formats.saving import FILE_FORMATS
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "export",
+        help="set up the account in one mail program, or save one settings file",
+        description=(
+            "Write the account into one mail program's settings (thunderbird, evolution; "
+            "outlook and apple-mail save their file into --output), or save one settings "
+            "file into --output: autoconfig (clientConfig XML), outlook-prf (classic "
+            "Outlook's profile file), sheet (the printable PDF, in --lang)."
+        ),
+    )
     parser.add_argument(
         "--client",
         required=True,
         choices=list(dict.fromkeys([*exporter_names(), *FILE_FORMATS, SHEET])),
+        help="the mail program or the kind of file",
     )
-    parser.add_argument("--profile", type=Path, metavar="DIR", help="profile folder to use")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="profile folder to use (default: the one the program opens; "
+        "all2all-setup clients lists them)",
+    )
     parser.add_argument(
         "--output",
         type=Path,
@@ -69,17 +68,20 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--username", required=True, help="the all2all login, e.g. user0001")
-    parser.add_argument("--email", required=True)
-    parser.add_argument("--name", required=True, help="the name recipients see")
-    parser.add_argument("--protocol", choices=[p.value for p in Protocol], default="imap")
+    add_account_options(parser)
     parser.add_argument(
-        "--outgoing", default="all2all", metavar="all2all|HOST:PORT", help="outgoing server"
+        "--reuse-outgoing",
+        metavar="KEY",
+        help="Thunderbird: share this existing outgoing server (its key, e.g. smtp2)",
     )
-    parser.add_argument("--reuse-outgoing", metavar="KEY", help="share this existing server")
-    parser.add_argument("--keep-days", type=int, metavar="N", help="POP3: days kept on server")
-    parser.add_argument("--empty-trash-on-exit", action="store_true", default=None)
+    parser.add_argument(
+        "--empty-trash-on-exit",
+        action="store_true",
+        default=None,
+        help="Thunderbird: empty the trash when it closes",
+    )
     parser.set_defaults(handler=run)
+    return parser
 
 
 def _usage(message: str) -> int:
@@ -114,51 +116,31 @@ def _write_failed(path: Path, error: OSError) -> int:
     return ExitCode.CLIENT_FAILED
 
 
-def _field_problem(option: str, field: str, problem: Problem) -> str:
-    """``--email: <the wizard's explanation>``: the same words the form shows."""
-    from wizard.texts.fields import field_problem  # QtCore only
-
-    return f"{option}: {field_problem(field, problem)}"
-
-
-def _outgoing(text: str, provider: Provider) -> OutgoingChoice | str:
-    choice = outgoing_from_text(text, provider)
-    if isinstance(choice, Problem):
-        return _field_problem("--outgoing", "server", choice)
-    return choice
-
-
 def _draft(args: argparse.Namespace, provider: Provider) -> AccountDraft | str:
-    for flag, field, problem in (
-        ("--username", "username", check_username(args.username)),
-        ("--email", "email", check_email(args.email)),
-        ("--name", "display_name", check_display_name(args.name)),
-    ):
-        if problem is not None:
-            return _field_problem(flag, field, problem)
-    days = provider.keep_on_server_days if args.keep_days is None else args.keep_days
-    if not 0 <= days <= 3650:
-        from PySide6.QtCore import QCoreApplication
+    """The checked draft, or the reason it cannot be made (in the user's language)."""
+    from wizard.commands.usage import usage_text
+    from wizard.core.model import Protocol
+    from wizard.core.setup_request import SetupRequest, UsageError, prepare
 
-        text = QCoreApplication.translate("Cli", "The number of days must be between 0 and 3650.")
-        return f"--keep-days: {text}"
-    outgoing = _outgoing(args.outgoing, provider)
-    if isinstance(outgoing, str):
-        return outgoing
-    return AccountDraft(
-        protocol=Protocol(args.protocol),
-        keep_on_server=days > 0,
-        keep_on_server_days=days,
-        display_name=args.name,
-        email=args.email,
-        username=args.username,
-        outgoing=outgoing,
+    request = SetupRequest(
+        username=args.username or "",
+        email=args.email or "",
+        name=args.name or "",
+        protocol=Protocol(args.protocol) if args.protocol else None,
+        outgoing=args.outgoing,
+        keep_days=args.keep_days,
     )
+    try:
+        return prepare(request, provider, None).draft
+    except UsageError as error:
+        return usage_text(error)
 
 
 def _target(
     client: str, installations: Sequence[Installation], profile: Path | None
 ) -> Target | None:
+    from wizard.core.exporters.base import Target, default_target
+
     if profile is None:
         return default_target(installations)
     wanted = profile.expanduser().resolve()
@@ -169,8 +151,13 @@ def _target(
     return Target(client, wanted, wanted.name, is_default=False)
 
 
-def run(args: argparse.Namespace, provider: Provider) -> int:
-    """Plan, then (unless --dry-run) apply, and print the result."""
+def run(args: argparse.Namespace, log_file: Path | None) -> int:
+    """Plan, then (unless --dry-run) commit, and print the result."""
+    from wizard.core.formats.saving import FILE_FORMATS
+    from wizard.core.provider import load_provider
+
+    del log_file
+    provider = load_provider(args.provider)
     draft = _draft(args, provider)
     if isinstance(draft, str):
         return _usage(draft)
@@ -180,24 +167,43 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
         return _export_file(args, draft, provider)
     if args.profile is not None and not args.profile.is_dir():
         return _not_a_folder("--profile", args.profile)
+    result = _export_program(args, draft, provider)
+    _print(result, args, draft.email)
+    return ExitCode.OK if _done(result) else ExitCode.CLIENT_FAILED
+
+
+def _export_program(
+    args: argparse.Namespace, draft: AccountDraft, provider: Provider
+) -> ClientResult:
+    from wizard.core.exporters import make_exporter
+    from wizard.core.exporters.base import Environment, ExportError, ExportOptions
+    from wizard.core.setup import ClientResult, apply_setup, plan_program
+
     exporter = make_exporter(args.client, Environment.from_os())
     options = ExportOptions(args.reuse_outgoing, args.empty_trash_on_exit)
-    plan: Plan | None = None
     try:
         target = _target(args.client, exporter.detect(), args.profile)
-        if target is None:
-            raise ExportError(ExportErrorCode.CLIENT_NOT_FOUND)
-        plan = exporter.plan(target, draft, provider, options)
-        report = _dry_report(plan) if args.dry_run else exporter.apply(plan)
     except ExportError as error:
-        path = plan.target.path if plan else error.path
-        report = ClientReport.from_error(args.client, path, error)
-    _print(report, plan, args)
-    return ExitCode.OK if report.status is Status.DONE else ExitCode.CLIENT_FAILED
+        from wizard.core.exporters.base import ClientReport
+
+        return ClientResult(ClientReport.from_error(args.client, error.path, error))
+    planned = plan_program(exporter, target, draft, provider, options)
+    if isinstance(planned, ClientResult):
+        return planned
+    (result,) = apply_setup(draft, provider, [planned], dry_run=args.dry_run).clients
+    return result
+
+
+def _done(result: ClientResult) -> bool:
+    from wizard.core.exporters.base import Status
+
+    return result.report.status is Status.DONE
 
 
 def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
-    """apple-mail / autoconfig: write (or with --dry-run only name) the settings file."""
+    """apple-mail / autoconfig / outlook-prf: write (with --dry-run only name) the file."""
+    from wizard.core.formats.saving import planned_file, write_file_export
+
     if not args.output.is_dir():
         return _not_a_folder("--output", args.output)
     path = planned_file(args.client, draft, args.output)
@@ -218,6 +224,7 @@ def _export_file(args: argparse.Namespace, draft: AccountDraft, provider: Provid
 def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provider) -> int:
     """The printable PDF sheet, in --lang or the system's language (drawn by Qt)."""
     from wizard.core.formats.settings_sheet import settings_sheet_file_name
+    from wizard.core.language import Language
 
     if not args.output.is_dir():
         return _not_a_folder("--output", args.output)
@@ -240,59 +247,22 @@ def _export_sheet(args: argparse.Namespace, draft: AccountDraft, provider: Provi
     return ExitCode.OK
 
 
-def _dry_report(plan: Plan) -> ClientReport:
-    code = REPORT_FOR_CHANGE[plan.change].value
-    return ClientReport(plan.client, plan.target.path, Status.DONE, code, notes=plan.notes)
+def _print(result: ClientResult, args: argparse.Namespace, email: str) -> None:
+    from wizard.core.exporters.base import Status
 
-
-def _print(report: ClientReport, plan: Plan | None, args: argparse.Namespace) -> None:
-    actions = [
-        {"action": a.code.value, "path": str(a.path), "key": a.key, "old": a.old, "new": a.new}
-        for a in (plan.actions if plan else ())
-    ]
     if args.json:
-        data = {
-            "client": report.client,
-            "profile": str(report.target) if report.target else None,
-            "dry_run": bool(args.dry_run),
-            "status": report.status.value,
-            "code": report.code,
-            "change": plan.change.value if plan else None,
-            "account": plan.account_ref if plan else None,
-            "outgoing": plan.outgoing_ref if plan else None,
-            "notes": [note.value for note in report.notes],
-            "backups": [str(path) for path in report.backups],
-            "details": dict(report.details),
-            "actions": actions,
-        }
+        from wizard.core.setup import client_json
+
+        data = {"dry_run": bool(args.dry_run), **client_json(result)}
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return
-    _print_readable(report, plan, bool(args.dry_run), args.email)
-
-
-def _print_readable(report: ClientReport, plan: Plan | None, dry_run: bool, email: str) -> None:
-    """The result in the user's language, with the wizard's own explanations (QtCore only)."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.texts import export as messages
+    from wizard.commands.report_lines import client_report_lines
 
-    translate = QCoreApplication.translate
-    stream = sys.stdout if report.status is Status.DONE else sys.stderr
-    print(f"{messages.client_name(report.client)}: {report.target or ''}", file=stream)
-    if dry_run and plan is not None and report.status is Status.DONE:
-        print(translate("Cli", "Dry run: nothing was written. The plan:"), file=stream)
-        change = messages.change_message(plan.change, plan.client, email, plan.target.name)
-        print("  " + change, file=stream)
-        for action in plan.actions:
-            print("  - " + messages.action_message(action), file=stream)
-    else:
-        print(messages.report_text(report), file=stream)
-    for note in report.notes:
-        print("  " + messages.note_message(note, report.client), file=stream)
-    for backup in report.backups:
-        print(
-            "  "
-            + translate("DonePage", "Copy of the previous settings: {file}").format(file=backup),
-            file=stream,
-        )
+    stream = sys.stdout if result.report.status is Status.DONE else sys.stderr
+    lines = client_report_lines(result, email, bool(args.dry_run))
+    if args.dry_run and result.report.status is Status.DONE:
+        lines.insert(1, QCoreApplication.translate("Cli", "Dry run: nothing was written."))
+    print("\n".join(lines), file=stream)

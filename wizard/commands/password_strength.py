@@ -10,17 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from wizard.commands import ExitCode
-from wizard.core.provider import Provider
+from wizard.exit_codes import ExitCode
 
 NAME = "password-strength"
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the subcommand to the ``all2all-setup`` parser."""
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help="rate a password read from standard input (score 0-4 and reasons)",
         description=(
@@ -38,40 +38,31 @@ def register(subparsers: Any) -> None:
         "--json", action="store_true", help='print {"score": int, "reasons": [str]}'
     )
     parser.set_defaults(handler=run)
+    return parser
 
 
-def read_password(raw: bytes) -> str:
-    """The password as piped in: UTF-8, without the one line ending ``echo`` adds."""
-    text = raw.decode("utf-8")
-    for ending in ("\r\n", "\n"):
-        if text.endswith(ending):
-            return text[: -len(ending)]
-    return text
-
-
-def run(args: argparse.Namespace, provider: Provider) -> int:
+def run(args: argparse.Namespace, log_file: Path | None) -> int:
     """Score stdin's password and print the result; never prints the password."""
     from PySide6.QtCore import QCoreApplication
 
+    from wizard.commands.options import (
+        PasswordInputError,
+        PasswordProblem,
+        password_problem_text,
+        read_password_stdin,
+    )
+    from wizard.core.provider import load_provider
     from wizard.core.strength.rating import Reason, evaluate, personal_words
-    from wizard.logging_setup import SECRETS
 
+    del log_file
+    provider = load_provider(args.provider)
     translate = QCoreApplication.translate
     try:
-        if sys.stdin.isatty():  # typed by hand: ask without echoing it on the screen
-            import getpass
-
-            password = getpass.getpass(translate("Cli", "Password (not shown): "))
-        else:
-            password = read_password(sys.stdin.buffer.read())
-    except UnicodeDecodeError:
-        return _refuse(
-            translate(
-                "Cli",
-                "The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.",
-            )
-        )
-    SECRETS.add_secret(password)  # second line of defence: nothing here logs it
+        password = read_password_stdin(translate("Cli", "Password (not shown): "))
+    except PasswordInputError as error:
+        if error.problem is not PasswordProblem.MISSING:
+            return _refuse(password_problem_text(error).removeprefix(f"{error.option}: "))
+        password = ""  # rated below: "empty" in --json, then refused
     words = personal_words(
         (args.username, args.email, args.name),
         hosts=(provider.name, provider.incoming_host, provider.smtp.host),

@@ -1,7 +1,9 @@
 """``all2all-setup probe``: test an account from the command line (IT staff, scripts, CI).
 
-The password is read from standard input only, so it never shows up in a process list
-or a shell history. Exit codes: 0 the account works, 1 it does not, 2 bad usage.
+The password is read from standard input only (asked without echo on a terminal), so it
+never shows up in a process list or a shell history. The login and password go through
+the same rules as on the account page before anything is sent. Exit codes: 0 the
+account works, 1 it does not, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard import __version__
-from wizard.commands import ExitCode
+from wizard.commands.options import outgoing_help
 from wizard.core.model import (
     AccountDraft,
     OutgoingChoice,
@@ -25,9 +27,9 @@ from wizard.core.probe.errors import BadCredentialsInputError
 from wizard.core.probe.helpdesk import helpdesk_report
 from wizard.core.probe.net import tls_context
 from wizard.core.probe.results import ProbeReport, ProbeSettings, Server
-from wizard.core.provider import Provider
+from wizard.core.provider import Provider, load_provider
 from wizard.core.validation import Problem, check_email
-from wizard.logging_setup import SECRETS
+from wizard.exit_codes import ExitCode
 
 # What port a typed relay uses decides its security, as mail programs assume it.
 
@@ -36,9 +38,9 @@ class _UsageError(Exception):
     """Bad command-line input; the message is printed and the exit code is 2."""
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``probe`` subcommand."""
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         "probe",
         help="test an account's incoming and outgoing servers",
         description="Log in to the incoming and outgoing servers as a mail program would.",
@@ -48,7 +50,7 @@ def register(subparsers: Any) -> None:
         "--password-stdin",
         action="store_true",
         required=True,
-        help="read the password from the first line of standard input",
+        help="read the password from standard input (asked without echo on a terminal)",
     )
     parser.add_argument("--email", default="", help="the e-mail address (optional)")
     parser.add_argument(
@@ -57,27 +59,41 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--outgoing",
         default="all2all",
-        metavar="all2all|RELAY_ID|HOST:PORT",
-        help="all2all's SMTPS server (default) or an internet provider's relay",
+        metavar="all2all|RELAY_ID|HOST[:PORT]",
+        help=outgoing_help(),
     )
     parser.add_argument("--ca-file", type=Path, help="also trust this CA (PEM file)")
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds for the whole test")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="for the whole test, more than 0 and at most 600 (default 20)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the result as JSON")
     output.add_argument(
         "--helpdesk", action="store_true", help="print the report for the helpdesk (login masked)"
     )
     parser.set_defaults(handler=run)
+    return parser
 
 
-def run(args: argparse.Namespace, provider: Provider) -> int:
+def run(args: argparse.Namespace, log_file: Path | None) -> int:
     """Handler: build the draft, probe, print; return the exit code."""
+    from wizard.commands.options import PasswordInputError, password_problem_text
+
+    del log_file
+    provider = load_provider(args.provider)
     try:
         draft = _draft(args, provider, _read_password())
         settings = _settings(args)
         report = probe_account(draft, provider, settings)
     except _UsageError as error:
         print(f"all2all-setup probe: {error}", file=sys.stderr)
+        return ExitCode.BAD_USAGE
+    except PasswordInputError as error:
+        print(f"all2all-setup probe: {password_problem_text(error)}", file=sys.stderr)
         return ExitCode.BAD_USAGE
     except BadCredentialsInputError as error:
         print(f"all2all-setup probe: {_credentials_problem(error)}", file=sys.stderr)
@@ -94,13 +110,9 @@ def run(args: argparse.Namespace, provider: Provider) -> int:
 def _read_password() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    line = sys.stdin.readline()
-    password = line.removesuffix("\n").removesuffix("\r")
-    if not password:
-        message = QCoreApplication.translate("Cli", "No password on standard input.")
-        raise _UsageError(f"--password-stdin: {message}")
-    SECRETS.add_secret(password)
-    return password
+    from wizard.commands.options import read_password_stdin
+
+    return read_password_stdin(QCoreApplication.translate("Cli", "Password (not shown): "))
 
 
 def _settings(args: argparse.Namespace) -> ProbeSettings:
@@ -153,23 +165,11 @@ def _outgoing(text: str, provider: Provider) -> OutgoingChoice:
 
 
 def _credentials_problem(error: BadCredentialsInputError) -> str:
-    """Why the login or password cannot be sent, in the wizard's words where it has them."""
-    from PySide6.QtCore import QCoreApplication
-
+    """Why the login or password cannot be sent, in the account page's words."""
     from wizard.texts.fields import field_problem  # QtCore only
 
     option = "--username" if error.field == "username" else "--password-stdin"
-    try:
-        problem = Problem(error.problem)
-    except ValueError:  # the login is too long or has invisible characters
-        explanation = QCoreApplication.translate(
-            "Cli",
-            "This login cannot be sent to the server: it is too long or contains "
-            "invisible characters such as a tab.",
-        )
-    else:
-        explanation = field_problem(error.field, problem)
-    return f"{option}: {explanation}"
+    return f"{option}: {field_problem(error.field, Problem(error.problem))}"
 
 
 def _summary(report: ProbeReport) -> str:
@@ -180,6 +180,7 @@ def _summary(report: ProbeReport) -> str:
     """
     from PySide6.QtCore import QCoreApplication
 
+    from wizard.texts import Surface
     from wizard.texts.probe import (
         ProblemContext,
         format_megabytes,
@@ -210,7 +211,7 @@ def _summary(report: ProbeReport) -> str:
         where = ProblemContext(
             step.server, endpoint.host if endpoint else "", endpoint.port if endpoint else 0, relay
         )
-        problem = probe_problem(step.code, where)
+        problem = probe_problem(step.code, where, Surface.COMMAND_LINE)
         lines.append(
             translate("ConnectionTestPage", "{where}: {explanation}\nWhat to do: {advice}").format(
                 where=server_label(step.server),

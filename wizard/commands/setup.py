@@ -1,108 +1,95 @@
-"""``all2all-setup --unattended``: set up the account without a window (IT staff, scripts).
+"""``all2all-setup setup``: set up the account without a window (IT staff, scripts).
 
-    all2all-setup --unattended [--preset FILE] --username U --email ADDRESS [--name NAME]
-                  [--password-stdin | --password-env VAR] [--json] [--dry-run] ...
+    all2all-setup setup [--preset FILE] --username U --email ADDRESS --name NAME
+                        [--password-stdin | --password-env VAR] [--json] [--dry-run] ...
 
 Runs the wizard's steps (:mod:`wizard.core.unattended`), writes the log, prints one JSON
 object (``--json``) or a short summary in the user's language, and exits with a
-documented code (:class:`~wizard.commands.ExitCode`): 0 done, 1 the account does not
+documented code (:class:`~wizard.exit_codes.ExitCode`): 0 done, 1 the account does not
 work, 2 bad usage or a faulty preset, 3 a mail program could not be configured.
+
+The older form ``all2all-setup --unattended ...`` still works: the front door
+(:mod:`wizard.cli`) turns it into this command and says so on stderr.
 
 The password is never an option value: it comes from standard input or from an
 environment variable (removed from the environment once read), and it appears in no
-output, log or file. Only argparse is imported at module level: the parser is built on
-every start, the wizard's included.
+output, log or file. Only argparse is imported at module level: ``--help`` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from wizard.commands.options import add_account_options
+from wizard.exit_codes import ExitCode
 
 if TYPE_CHECKING:
     from wizard.core.presets.preset import Preset, PresetError
     from wizard.core.probe.results import ProbeReport
     from wizard.core.provider import Provider
-    from wizard.core.unattended import ClientResult, UnattendedResult, UsageError
+    from wizard.core.setup import ClientResult
+    from wizard.core.unattended import UnattendedResult
 
-# Options that mean something only with --unattended (dest -> flag), refused without it.
-# Every dest is prefixed: subcommands have options of the same names (probe's
-# --password-stdin, export's --json), and theirs must not read as ours.
-UNATTENDED_ONLY = {
-    "u_username": "--username",
-    "u_email": "--email",
-    "u_name": "--name",
-    "u_password_stdin": "--password-stdin",
-    "u_password_env": "--password-env",
-    "u_protocol": "--protocol",
-    "u_outgoing": "--outgoing",
-    "u_keep_days": "--keep-days",
-    "u_clients": "--client",
-    "u_ca_file": "--ca-file",
-    "u_timeout": "--timeout",
-    "u_json": "--json",
-    "u_dry_run": "--dry-run",
-}
+NAME = "setup"
 DEFAULT_TIMEOUT = 30.0
+TIMEOUT_RANGE = (1, 600)
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The unattended options, in a group of the main parser (not a subcommand)."""
-    group = parser.add_argument_group(
-        "unattended set-up (IT staff)",
-        "Set up the account without a window; see docs/deployment.md. Exit codes: 0 done, "
-        "1 account not working, 2 bad usage or preset, 3 a mail program not configured.",
+def register(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``setup`` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME,
+        help="set up the account in this user's mail programs, without a window",
+        description=(
+            "Test the account live (when a password is given), write it into the mail "
+            "programs (the preset's, else every one found), keep the password in the OS "
+            "keyring. See docs/deployment.md. Exit codes: 0 done, 1 account not working, "
+            "2 bad usage or preset, 3 a mail program not configured."
+        ),
     )
-    group.add_argument("--unattended", action="store_true", help="run without a window")
-    group.add_argument("--username", dest="u_username", metavar="U", help="the all2all login")
-    group.add_argument("--email", dest="u_email", metavar="ADDRESS", help="the e-mail address")
-    group.add_argument("--name", dest="u_name", metavar="NAME", help="the name recipients see")
-    password = group.add_mutually_exclusive_group()
+    parser.add_argument(
+        "--preset",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,  # also accepted before the command's name (the wizard's)
+        help="IT preset: defaults, locked choices, extra servers (docs/preset-example.toml)",
+    )
+    add_account_options(parser)
+    password = parser.add_mutually_exclusive_group()
     password.add_argument(
         "--password-stdin",
-        dest="u_password_stdin",
         action="store_true",
-        help="read the password from the first line of standard input",
+        help="read the password from standard input (asked without echo on a terminal)",
     )
     password.add_argument(
         "--password-env",
-        dest="u_password_env",
         metavar="VAR",
-        help="read the password from the environment variable VAR",
+        help="read the password from the environment variable VAR (removed once read)",
     )
-    group.add_argument("--protocol", dest="u_protocol", choices=("imap", "pop3"))
-    group.add_argument("--outgoing", dest="u_outgoing", metavar="all2all|RELAY_ID|HOST[:PORT]")
-    group.add_argument(
-        "--keep-days", dest="u_keep_days", type=int, metavar="N", help="POP3: days kept (0: none)"
-    )
-    group.add_argument(
+    parser.add_argument(
         "--client",
-        dest="u_clients",
+        dest="clients",
         action="append",
-        metavar="NAME",
-        help="mail program to set up (repeatable; default: the preset's, else all found)",
+        metavar="PROGRAM",
+        help="mail program to set up: thunderbird, evolution, outlook or apple-mail "
+        "(repeatable; default: the preset's, else every one found)",
     )
-    group.add_argument(
-        "--ca-file", dest="u_ca_file", type=Path, metavar="FILE", help="also trust this CA (PEM)"
+    parser.add_argument(
+        "--ca-file", type=Path, metavar="FILE", help="also trust this CA for the test (PEM)"
     )
-    group.add_argument(
-        "--timeout", dest="u_timeout", type=float, metavar="SECONDS", help="for the account test"
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help=f"for the account test, 1 to 600 (default {DEFAULT_TIMEOUT:.0f})",
     )
-    group.add_argument("--json", dest="u_json", action="store_true", help="print one JSON object")
-    group.add_argument(
-        "--dry-run", dest="u_dry_run", action="store_true", help="show the plan, write nothing"
-    )
-
-
-def given_without_unattended(args: argparse.Namespace) -> str | None:
-    """The first unattended-only option given without ``--unattended``, if any."""
-    for dest, flag in UNATTENDED_ONLY.items():
-        if getattr(args, dest, None) not in (None, False):
-            return flag
-    return None
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+    parser.set_defaults(handler=run)
+    return parser
 
 
 class _RefusedError(Exception):
@@ -115,29 +102,33 @@ class _RefusedError(Exception):
 
 
 def run(args: argparse.Namespace, log_file: Path | None) -> int:
-    """Run the unattended set-up; return the exit code."""
-    from wizard.core.language import Language
+    """Run the set-up; return the exit code. Reads the provider data and the preset
+    itself, so that a fault in either is one JSON object too."""
+    from wizard.commands.options import PasswordInputError, password_problem_text
+    from wizard.commands.usage import usage_text
     from wizard.core.presets.preset import PresetError
-    from wizard.core.unattended import UsageError
-    from wizard.texts.language import install_translations
+    from wizard.core.setup_request import UsageError
+    from wizard.launch import find_preset_file
 
-    install_translations(Language(args.lang) if args.lang else None)
     preset_path: Path | None = None
     try:
         password = _password(args)
         provider = _provider(args.provider)
-        preset_path = _find_preset(args.preset)
+        preset_path = find_preset_file(args.preset)
         preset = _load(preset_path)
         result = _run(args, password, provider, preset)
     except _RefusedError as refused:
         return _refuse(args, refused.message, refused.error, preset_path, log_file)
+    except PasswordInputError as error:
+        details = usage_error(error.option, error.problem.value)
+        return _refuse(args, password_problem_text(error), details, preset_path, log_file)
     except UsageError as error:
-        message, details = _usage_text(error), _usage_json(error)
-        return _refuse(args, message, details, preset_path, log_file)
+        details = usage_error(error.option, error.problem)
+        return _refuse(args, usage_text(error), details, preset_path, log_file)
     except PresetError as error:
         return _refuse(args, _preset_text(error), _preset_json(error), preset_path, log_file)
     code = _exit_code(result)
-    if args.u_json:
+    if args.json:
         data = {
             **result.to_json_dict(),
             "exit_code": int(code),
@@ -158,29 +149,14 @@ def _password(args: argparse.Namespace) -> str:
     """From stdin or the environment (then removed from it); "" when neither is asked."""
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.logging_setup import SECRETS
+    from wizard.commands.options import read_password_env, read_password_stdin
 
-    translate = QCoreApplication.translate
-    if args.u_password_stdin:
-        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
-        if not password:
-            message = translate("Unattended", "No password on standard input.")
-            raise _RefusedError(
-                f"--password-stdin: {message}", _usage_error("--password-stdin", "missing")
-            )
-    elif args.u_password_env:
-        password = os.environ.pop(args.u_password_env, "")
-        if not password:
-            message = translate(
-                "Unattended", "The environment variable {name} holds no password."
-            ).format(name=args.u_password_env)
-            raise _RefusedError(
-                f"--password-env: {message}", _usage_error("--password-env", "missing")
-            )
-    else:
-        return ""
-    SECRETS.add_secret(password)
-    return password
+    if args.password_stdin:
+        prompt = QCoreApplication.translate("Cli", "Password (not shown): ")
+        return read_password_stdin(prompt)
+    if args.password_env:
+        return read_password_env(args.password_env)
+    return ""
 
 
 def _provider(path: Path | None) -> Provider:
@@ -192,14 +168,6 @@ def _provider(path: Path | None) -> Provider:
         raise _RefusedError(str(error), {"kind": "provider", "detail": str(error)}) from error
 
 
-def _find_preset(explicit: Path | None) -> Path | None:
-    from wizard.cli import launch_dir
-    from wizard.core.presets.locations import find_preset, preset_locations
-
-    locations = preset_locations(sys.platform, launch_dir(), os.environ, explicit)
-    return find_preset(locations, explicit)
-
-
 def _load(path: Path | None) -> Preset | None:
     from wizard.core.presets.reading import load_preset
 
@@ -209,42 +177,43 @@ def _load(path: Path | None) -> Preset | None:
 def _run(
     args: argparse.Namespace, password: str, provider: Provider, preset: Preset | None
 ) -> UnattendedResult:
+    from wizard.commands.usage import out_of_range
     from wizard.core.language import Language
     from wizard.core.model import Protocol
     from wizard.core.probe.net import tls_context
     from wizard.core.probe.results import ProbeSettings
-    from wizard.core.unattended import Context, UnattendedRequest, run_unattended
+    from wizard.core.setup_request import SetupRequest
+    from wizard.core.unattended import Context, run_unattended
 
-    timeout = DEFAULT_TIMEOUT if args.u_timeout is None else args.u_timeout
-    if not 0 < timeout <= 600:
+    timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
+    if not TIMEOUT_RANGE[0] <= timeout <= TIMEOUT_RANGE[1]:
         raise _RefusedError(
-            _out_of_range("--timeout", 1, 600), _usage_error("--timeout", "out_of_range")
+            out_of_range("--timeout", *TIMEOUT_RANGE), usage_error("--timeout", "out_of_range")
         )
-    if args.u_ca_file is not None:
+    if args.ca_file is not None:
         try:
-            tls_context(args.u_ca_file)
+            tls_context(args.ca_file)
         except (OSError, ValueError) as error:  # ssl.SSLError is an OSError
-            message = f"--ca-file {args.u_ca_file}: {error}"
-            raise _RefusedError(message, _usage_error("--ca-file", "unreadable")) from None
-    request = UnattendedRequest(
-        username=args.u_username or "",
-        email=args.u_email or "",
-        name=args.u_name or "",
+            message = f"--ca-file {args.ca_file}: {error}"
+            raise _RefusedError(message, usage_error("--ca-file", "unreadable")) from None
+    request = SetupRequest(
+        username=args.username or "",
+        email=args.email or "",
+        name=args.name or "",
         password=password,
         language=Language(args.lang) if args.lang else None,
-        protocol=Protocol(args.u_protocol) if args.u_protocol else None,
-        outgoing=args.u_outgoing,
-        keep_days=args.u_keep_days,
-        clients=tuple(dict.fromkeys(args.u_clients or ())),
-        dry_run=args.u_dry_run,
+        protocol=Protocol(args.protocol) if args.protocol else None,
+        outgoing=args.outgoing,
+        keep_days=args.keep_days,
+        clients=tuple(dict.fromkeys(args.clients or ())),
+        dry_run=args.dry_run,
     )
-    settings = ProbeSettings(timeout=timeout, io_timeout=min(10.0, timeout), ca_file=args.u_ca_file)
+    settings = ProbeSettings(timeout=timeout, io_timeout=min(10.0, timeout), ca_file=args.ca_file)
     context = Context(provider, preset, probe_settings=settings)
     return run_unattended(request, context)
 
 
 def _exit_code(result: UnattendedResult) -> int:
-    from wizard.commands import ExitCode
     from wizard.core.unattended import Outcome
 
     return {
@@ -267,12 +236,10 @@ def _refuse(
     """Say why nothing was done: on stderr (and as JSON with --json); exit code 2."""
     import logging
 
-    from wizard.commands import ExitCode
-
-    logging.getLogger(__name__).error("unattended set-up refused: %s", error)
+    logging.getLogger(__name__).error("set-up refused: %s", error)
     print(f"all2all-setup: {message}", file=sys.stderr)
-    if args.u_json:
-        _print_json(refusal_json(error, args.u_dry_run, preset_path, log_file))
+    if args.json:
+        _print_json(refusal_json(error, args.dry_run, preset_path, log_file))
     return int(ExitCode.BAD_USAGE)
 
 
@@ -304,12 +271,9 @@ def refusal_json(
     }
 
 
-def _usage_error(option: str, problem: str) -> dict[str, Any]:
+def usage_error(option: str, problem: str) -> dict[str, Any]:
+    """The JSON ``error`` object of a refused option."""
     return {"kind": "usage", "option": option, "code": problem}
-
-
-def _usage_json(error: UsageError) -> dict[str, Any]:
-    return _usage_error(error.option, error.problem)
 
 
 def _preset_json(error: PresetError) -> dict[str, Any]:
@@ -327,45 +291,6 @@ def _preset_text(error: PresetError) -> str:
     from wizard.texts.preset import preset_error_text
 
     return preset_error_text(error)
-
-
-def _usage_text(error: UsageError) -> str:
-    """The refused option and why, with the wizard's own field explanations."""
-    from PySide6.QtCore import QCoreApplication
-
-    from wizard.core.exporters import exporter_names
-    from wizard.core.unattended import KEEP_DAYS_RANGE, UsageProblem
-    from wizard.core.validation import Problem
-    from wizard.texts import field_problem
-
-    translate = QCoreApplication.translate
-    if error.problem == UsageProblem.MISSING:
-        return translate("Unattended", "{option} is required with --unattended.").format(
-            option=error.option
-        )
-    if error.problem == UsageProblem.UNKNOWN_CLIENT:
-        return translate(
-            "Unattended", "{option}: this mail program is not supported. Possible values: {values}."
-        ).format(option=error.option, values=", ".join(exporter_names()))
-    if error.problem == UsageProblem.OUT_OF_RANGE:
-        return _out_of_range(error.option, *KEEP_DAYS_RANGE)
-    fields = {
-        "--username": "username",
-        "--email": "email",
-        "--name": "display_name",
-        "--password": "password",
-        "--outgoing": "server",
-    }
-    explanation = field_problem(fields.get(error.option, ""), Problem(error.problem))
-    return f"{error.option}: {explanation}"
-
-
-def _out_of_range(option: str, minimum: int, maximum: int) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(
-        "Unattended", "{option}: the number must be between {minimum} and {maximum}."
-    ).format(option=option, minimum=minimum, maximum=maximum)
 
 
 # -- output --------------------------------------------------------------------------
@@ -424,6 +349,7 @@ def _check_lines(report: ProbeReport) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
     from wizard.core.probe.results import Server
+    from wizard.texts import Surface
     from wizard.texts.probe import ProblemContext, probe_problem, server_label
 
     translate = QCoreApplication.translate
@@ -438,26 +364,12 @@ def _check_lines(report: ProbeReport) -> list[str]:
         where = ProblemContext(
             step.server, endpoint.host if endpoint else "", endpoint.port if endpoint else 0, relay
         )
-        problem = probe_problem(step.code, where)
+        problem = probe_problem(step.code, where, Surface.COMMAND_LINE)
         lines.append(f"  {server_label(step.server)}: {problem.explanation} {problem.advice}")
     return lines
 
 
 def _client_lines(client: ClientResult, email: str, dry_run: bool) -> list[str]:
-    from PySide6.QtCore import QCoreApplication
+    from wizard.commands.report_lines import client_report_lines
 
-    from wizard.core.exporters.base import Status
-    from wizard.texts import export as messages
-
-    report, plan = client.report, client.plan
-    lines = [f"{messages.client_name(report.client)}: {report.target or ''}"]
-    if dry_run and plan is not None and report.status is Status.DONE:
-        change = messages.change_message(plan.change, plan.client, email, plan.target.name)
-        lines.append("  " + change)
-        lines += ["  - " + messages.action_message(action) for action in plan.actions]
-    else:
-        lines.append("  " + messages.report_text(report))
-    lines += ["  " + messages.note_message(note, report.client) for note in report.notes]
-    copy = QCoreApplication.translate("Unattended", "Copy of the previous settings: {file}")
-    lines += ["  " + copy.format(file=backup) for backup in report.backups]
-    return lines
+    return client_report_lines(client, email, dry_run)

@@ -1,13 +1,16 @@
-"""Checks of what the user types, returning stable problem codes (never user text).
+"""The one rule set for what a person or a script types, as stable problem codes.
 
-The GUI turns each code into a translated sentence (``gui/messages.py``); the command
-line and presets use the same checks, so "what is a valid login" is decided once.
+The account page, every command (``probe``, ``export``, ``setup``), presets and the
+connection test use these checks and nothing else, so the window and the command line
+can never disagree about what is a valid login. No user text here: ``wizard.texts``
+turns each code into a sentence.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Collection
 from enum import StrEnum
 
 from wizard.core.model import AccountDraft
@@ -58,13 +61,23 @@ def is_valid_host(host: str) -> bool:
     return all(_LABEL.match(label) for label in labels)
 
 
-def check_display_name(name: str) -> Problem | None:
-    """The name shown to recipients next to the address. Empty is allowed (optional)."""
+def check_name_text(name: str) -> Problem | None:
+    """A person's name where it may be left empty (an administrator's in a preset)."""
     if has_control_characters(name):
         return Problem.CONTROL_CHARACTERS
     if len(name) > MAX_DISPLAY_NAME:
         return Problem.TOO_LONG
     return None
+
+
+def check_display_name(name: str) -> Problem | None:
+    """The name recipients see next to the address: every account written has one.
+
+    Spaces around it are tolerated (they are stripped where the draft is made).
+    """
+    if not name.strip():
+        return Problem.EMPTY
+    return check_name_text(name)
 
 
 def check_email(address: str) -> Problem | None:
@@ -145,12 +158,35 @@ def parse_host_port(text: str, default_port: int) -> tuple[str, int] | Problem:
     return host, int(port_text)
 
 
-def account_problems(draft: AccountDraft) -> dict[str, Problem]:
-    """Every problem of the account fields at once, keyed by field name."""
-    checks = {
-        "display_name": check_display_name(draft.display_name),
-        "email": check_email(draft.email),
-        "username": check_username(draft.username),
-        "password": check_password(draft.password),
-    }
-    return {name: problem for name, problem in checks.items() if problem is not None}
+class AccountField(StrEnum):
+    """The fields of an account that a person or a script types."""
+
+    USERNAME = "username"
+    EMAIL = "email"
+    DISPLAY_NAME = "display_name"
+    PASSWORD = "password"  # noqa: S105  the field's name, not a password
+
+
+ACCOUNT_CHECKS: dict[AccountField, Callable[[str], Problem | None]] = {
+    AccountField.USERNAME: check_username,
+    AccountField.EMAIL: check_email,
+    AccountField.DISPLAY_NAME: check_display_name,
+    AccountField.PASSWORD: check_password,
+}
+# What writing an account into a mail program needs: the password is optional there
+# (without it the program asks at its first start); the connection test needs it.
+FIELDS_TO_WRITE = (AccountField.DISPLAY_NAME, AccountField.EMAIL, AccountField.USERNAME)
+FIELDS_TO_LOG_IN = (AccountField.USERNAME, AccountField.PASSWORD)
+
+
+def account_problems(
+    draft: AccountDraft, fields: Collection[AccountField] = tuple(AccountField)
+) -> dict[AccountField, Problem]:
+    """The problem of each of ``fields`` in the draft, in the order of :class:`AccountField`."""
+    found = {}
+    for name, check in ACCOUNT_CHECKS.items():
+        if name in fields:
+            problem = check(getattr(draft, name.value))
+            if problem is not None:
+                found[name] = problem
+    return found

@@ -35,6 +35,11 @@ class DraftStore(QObject):
 
     def update(self, **changes: object) -> None:
         """Replace the draft by a copy with ``changes``; signal only on a real change."""
+        password = changes.get("password")
+        if isinstance(password, str) and password:
+            from wizard.core.log_secrets import protect
+
+            protect(password)  # before anything could log it (the test, the commit)
         new = self.draft.with_changes(**changes)
         if new != self._draft:
             self._draft = new

@@ -1,8 +1,8 @@
 """The wizard window: builds the pages, owns the draft, follows the core's flow.
 
 Nothing is written anywhere before the export page's commit button: the pages only fill
-the draft. Then the export page writes into the mail programs and the wizard stores the
-password in the OS keyring. Collaborators (probe settings, keyring, exporters) are
+the draft. Then the export page runs the core's one commit (the mail programs, the
+files for a phone, the OS keyring). Collaborators (probe settings, keyring, exporters) are
 injected, so tests and screenshots point the wizard at their own servers and homes.
 
 An IT preset (``preset``) was checked and applied to the provider data and the draft
@@ -28,14 +28,13 @@ from wizard.gui.worker_pool import new_pool
 
 if TYPE_CHECKING:
     from wizard.core.exporters.base import Exporter
-    from wizard.core.keyring_store import KeyringOutcome, KeyringStore
+    from wizard.core.keyring_store import KeyringStore
     from wizard.core.model import AccountDraft
     from wizard.core.presets.preset import Preset
     from wizard.core.probe.results import ProbeSettings
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
     from wizard.gui.export_session import ExportSession
-    from wizard.gui.keyring_worker import KeyringWorker
     from wizard.gui.tester import ConnectionTester
 
 
@@ -109,7 +108,6 @@ class SetupWizard(QWizard):
         self.pool = new_pool(self)  # strength checks, keyring calls
         self._tester: ConnectionTester | None = None
         self._keyring: KeyringStore | None = self.collaborators.keyring
-        self._keyring_worker: KeyringWorker | None = None
         self._export_session: ExportSession | None = None
         self.background_loading: BackgroundLoading | None = None  # set after the first paint
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -191,15 +189,14 @@ class SetupWizard(QWizard):
             from wizard.gui.pages.export import ExportPage, default_exporters
 
             exporters = self.collaborators.exporters
-            page = ExportPage(
+            return ExportPage(
                 store,
                 provider,
                 self.export_session,
                 default_exporters() if exporters is None else exporters,
                 self.pool,
+                keyring=self.keyring,
             )
-            page.committed.connect(self._store_password)
-            return page
         if page_id is PageId.DONE:
             from wizard.gui.pages.done import DonePage
 
@@ -242,25 +239,6 @@ class SetupWizard(QWizard):
 
             self._keyring = KeyringStore()
         return self._keyring
-
-    def _store_password(self, draft: AccountDraft) -> None:
-        """After the user pressed Set up: keep the password in the OS keyring, not before."""
-        from wizard.core.keyring_store import KeyringEntry
-        from wizard.gui.keyring_worker import KeyringWorker
-
-        if not draft.password:
-            return
-        if self._keyring_worker is None:
-            self._keyring_worker = KeyringWorker(self.keyring, self.pool)
-            self._keyring_worker.finished.connect(self._password_stored)
-        self._keyring_worker.store(
-            KeyringEntry.for_account(self.provider, draft.username), draft.password
-        )
-
-    def _password_stored(self, _tag: object, operation: str, outcome: KeyringOutcome) -> None:
-        """Tell the done page whether the password is in the keyring (plain words there)."""
-        self.export_session.record_keyring(outcome.status)
-        log.info("keyring %s: %s", operation, outcome.status.value)
 
     def done(self, result: int) -> None:
         """Stop a running connection test before the window goes."""

@@ -1,17 +1,16 @@
 """Runs the connection test off the GUI thread and hands the results back to it.
 
-:func:`wizard.core.probe.account.probe_account` blocks for up to its time limit, so it runs in a
-``QThreadPool`` worker. Its progress callback and its result cross back to the GUI thread
-as queued signals. Every run has a number; :meth:`ConnectionTester.cancel` and a new
-:meth:`~ConnectionTester.start` move the number on, so anything a stopped run still
-delivers is dropped here and the page only ever hears about the run it asked for.
+:func:`wizard.core.probe.account.probe_account` blocks for up to its time limit, so it
+runs in a worker (:class:`~wizard.gui.jobs.TaggedJobs`). :meth:`ConnectionTester.cancel`
+and a new :meth:`~ConnectionTester.start` make the old run stale and close its sockets,
+so the page only ever hears about the run it asked for.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from wizard.core.model import AccountDraft, OutgoingKind
 from wizard.core.probe.account import probe_account
@@ -20,60 +19,28 @@ from wizard.core.probe.net import CancelToken
 from wizard.core.probe.results import (
     ProbeReport,
     ProbeSettings,
-    ProgressEvent,
     Server,
     Step,
     StepResult,
 )
 from wizard.core.provider import Provider
+from wizard.gui.jobs import Job, Progress, TaggedJobs
 
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; emitted from the worker, so connections are queued."""
+def _probe_job(
+    draft: AccountDraft, provider: Provider, settings: ProbeSettings, token: CancelToken
+) -> Job:
+    """One call of ``probe_account`` for the worker; a refused login is a report too."""
 
-    progress = Signal(int, object)  # run number, ProgressEvent
-    finished = Signal(int, object)  # run number, ProbeReport
-
-
-class _ProbeRun(QRunnable):
-    """One call of ``probe_account`` in a pool thread."""
-
-    def __init__(
-        self,
-        number: int,
-        draft: AccountDraft,
-        provider: Provider,
-        settings: ProbeSettings,
-        token: CancelToken,
-        relay: _Relay,
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._number = number
-        self._draft = draft
-        self._provider = provider
-        self._settings = settings
-        self._token = token
-        self._relay = relay
-
-    def run(self) -> None:
-        number, relay = self._number, self._relay
-
-        def progress(event: ProgressEvent) -> None:
-            relay.progress.emit(number, event)
-
+    def job(progress: Progress) -> ProbeReport:
         try:
-            report = probe_account(
-                self._draft, self._provider, self._settings, self._token, progress
-            )
+            return probe_account(draft, provider, settings, token, progress)
         except BadCredentialsInputError as error:
-            report = _report_without_probe(self._draft, ProbeErrorCode.BAD_CREDENTIALS_INPUT, error)
-        except Exception as error:  # a missing CA file, a bug: never leave the page hanging
-            log.exception("connection test crashed")
-            report = _report_without_probe(self._draft, ProbeErrorCode.PROTOCOL_ERROR, error)
-        relay.finished.emit(number, report)
+            return _report_without_probe(draft, ProbeErrorCode.BAD_CREDENTIALS_INPUT, error)
+
+    return job
 
 
 def _report_without_probe(
@@ -118,16 +85,16 @@ class ConnectionTester(QObject):
             pool = QThreadPool(self)
             pool.setMaxThreadCount(4)  # a cancelled run frees its thread within ~0.1 s
         self._pool = pool
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
-        self._relay.finished.connect(self._on_finished)
-        self._number = 0
+        self._jobs = TaggedJobs(pool, self)
+        self._jobs.progress.connect(lambda _tag, event: self.progress.emit(event))
+        self._jobs.finished.connect(self._on_finished)
+        self._jobs.discarded.connect(lambda _tag: self.discarded.emit())
         self._token: CancelToken | None = None
 
     @property
     def running(self) -> bool:
         """True from :meth:`start` until ``finished`` or :meth:`cancel`."""
-        return self._token is not None
+        return self._jobs.running
 
     @property
     def settings(self) -> ProbeSettings:
@@ -138,11 +105,9 @@ class ConnectionTester(QObject):
         """Test ``draft`` now; a run still going is cancelled and forgotten first."""
         was_running = self.running
         self._stop_current()
-        self._number += 1
         self._token = CancelToken()
-        self._pool.start(
-            _ProbeRun(self._number, draft, self._provider, self._settings, self._token, self._relay)
-        )
+        job = _probe_job(draft, self._provider, self._settings, self._token)
+        self._jobs.start(job, on_error=lambda error: _crashed(draft, error))
         if not was_running:
             self.running_changed.emit(True)
 
@@ -163,21 +128,18 @@ class ConnectionTester(QObject):
         self.wait_for_idle()
 
     def _stop_current(self) -> None:
+        self._jobs.forget()  # whatever the old run still sends is now stale
         token, self._token = self._token, None
-        self._number += 1  # whatever the old run still sends is now stale
         if token is not None:
             token.cancel()  # wakes the probe's supervisor; it returns within milliseconds
 
     @Slot(int, object)
-    def _on_progress(self, number: int, event: ProgressEvent) -> None:
-        if number == self._number and self._token is not None:
-            self.progress.emit(event)
-
-    @Slot(int, object)
-    def _on_finished(self, number: int, report: ProbeReport) -> None:
-        if number != self._number or self._token is None:
-            self.discarded.emit()
-            return
+    def _on_finished(self, _tag: int, report: ProbeReport) -> None:
         self._token = None
         self.finished.emit(report)
         self.running_changed.emit(False)
+
+
+def _crashed(draft: AccountDraft, error: Exception) -> ProbeReport:
+    """A missing CA file, a bug: the page shows a failed test, never hangs."""
+    return _report_without_probe(draft, ProbeErrorCode.PROTOCOL_ERROR, error)

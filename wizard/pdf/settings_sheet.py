@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -147,6 +147,25 @@ def write_settings_sheet(
     path = folder / settings_sheet_file_name(account)
     atomic_write(path, settings_sheet_pdf(sheet, language))
     return path
+
+
+def drawn_sheet_writer(
+    account: SheetAccount, provider: Provider, language: Language
+) -> Callable[[SheetAccount, Provider, Path], Path]:
+    """Draw the sheet now (on the interface thread, where Qt's fonts and translators
+    live) and return a writer that only saves the bytes, safe to call in a worker.
+
+    Raises ValueError when the account lacks a login or an address.
+    """
+    pdf = settings_sheet_pdf(build_settings_sheet(account, provider), language)
+    name = settings_sheet_file_name(account)
+
+    def write(_account: SheetAccount, _provider: Provider, folder: Path) -> Path:
+        path = folder / name
+        atomic_write(path, pdf)
+        return path
+
+    return write
 
 
 def settings_sheet_pdf(sheet: SettingsSheet, language: Language) -> bytes:

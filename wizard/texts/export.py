@@ -21,6 +21,7 @@ from wizard.core.exporters.base import (
     ReportCode,
     Status,
 )
+from wizard.texts import Surface
 
 translate = QCoreApplication.translate
 
@@ -90,8 +91,10 @@ def error_message(code: ExportErrorCode, client: str) -> str:
     return texts[code].format(client=name)
 
 
-def error_advice(code: ExportErrorCode, client: str) -> str:
-    """What the user can do about a failure."""
+def error_advice(code: ExportErrorCode, client: str, surface: Surface = Surface.WINDOW) -> str:
+    """What the user can do about a failure, in the window or on the command line."""
+    if surface is Surface.COMMAND_LINE:
+        return _command_line_advice(code, client)
     name = client_name(client)
     ask_help = translate(
         "ExportMessages",
@@ -126,6 +129,45 @@ def error_advice(code: ExportErrorCode, client: str) -> str:
     return texts[code].format(client=name) if code in texts else ask_help
 
 
+def _command_line_advice(code: ExportErrorCode, client: str) -> str:
+    """The same advice for someone at a terminal: commands and options, no buttons."""
+    name = client_name(client)
+    ask_help = translate(
+        "ExportMessages",
+        "Add the account in {client} yourself, or ask your administrator for help.",
+    ).format(client=name)
+    if code in {ExportErrorCode.WRITE_FAILED, ExportErrorCode.VERIFY_FAILED}:
+        return translate(
+            "ExportMessages", "Run the command again. If it fails again: {help}"
+        ).format(help=ask_help[:1].lower() + ask_help[1:])
+    texts = {
+        ExportErrorCode.CLIENT_NOT_FOUND: translate(
+            "ExportMessages",
+            "Install {client}, or start it once and close it again, then run the command again.",
+        ),
+        ExportErrorCode.PROFILE_NOT_FOUND: translate(
+            "ExportMessages",
+            "Run the command again, or give the profile folder with --profile "
+            "(all2all-setup clients lists them).",
+        ),
+        ExportErrorCode.CLIENT_RUNNING: translate(
+            "ExportMessages", "Close {client}, then run the command again."
+        ),
+        ExportErrorCode.DISK_FULL: translate(
+            "ExportMessages", "Free some space on the disk, then run the command again."
+        ),
+        ExportErrorCode.PROFILE_CHANGED: translate(
+            "ExportMessages", "Close {client} if it is open, then run the command again."
+        ),
+        ExportErrorCode.OUTGOING_NOT_FOUND: translate(
+            "ExportMessages",
+            "Run the command again without --reuse-outgoing, or with a server that "
+            "{client} still has.",
+        ),
+    }
+    return texts[code].format(client=name) if code in texts else ask_help
+
+
 def report_message(code: ReportCode, client: str, file: str = "") -> str:
     """The outcome of a successful export."""
     texts = {
@@ -146,7 +188,7 @@ def report_message(code: ReportCode, client: str, file: str = "") -> str:
     return texts[code].format(client=client_name(client), file=file)
 
 
-def report_text(report: ClientReport) -> str:
+def report_text(report: ClientReport, surface: Surface = Surface.WINDOW) -> str:
     """The result of one client: outcome, or what happened and what to do."""
     if report.code in _CLIENT_REPORTS:
         return _CLIENT_REPORTS[report.code]().format(
@@ -156,7 +198,8 @@ def report_text(report: ClientReport) -> str:
         file = report.details.get("file", "")
         return report_message(ReportCode(report.code), report.client, file)
     code = ExportErrorCode(report.code)
-    return f"{error_message(code, report.client)} {error_advice(code, report.client)}"
+    advice = error_advice(code, report.client, surface)
+    return f"{error_message(code, report.client)} {advice}"
 
 
 # Codes of one client's own reports (see OutlookReport), as functions so the text is

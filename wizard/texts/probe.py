@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.results import Server, Step, StepResult
 from wizard.core.provider import MIB
+from wizard.texts import Surface
 
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
 translate = QCoreApplication.translate
@@ -69,11 +70,19 @@ def step_label(step: Step) -> str:
     return labels[step]
 
 
-def probe_problem(code: ProbeErrorCode, where: ProblemContext) -> ProblemText:
-    """Explain ``code`` for the connection described by ``where``."""
+def probe_problem(
+    code: ProbeErrorCode, where: ProblemContext, surface: Surface = Surface.WINDOW
+) -> ProblemText:
+    """Explain ``code`` for the connection described by ``where``; the advice names what
+    can be done on ``surface`` (a button, or running the command again)."""
     host, port = where.host, where.port
     explanation = _explanation(code).format(host=host, port=port)
-    return ProblemText(explanation, _advice(code, where).format(host=host, port=port))
+    advice = None
+    if surface is Surface.COMMAND_LINE:
+        advice = _command_line_advice(code, where)
+    if advice is None:
+        advice = _advice(code, where)
+    return ProblemText(explanation, advice.format(host=host, port=port))
 
 
 def _explanation(code: ProbeErrorCode) -> str:
@@ -225,6 +234,74 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
         ),
     }
     return texts[code]
+
+
+def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | None:
+    """Advice that differs at a terminal (options, not pages); ``None``: the same."""
+    relay = where.server is Server.OUTGOING and where.is_relay
+    submission = where.server is Server.OUTGOING and not where.is_relay
+    unreachable = {ProbeErrorCode.PORT_BLOCKED, ProbeErrorCode.REFUSED, ProbeErrorCode.TIMEOUT}
+    if code is ProbeErrorCode.PORT_BLOCKED and submission:
+        return translate(
+            "ProbeMessages",
+            "Use your internet provider's outgoing server (--outgoing), which this network "
+            "does not block. Or try another network, for example your phone's connection.",
+        )
+    if code in unreachable and relay:
+        return translate(
+            "ProbeMessages",
+            "Your internet provider's outgoing server only answers on that provider's own "
+            "network. Use all2all's outgoing server (--outgoing all2all), which works on "
+            "every network.",
+        )
+    if code is ProbeErrorCode.DNS_FAILED and relay:
+        return translate(
+            "ProbeMessages",
+            "Check the name of your internet provider's outgoing server, or use all2all's "
+            "outgoing server (--outgoing all2all).",
+        )
+    texts = {
+        ProbeErrorCode.DNS_FAILED: translate(
+            "ProbeMessages",
+            "Check that this computer is connected to the internet, for example by opening "
+            "a website, then run the command again.",
+        ),
+        ProbeErrorCode.TLS_HANDSHAKE_FAILED: translate(
+            "ProbeMessages",
+            "Run the command again. If it keeps happening, try another network or contact "
+            "your administrator.",
+        ),
+        ProbeErrorCode.AUTH_FAILED: translate(
+            "ProbeMessages",
+            "Check the username (the short name such as user0001, not the e-mail address) "
+            "and the password, capital letters included. If both are right, ask your "
+            "administrator.",
+        ),
+        ProbeErrorCode.SERVER_ERROR: translate(
+            "ProbeMessages",
+            "Try again in a few minutes. If it keeps happening, run the command again with "
+            "--helpdesk and send what it prints to the helpdesk.",
+        ),
+        ProbeErrorCode.TIMEOUT: translate(
+            "ProbeMessages",
+            "The connection may be slow or unstable. Run the command again; if it keeps "
+            "happening, try another network.",
+        ),
+        ProbeErrorCode.PROTOCOL_ERROR: translate(
+            "ProbeMessages",
+            "Some networks, such as a hotel Wi-Fi, first show a page in the web browser. "
+            "Open a website, follow what it asks, then run the command again.",
+        ),
+        ProbeErrorCode.CANCELLED: translate(
+            "ProbeMessages", "Run the command again to start the test once more."
+        ),
+        ProbeErrorCode.BAD_CREDENTIALS_INPUT: translate(
+            "ProbeMessages",
+            "Check the username and the password: they contain characters that cannot be "
+            "sent to the server.",
+        ),
+    }
+    return texts.get(code)
 
 
 class RowState(Enum):

@@ -26,6 +26,7 @@ from wizard.core.exporters.base import (
     Environment,
     ExportError,
     ExportErrorCode,
+    ExportOption,
     ExportOptions,
     FileWrite,
     Installation,
@@ -65,7 +66,7 @@ class AppleMailExporter:
 
     name = CLIENT
     has_profiles = False  # one place only: nothing for the user to choose
-    options: frozenset[str] = frozenset()  # neither outgoing sharing nor trash options
+    options: frozenset[ExportOption] = frozenset()  # neither outgoing sharing nor trash options
 
     def __init__(
         self,

@@ -268,10 +268,25 @@ class AccountIdentity:
         )
 
 
+class ExportOption(StrEnum):
+    """The export page's choices beyond the draft; each exporter lists what it supports."""
+
+    REUSE_OUTGOING = "reuse_outgoing"  # share an outgoing server the program has already
+    EMPTY_TRASH_ON_EXIT = "empty_trash_on_exit"
+    IMPORT_OUTLOOK_PRF = "import_outlook_prf"  # classic Outlook: run /importprf
+
+
 class Exporter(Protocol):
-    """The interface of one mail client."""
+    """The interface of one mail client.
+
+    ``has_profiles``: the program keeps settings in places the user may choose between
+    (Thunderbird's profiles, Outlook's versions); ``options``: the
+    :class:`ExportOption` values it supports.
+    """
 
     name: str
+    has_profiles: bool
+    options: frozenset[ExportOption]
 
     def detect(self) -> Sequence[Installation]:
         """Installations of the client found for this user (may be empty)."""

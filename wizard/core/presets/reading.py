@@ -31,8 +31,8 @@ from wizard.core.presets.toml_positions import key_lines, line_of
 from wizard.core.provider import Administrator, Relay
 from wizard.core.validation import (
     Problem,
-    check_display_name,
     check_email,
+    check_name_text,
     is_valid_host,
     parse_host_port,
 )
@@ -237,7 +237,7 @@ class _PresetReader:
         self.table(table, "administrator", _ADMINISTRATOR_KEYS)
         name = self.text("administrator.name", table.get("name", ""), allow_empty=True)
         email = self.text("administrator.email", table.get("email", ""), allow_empty=True)
-        problem = check_display_name(name)
+        problem = check_name_text(name)
         if problem is not None:
             raise self.fail(PresetErrorCode.BAD_VALUE, "administrator.name", problem.value)
         if email:

@@ -34,7 +34,7 @@ from wizard.core.probe.results import (
 from wizard.core.probe.smtp import smtp_chain
 from wizard.core.probe.steps import Credentials, Done, Facts, T
 from wizard.core.provider import Provider
-from wizard.core.validation import MAX_USERNAME, check_password, has_control_characters
+from wizard.core.validation import FIELDS_TO_LOG_IN, account_problems
 
 log = logging.getLogger(__name__)
 MAX_DETAIL = 500
@@ -190,15 +190,15 @@ class _Chain:
 
 
 def check_credentials(draft: AccountDraft) -> Credentials:
-    """Refuse a login or password that cannot be sent as typed (before any connection)."""
-    username = draft.username
-    if not username or has_control_characters(username) or len(username) > MAX_USERNAME:
-        reason = "empty" if not username else "control_characters_or_length"
-        raise BadCredentialsInputError("username", reason)
-    problem = check_password(draft.password)
-    if problem is not None:
-        raise BadCredentialsInputError("password", problem.value)
-    return Credentials(username, draft.password)
+    """Refuse a login or password that the rule set refuses, before any connection.
+
+    The same rules as the account page and every command: a login with spaces, accents
+    or an ``@`` is never sent (it cannot be right, and each wrong try makes the server
+    slower to answer the right one).
+    """
+    for field, problem in account_problems(draft, FIELDS_TO_LOG_IN).items():
+        raise BadCredentialsInputError(field.value, problem.value)
+    return Credentials(draft.username, draft.password)
 
 
 def probe_account(

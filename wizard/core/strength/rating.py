@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING, Any
 from wizard.core.strength.wordlists import (
     USER_INPUTS,
     Dictionaries,
-    dictionaries_loaded,
     fold_accents,
     starts_of,
 )
@@ -139,11 +138,6 @@ def load_dictionaries() -> None:
 
     _load()
     prepare()
-
-
-def is_ready() -> bool:
-    """Whether the word lists are loaded, i.e. :func:`evaluate` will not block to load them."""
-    return dictionaries_loaded()
 
 
 def evaluate(password: str, user_inputs: Iterable[str] = ()) -> StrengthResult:

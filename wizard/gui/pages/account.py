@@ -36,7 +36,7 @@ from wizard.core.keyring_store import KeyringEntry, KeyringOutcome, KeyringStatu
 from wizard.core.mailto import mailto_url
 from wizard.core.provider import Provider
 from wizard.core.strength.rating import StrengthResult, user_inputs_for
-from wizard.core.validation import Problem
+from wizard.core.validation import AccountField, Problem
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.keyring_worker import FIND, KeyringWorker
 from wizard.gui.pages.base import BasePage
@@ -139,11 +139,13 @@ class AccountPage(BasePage):
         self._saved_password = ""  # found in the keyring; used only if the user asks
         self._show_keyring()
 
+        # The core's one rule set, as the command line and the connection test use it.
+        checks = validation.ACCOUNT_CHECKS
         self._checks: dict[str, tuple[Field, Callable[[str], Problem | None]]] = {
-            "display_name": (self.name_field, _required(validation.check_display_name)),
-            "email": (self.email_field, validation.check_email),
-            "username": (self.username_field, validation.check_username),
-            "password": (self.password_field, validation.check_password),
+            "display_name": (self.name_field, checks[AccountField.DISPLAY_NAME]),
+            "email": (self.email_field, checks[AccountField.EMAIL]),
+            "username": (self.username_field, checks[AccountField.USERNAME]),
+            "password": (self.password_field, checks[AccountField.PASSWORD]),
         }
         self._touched: set[str] = set()
         for key, (field, _) in self._checks.items():
@@ -364,12 +366,3 @@ class AccountPage(BasePage):
         self.use_saved_button.setText(self.tr("Use the sa&ved password"))
         self.forget_saved_button.setText(self.tr("&Forget the saved password"))
         self._show_keyring()
-
-
-def _required(check: Callable[[str], Problem | None]) -> Callable[[str], Problem | None]:
-    """Make an optional-field check also refuse an empty (or blank) value."""
-
-    def required(value: str) -> Problem | None:
-        return Problem.EMPTY if not value.strip() else check(value)
-
-    return required

@@ -2,10 +2,12 @@
 
 This is the wizard's commit page. Until its button ("Set up") is pressed, nothing is
 written: the page only reads the programs' settings to show what would change. Pressing
-it applies the plans on a worker thread (backup, atomic write, read-back, restore on any
-error); when every chosen program is done, ``committed`` is emitted and the wizard moves
-on to the done page. A failure is explained under its program, with what to do; the
-user can try again, or untick that program and go on.
+it runs the core's one commit (:func:`wizard.core.setup.apply_setup`) on a worker
+thread: the plans (backup, atomic write, read-back, restore on any error), the password
+for a program that keeps its own, the files for a phone, the OS keyring. When every
+chosen program is done, the wizard moves on to the done page. A failure is explained
+under its program, with what to do; the user can try again (only what is not done yet
+is written again), or untick that program and go on.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.core.exporters import Environment, Exporter, exporter_names, make_exporter
-from wizard.core.exporters.base import ClientReport
+from wizard.core.exporters.base import ClientReport, ExportErrorCode, Status
+from wizard.core.formats.saving import CLIENT as OTHER_FILES
+from wizard.core.keyring_store import KeyringStatus, KeyringStore
+from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
+from wizard.core.setup import ClientResult, FilesJob, ProgramJob, SetupResult, apply_setup
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.export_runner import ExportRunner, Job
 from wizard.gui.export_session import ExportSession
+from wizard.gui.jobs import TaggedJobs
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.export_client import ClientSection
 from wizard.gui.pages.export_files import OtherProgramsSection
@@ -35,9 +41,10 @@ def default_exporters(env: Environment | None = None) -> list[Exporter]:
 
 
 class ExportPage(BasePage):
-    """The mail programs found, what will be written, and the commit button."""
+    """The mail programs found, what will be written, and the commit button.
 
-    committed = Signal(object)  # the AccountDraft, once the user pressed Set up and it ended
+    ``keyring`` keeps the password once the user commits (``None``: it is not kept).
+    """
 
     def __init__(
         self,
@@ -48,14 +55,15 @@ class ExportPage(BasePage):
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
         other_folder: Path | None = None,
+        keyring: KeyringStore | None = None,
     ) -> None:
         super().__init__(store, provider, parent)
         self.setCommitPage(True)
         self.session = session
         self.pool = pool or QThreadPool(self)
-        self.runner = ExportRunner(self.pool, self)
-        self.runner.finished.connect(self._applied)
-        self._run_id: int | None = None
+        self._keyring = keyring
+        self.jobs = TaggedJobs(self.pool, self)
+        self.jobs.finished.connect(self._applied)
         self._accepted = False
 
         self.intro = wrapped_label(self, "exportIntro")
@@ -103,36 +111,46 @@ class ExportPage(BasePage):
         return not any(section.blocks_commit() for section in self.sections)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        """The commit button: apply on a worker; the wizard moves on when it is done."""
+        """The commit button: the core's one commit on a worker; the wizard moves on
+        when it is done."""
         if self._accepted:
             return True
         if self.busy() or not self.isComplete():
             return False
-        if self.other.wanted() and not self.session.is_done(self.other.client):
-            report = self.other.save()  # a few small files: no worker needed
-            self.session.record((report,))
-            if report.failed:
-                self.other.folder_edit.setFocus()
-                self.status.setText(self._status_failed())
-                return False
-        password = self.store.draft.password
-        jobs: list[Job] = [
-            (section.exporter, section.plan, password if section.gives_password() else "")
+        draft = self.store.draft
+        programs = [
+            ProgramJob(section.exporter, section.plan, section.gives_password())
             for section in self.sections
             if section.ready() and section.plan is not None and not self._already_done(section)
         ]
-        if not jobs:
+        files: FilesJob | None = None
+        if self.other.wanted() and not self.session.is_done(self.other.client):
+            job = self.other.files_job()
+            if isinstance(job, ClientReport):  # the sheet cannot be drawn: said, not saved
+                self._show(SetupResult((ClientResult(job),), None))
+                return False
+            files = job
+        keyring = self._keyring if self._keeps_password(draft) else None
+        if not programs and files is None and keyring is None:
             self._accept()
             return True
-        self._run_id = self.runner.start(jobs)  # the result comes through the event loop
+        provider = self.provider
+        self.jobs.start(
+            lambda _progress: apply_setup(draft, provider, programs, files=files, keyring=keyring),
+            on_error=lambda _error: _all_failed(programs, files),
+        )  # the result comes through the event loop
         self._set_busy(True)
         return False
 
     # -- applying ------------------------------------------------------------------------
 
     def busy(self) -> bool:
-        """True while the plans are being applied."""
-        return self._run_id is not None
+        """True while the commit runs."""
+        return self.jobs.running
+
+    def _keeps_password(self, draft: AccountDraft) -> bool:
+        """A password to keep in the OS keyring that is not kept already."""
+        return bool(draft.password) and self.session.keyring_status is not KeyringStatus.STORED
 
     def _already_done(self, section: ClientSection) -> bool:
         """Done in an earlier press of Set up (another program failed): not again."""
@@ -145,32 +163,40 @@ class ExportPage(BasePage):
             and report.target == plan.target.path
         )
 
-    def _applied(self, run_id: int, reports: tuple[ClientReport, ...]) -> None:
-        if run_id != self._run_id:
-            return  # a run the page no longer waits for
-        self._run_id = None
-        self.session.record(reports)
-        by_client = {report.client: report for report in reports}
+    def _applied(self, _tag: int, result: SetupResult) -> None:
+        self._set_busy(False)
+        if not self._show(result):
+            return
+        self._accept()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _show(self, result: SetupResult) -> bool:
+        """Record and show a commit's outcome; True when nothing failed (done, or saved
+        for the user to finish, such as Apple's approval: the done page says how)."""
+        self.session.record(result.reports)
+        if result.keyring is not None:
+            self.session.record_keyring(result.keyring)
+        by_client = {report.client: report for report in result.reports}
         for section in self.sections:
             if section.client in by_client:
                 section.show_report(by_client[section.client])
-        self._set_busy(False)
-        # Done, or saved for the user to finish (Apple's approval): the done page says how.
-        if not any(report.failed for report in reports):
-            self._accept()
-            wizard = self.wizard()
-            if wizard is not None and wizard.currentPage() is self:
-                wizard.next()
-            return
+        if self.other.client in by_client:
+            self.other.show_report(by_client[self.other.client])
+        if not result.failed:
+            return True
         failed = [s for s in self.sections if s.client in by_client and s.problem.text()]
         if failed:
             failed[0].retry_button.setFocus()
+        elif self.other.client in by_client:
+            self.other.folder_edit.setFocus()
         self.status.setText(self._status_failed())
+        return False
 
     def _accept(self) -> None:
         self._accepted = True
         self.session.mark_committed()
-        self.committed.emit(self.store.draft)
 
     def _set_busy(self, busy: bool) -> None:
         self.body.setEnabled(not busy)
@@ -207,3 +233,15 @@ class ExportPage(BasePage):
         for section in self.sections:
             section.retranslate()
         self.other.retranslate()
+
+
+def _all_failed(programs: Sequence[ProgramJob], files: FilesJob | None) -> SetupResult:
+    """The commit itself broke (a bug; logged): every program is reported failed."""
+    failed = ExportErrorCode.WRITE_FAILED.value
+    reports = [
+        ClientReport(job.plan.client, job.plan.target.path, Status.FAILED, failed)
+        for job in programs
+    ]
+    if files is not None:
+        reports.append(ClientReport(OTHER_FILES, files.folder, Status.FAILED, failed))
+    return SetupResult(tuple(ClientResult(report) for report in reports), None)

@@ -31,6 +31,7 @@ from wizard.core.exporters.base import (
     Exporter,
     ExportError,
     ExportErrorCode,
+    ExportOption,
     ExportOptions,
     NoteCode,
     OutgoingCandidate,
@@ -39,9 +40,9 @@ from wizard.core.exporters.base import (
     Target,
     default_target,
 )
-from wizard.core.exporters.client_passwords import takes_password
 from wizard.core.model import AccountDraft, OutgoingKind
 from wizard.core.provider import MIB, Provider
+from wizard.core.setup import keeps_password
 from wizard.gui.widgets.field import Field
 from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
@@ -52,8 +53,6 @@ log = logging.getLogger(__name__)
 # Shown next to the plan, not as a list entry: the warning above says it better.
 _NOTES_SHOWN_AS_PROBLEMS = {NoteCode.CLIENT_RUNNING, NoteCode.PROFILE_READ_ONLY}
 _VARIANTS = {"flatpak": "Flatpak", "snap": "Snap"}
-# What an exporter supports unless it says otherwise (Thunderbird supports both).
-_ALL_OPTIONS = frozenset({"reuse_outgoing", "empty_trash_on_exit"})
 
 
 class ClientSection(QGroupBox):
@@ -69,8 +68,8 @@ class ClientSection(QGroupBox):
         self.provider = provider
         self.client = exporter.name
         # Apple Mail has one place only (nothing to choose) and no options of ours.
-        self._has_profiles: bool = getattr(exporter, "has_profiles", True)
-        self._options: frozenset[str] = getattr(exporter, "options", _ALL_OPTIONS)
+        self._has_profiles = exporter.has_profiles
+        self._options = exporter.options
         key = "".join(part.capitalize() for part in self.client.split("-"))
         ident = key[:1].lower() + key[1:]  # "appleMail": object names without dashes
         self.setObjectName(f"{ident}Section")
@@ -178,7 +177,11 @@ class ClientSection(QGroupBox):
     def export_options(self) -> ExportOptions:
         """The options as chosen on screen."""
         reuse = self.share_box.currentData() if self.share_outgoing.isChecked() else None
-        trash = self.trash_box.isChecked() if "empty_trash_on_exit" in self._options else None
+        trash = (
+            self.trash_box.isChecked()
+            if ExportOption.EMPTY_TRASH_ON_EXIT in self._options
+            else None
+        )
         return ExportOptions(
             reuse_outgoing=reuse,
             empty_trash_on_exit=trash,
@@ -187,12 +190,12 @@ class ClientSection(QGroupBox):
 
     def gives_password(self) -> bool:
         """The user lets the program have the password through the keyring."""
-        return takes_password(self.exporter) and self.password_box.isChecked()
+        return keeps_password(self.exporter) and self.password_box.isChecked()
 
     def _can_import(self) -> bool:
         target = self.target()
         classic = target is not None and target.variant == "classic"
-        return "import_outlook_prf" in self._options and classic
+        return ExportOption.IMPORT_OUTLOOK_PRF in self._options and classic
 
     def wanted(self) -> bool:
         """The user wants this program set up (ticked, and it exists here)."""
@@ -336,10 +339,10 @@ class ClientSection(QGroupBox):
         has_targets = bool(self._targets)
         self.options.setVisible(has_targets and self.enable_box.isChecked())
         self.profile_field.setVisible(self._has_profiles)
-        self.trash_box.setVisible("empty_trash_on_exit" in self._options)
-        self.trash_text.setVisible("empty_trash_on_exit" in self._options)
+        self.trash_box.setVisible(ExportOption.EMPTY_TRASH_ON_EXIT in self._options)
+        self.trash_text.setVisible(ExportOption.EMPTY_TRASH_ON_EXIT in self._options)
         self.import_box.setVisible(self._can_import())
-        self.password_box.setVisible(takes_password(self.exporter))
+        self.password_box.setVisible(keeps_password(self.exporter))
         has_candidates = bool(self._candidates)
         self.own_outgoing.setVisible(has_candidates)
         self.share_outgoing.setVisible(has_candidates)

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.exporters.base import ClientReport
+from wizard.core.exporters.base import ClientReport, ExportErrorCode, Status
 from wizard.core.formats.saving import (
     CLIENT,
     FOLDER_NAME,
     OtherFile,
     SheetWriter,
     plan_other_files,
-    save_other_files,
 )
-from wizard.core.model import AccountDraft
+from wizard.core.model import AccountDraft, Language
 from wizard.core.provider import Provider
+from wizard.core.setup import FilesJob
 from wizard.gui.widgets.field import Field
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
@@ -46,11 +46,11 @@ def default_folder() -> Path:
     return Path(documents or Path.home()) / FOLDER_NAME
 
 
-def write_sheet(draft: AccountDraft, provider: Provider, folder: Path) -> Path:
-    """The PDF sheet in the draft's language (the one the wizard speaks)."""
-    from wizard.pdf.settings_sheet import write_settings_sheet
+def drawn_sheet_writer(draft: AccountDraft, provider: Provider, language: Language) -> SheetWriter:
+    """:func:`wizard.pdf.settings_sheet.drawn_sheet_writer`, imported when first needed."""
+    from wizard.pdf.settings_sheet import drawn_sheet_writer as draw
 
-    return write_settings_sheet(draft, provider, folder, draft.language)
+    return draw(draft, provider, language)
 
 
 class OtherProgramsSection(QGroupBox):
@@ -66,7 +66,6 @@ class OtherProgramsSection(QGroupBox):
         self.setObjectName("otherSection")
         self.provider = provider
         self._draft = AccountDraft()
-        self._sheet: SheetWriter | None = write_sheet
         self._report: ClientReport | None = None
         self.enable_box = QCheckBox(self)
         self.enable_box.setObjectName("saveOtherFilesBox")
@@ -119,12 +118,21 @@ class OtherProgramsSection(QGroupBox):
             self.enable_box.setChecked(True)
         self.retranslate()
 
-    def save(self) -> ClientReport:
-        """Write the files now (the commit); a failure stays shown until the next try."""
-        report = save_other_files(self._draft, self.provider, self.folder(), self._sheet)
+    def files_job(self) -> FilesJob | ClientReport:
+        """What the commit saves, with the sheet drawn now (Qt draws on this thread);
+        a report instead when the sheet cannot be drawn for this account."""
+        try:
+            sheet = drawn_sheet_writer(self._draft, self.provider, self._draft.language)
+        except ValueError:  # no login or address yet: cannot happen after the pages
+            return ClientReport(
+                CLIENT, self.folder(), Status.FAILED, ExportErrorCode.WRITE_FAILED.value
+            )
+        return FilesJob(self.folder(), sheet)
+
+    def show_report(self, report: ClientReport) -> None:
+        """After the commit: a failure stays shown until the next try."""
         self._report = report if report.failed else None
         self.retranslate()
-        return report
 
     # -- reactions -----------------------------------------------------------------------
 
@@ -165,7 +173,7 @@ class OtherProgramsSection(QGroupBox):
         if not self._draft.username or not self._draft.email:
             return ""
         lines = [self.tr("These files will be saved in this folder:")]
-        for planned in plan_other_files(self._draft, self.folder(), self._sheet is not None):
+        for planned in plan_other_files(self._draft, self.folder(), with_sheet=True):
             line = self.tr("• {file}: {purpose}").format(
                 file=planned.path.name, purpose=self.file_description(planned.kind)
             )

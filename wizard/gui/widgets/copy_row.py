@@ -75,10 +75,6 @@ class CopyRow(QWidget):
         self._show_confirmation()
         self.copied.emit(value)
 
-    def confirming(self) -> bool:
-        """Whether "Copied" is shown now."""
-        return self._timer.isActive()
-
     def retranslate(self) -> None:
         """Set this row's own texts (button, confirmation) in the current language."""
         self.button.setText(self.tr("Copy"))

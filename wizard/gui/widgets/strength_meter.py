@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.core.strength.rating import MAX_SCORE, Reason, StrengthResult, evaluate
+from wizard.gui.jobs import TaggedJobs
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.texts import strength as messages
 
@@ -31,29 +32,9 @@ _EMPTY_STEP = "#d7d7d7"
 _EMPTY_BORDER = "#8a8a8a"
 
 
-class _Relay(QObject):
-    """Brings a result back to the interface thread; parentless so a late job is harmless."""
-
-    done = Signal(int, object)
-
-
-class _Evaluation(QRunnable):
-    def __init__(self, relay: _Relay, tag: int, password: str, inputs: tuple[str, ...]) -> None:
-        super().__init__()
-        self._relay = relay
-        self._tag = tag
-        self._job: tuple[str, tuple[str, ...]] | None = (password, inputs)
-
-    def run(self) -> None:
-        job, self._job = self._job, None  # keep the password no longer than needed
-        assert job is not None
-        result = evaluate(*job)
-        del job
-        self._relay.done.emit(self._tag, result)
-
-
 class StrengthChecker(QObject):
-    """Debounced, tagged evaluation in a worker; ``evaluated`` carries a StrengthResult."""
+    """Debounced evaluation in a worker; ``evaluated`` carries a StrengthResult for the
+    latest text only."""
 
     evaluated = Signal(object)
 
@@ -61,43 +42,37 @@ class StrengthChecker(QObject):
         self, pool: QThreadPool, delay_ms: int = DEBOUNCE_MS, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._pool = pool
+        self._jobs = TaggedJobs(pool, self)
+        self._jobs.finished.connect(lambda _tag, result: self.evaluated.emit(result))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-        self._relay = _Relay()
-        self._relay.done.connect(self._finished)
-        self._tag = 0
-        self._answered = 0  # the tag of the last result shown
         self._pending: tuple[str, tuple[str, ...]] = ("", ())
 
     def request(self, password: str, user_inputs: Sequence[str] = ()) -> None:
         """Score ``password`` once typing pauses; earlier requests are forgotten."""
-        self._tag += 1  # results of earlier requests are stale from now on
+        self._jobs.forget()  # a result for an older text is stale from now on
         self._pending = (password, tuple(user_inputs))
         self._timer.start()
 
     def pending(self) -> bool:
         """Whether the latest request has not been answered yet."""
-        return self._tag != self._answered
+        return self._timer.isActive() or self._jobs.running
 
     def cancel(self) -> None:
         """Forget the pending request and any result still on its way."""
-        self._tag += 1
-        self._answered = self._tag
         self._timer.stop()
+        self._jobs.forget()
         self._pending = ("", ())
 
     def _start(self) -> None:
         password, inputs = self._pending
         self._pending = ("", ())
-        self._pool.start(_Evaluation(self._relay, self._tag, password, inputs))
-
-    def _finished(self, tag: int, result: StrengthResult) -> None:
-        if tag == self._tag:
-            self._answered = tag
-            self.evaluated.emit(result)
+        self._jobs.start(
+            lambda _progress: evaluate(password, inputs),
+            on_error=lambda _error: None,  # no verdict rather than a wrong one (logged)
+        )
 
 
 class StepBar(QWidget):

@@ -34,6 +34,7 @@ from wizard.core.exporters.base import (
     Environment,
     ExportError,
     ExportErrorCode,
+    ExportOption,
     ExportOptions,
     FileWrite,
     Installation,
@@ -44,7 +45,7 @@ from wizard.core.exporters.base import (
     Status,
     Target,
 )
-from wizard.core.exporters.evolution.secret import SecretTarget, secret_label
+from wizard.core.exporters.evolution.secret import SecretTarget, secret_label, store_passwords
 from wizard.core.exporters.evolution.sources import (
     SUFFIX,
     KeyFile,
@@ -53,6 +54,7 @@ from wizard.core.exporters.evolution.sources import (
     parse_bool,
     read_sources,
 )
+from wizard.core.keyring_store import KeyringOutcome
 from wizard.core.model import AccountDraft, Authentication, OutgoingKind, Protocol, Security
 from wizard.core.provider import Provider
 from wizard.core.safe_files import (
@@ -313,7 +315,8 @@ class EvolutionExporter:
     name = CLIENT
     # Evolution keeps "empty trash on exit" in GSettings, not in its source files, and
     # shares no outgoing server between accounts: none of the export page's options.
-    options: frozenset[str] = frozenset()
+    has_profiles = True  # native and Flatpak Evolution keep separate settings
+    options: frozenset[ExportOption] = frozenset()
 
     def __init__(
         self,
@@ -448,6 +451,11 @@ class EvolutionExporter:
         notes = tuple(n for n in plan.notes if n is not NoteCode.CLIENT_RUNNING)
         details = {"account": plan.account_ref, "outgoing": plan.outgoing_ref}
         return ClientReport(CLIENT, folder, Status.DONE, code.value, backups, notes, details)
+
+    def keep_password(self, plan: Plan, password: str) -> KeyringOutcome:
+        """Store the password where Evolution looks for it, for the accounts just written
+        (a :class:`~wizard.core.setup.PasswordKeeper`)."""
+        return store_passwords(self.secret_targets(plan), password)
 
     def secret_targets(self, plan: Plan) -> tuple[SecretTarget, ...]:
         """Where the password goes in the Secret Service: the account, and the outgoing

@@ -35,6 +35,7 @@ from wizard.core.exporters.base import (
     Environment,
     ExportError,
     ExportErrorCode,
+    ExportOption,
     ExportOptions,
     FileWrite,
     Installation,
@@ -48,7 +49,6 @@ from wizard.core.exporters.base import (
 from wizard.core.exporters.outlook.detect import (
     ClassicOutlook,
     Hive,
-    NewOutlook,
     OutlookDetection,
     OutlookFamily,
     RegistryReader,
@@ -160,7 +160,8 @@ class OutlookExporter:
     """Detects Outlook, writes the PRF for classic Outlook, and hands over to the guide."""
 
     name = CLIENT
-    options: frozenset[str] = frozenset({"import_outlook_prf"})
+    has_profiles = True  # the classic and the new Outlook: the user says which one
+    options = frozenset({ExportOption.IMPORT_OUTLOOK_PRF})
 
     def __init__(
         self,
@@ -333,10 +334,6 @@ class OutlookExporter:
 
     def _classic(self) -> ClassicOutlook | None:
         return self.detection().classic
-
-    def new_outlook(self) -> NewOutlook | None:
-        """The new Outlook, if installed."""
-        return self.detection().new
 
     def _guide(
         self, target: Target, details: dict[str, str], backups: tuple[Path, ...] = ()

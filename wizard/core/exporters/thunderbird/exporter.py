@@ -21,6 +21,7 @@ from wizard.core.exporters.base import (
     Environment,
     ExportError,
     ExportErrorCode,
+    ExportOption,
     ExportOptions,
     FileWrite,
     Installation,
@@ -100,6 +101,8 @@ class ThunderbirdExporter:
     """Detects Thunderbird profiles and adds or updates the all2all account in one."""
 
     name = CLIENT
+    has_profiles = True
+    options = frozenset({ExportOption.REUSE_OUTGOING, ExportOption.EMPTY_TRASH_ON_EXIT})
 
     def __init__(
         self,
