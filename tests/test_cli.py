@@ -39,7 +39,7 @@ def test_self_test_passes_in_each_language(tmp_path, language):
 def test_self_test_fails_when_a_translation_is_missing(tmp_path):
     """Run from a copy of the program whose French catalogue is gone."""
     copy = tmp_path / "copy"
-    for name in ("wizard", "resources", "i18n"):
+    for name in ("wizard", "i18n"):
         shutil.copytree(ROOT / name, copy / name)
     (copy / "i18n" / "wizard_fr.qm").unlink()
     environment = dict(

@@ -62,6 +62,7 @@ from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: 
 from wizard.gui.pages.summary import SummaryPage  # noqa: E402
 from wizard.gui.setup_wizard import SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
+from wizard.paths import resources_dir  # noqa: E402
 
 SIZE = (760, 660)
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -133,7 +134,7 @@ def shoot(
     """Run one real test on the page inside the wizard frame and save the window."""
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(ROOT / "resources" / "icons" / f"all2all-setup-{size}.png"))
+        icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     window = _Frame(shown, draft, lambda _language: None, icon, defer_pages=True)
     tester = ConnectionTester(probed, settings, parent=window)
     page = ConnectionTestPage(window.store, shown, tester, copy_text=lambda _text: None)

@@ -71,10 +71,10 @@ def test_frozen_command_line_finds_no_mail_client_in_an_empty_home(frozen: Froze
 def test_bundle_carries_data_files_and_only_the_qt_catalogues_loaded(frozen: Frozen):
     internal = frozen.folder / "_internal"
     for relative in (
-        "resources/provider.toml",
-        "resources/wordlists/nl-fr.txt.gz",
-        "resources/wordlists/ATTRIBUTION.md",
-        "resources/icons/all2all-setup-256.png",
+        "wizard/resources/provider.toml",
+        "wizard/resources/wordlists/nl-fr.txt.gz",
+        "wizard/resources/wordlists/ATTRIBUTION.md",
+        "wizard/resources/icons/all2all-setup-256.png",
         "i18n/wizard_nl.qm",
         "i18n/wizard_fr.qm",
         "i18n/wizard_en.qm",

@@ -98,7 +98,7 @@ def stand_in(frozen: Frozen, tmp_path_factory: pytest.TempPathFactory) -> Path:
     internal.mkdir(parents=True)
     for name in PROGRAMS:
         shutil.copyfile(frozen.executable, folder / name)
-    for data in ("resources", "i18n"):
+    for data in ("wizard", "i18n"):
         shutil.copytree(frozen.folder / "_internal" / data, internal / data)
     return folder
 
