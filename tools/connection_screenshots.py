@@ -13,7 +13,7 @@ saves the page, inside the wizard's frame, in each language:
 
 The page shows the shipped provider's server names and ports, as a user would see them;
 the probes themselves go to the local test servers. ``--catalogues`` is the folder with
-the compiled ``wizard_<lang>.qm`` files (default: the project's ``i18n``). Needs Dovecot
+the compiled ``wizard_<lang>.qm`` files (default: the committed ``wizard/i18n``). Needs Dovecot
 (``python3 dev.py test`` installs it) and runs offscreen.
 """
 
@@ -62,7 +62,7 @@ from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: 
 from wizard.gui.pages.summary import SummaryPage  # noqa: E402
 from wizard.gui.setup_wizard import SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
-from wizard.paths import resources_dir  # noqa: E402
+from wizard.paths import resources_dir, translations_dir  # noqa: E402
 
 SIZE = (760, 660)
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -160,7 +160,7 @@ def shoot(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--catalogues", type=Path, default=ROOT / "i18n")
+    parser.add_argument("--catalogues", type=Path, default=translations_dir())
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", nargs="+", default=["nl", "fr", "en"])
     args = parser.parse_args(argv)

@@ -75,12 +75,12 @@ def test_bundle_carries_data_files_and_only_the_qt_catalogues_loaded(frozen: Fro
         "wizard/resources/wordlists/nl-fr.txt.gz",
         "wizard/resources/wordlists/ATTRIBUTION.md",
         "wizard/resources/icons/all2all-setup-256.png",
-        "i18n/wizard_nl.qm",
-        "i18n/wizard_fr.qm",
-        "i18n/wizard_en.qm",
+        "wizard/i18n/wizard_nl.qm",
+        "wizard/i18n/wizard_fr.qm",
+        "wizard/i18n/wizard_en.qm",
     ):
         assert (internal / relative).is_file(), relative
-    assert not list(internal.glob("i18n/*.ts"))
+    assert not list(internal.rglob("wizard_*.ts"))
     qt_catalogues = sorted(path.name for path in internal.rglob("PySide6/**/translations/*.qm"))
     assert qt_catalogues == ["qtbase_fr.qm", "qtbase_nl.qm"]
 
