@@ -87,8 +87,9 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     install_system_packages(RUNTIME_PACKAGES + (TEST_PACKAGES if command == "test" else []))
     make_venv()
+    # No compiling of translations here: the .qm files are committed, and a test checks
+    # them against the .ts sources (recompiling first would hide a stale one).
     pip_install(".[test]" if command == "test" else ".")
-    compile_translations()
     if command == "start":
         return subprocess.call([str(BIN / "all2all-setup"), *rest], cwd=ROOT)
     return run_tests(rest)
@@ -150,16 +151,6 @@ def pip_install(target: str) -> None:
     quiet = ["--quiet", "--disable-pip-version-check"]
     subprocess.run(
         [str(PYTHON), "-m", "pip", "install", *quiet, "-e", target], cwd=ROOT, check=True
-    )
-
-
-def compile_translations() -> None:
-    """Build the .qm files from the committed .ts sources."""
-    subprocess.run(
-        [str(PYTHON), "tools/translations.py", "compile"],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
     )
 
 

@@ -1,15 +1,16 @@
 """Freeze the wizard into a one-folder bundle, prove it starts, and print its size.
 
-    python packaging/build.py                 # translations, freeze, smoke test, sizes
+    python packaging/build.py                 # freeze, smoke test, sizes
     python packaging/build.py --skip-bare     # without the bare-QWizard yardstick
     python packaging/build.py --dist D --work W
 
-Steps: compile the translations (``tools/translations.py compile``), run PyInstaller
-with ``packaging/all2all-setup.spec`` into ``dist/`` (work files in ``build/``), run
-the frozen program's ``--self-test`` in Dutch, French and English on the offscreen
-platform, and print the bundle's size. Unless ``--skip-bare``, it also freezes a bare
-PySide6 QWizard the same way (``packaging/bare_qwizard.spec``, into
-``build/bare-qwizard/``), the yardstick ``benchmarks/bundle.py`` compares against.
+Steps: run PyInstaller with ``packaging/all2all-setup.spec`` into ``dist/`` (work
+files in ``build/``), run the frozen program's ``--self-test`` in Dutch, French and
+English on the offscreen platform, and print the bundle's size. The translations are
+not compiled here: the bundle takes the committed ``wizard/i18n/*.qm`` (see
+``tools/translations.py``), the same files the wheel carries. Unless ``--skip-bare``,
+it also freezes a bare PySide6 QWizard the same way (``packaging/bare_qwizard.spec``,
+into ``build/bare-qwizard/``), the yardstick ``benchmarks/bundle.py`` compares against.
 Exit code 0 when everything worked; the first failure stops the build.
 """
 
@@ -60,16 +61,6 @@ def folder_size(folder: Path) -> tuple[int, int]:
             total += path.stat().st_size
             files += 1
     return total, files
-
-
-def compile_translations() -> None:
-    """i18n/*.ts -> i18n/*.qm, which the spec lists as data."""
-    subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "translations.py"), "compile"],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
 
 
 def freeze(spec: Path, dist: Path, work: Path) -> None:
@@ -148,7 +139,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
 
-    compile_translations()
     freeze(PACKAGING / "all2all-setup.spec", dist, work / "pyinstaller")
     smoke_test(frozen_executable(dist))
     size = report("wizard bundle", bundle_folder(dist))

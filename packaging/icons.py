@@ -2,7 +2,7 @@
 
 Both formats may hold PNG images as they are (ICO since Windows Vista, ICNS since
 Mac OS X 10.5), so no image library is needed: the files are containers around
-``resources/icons/all2all-setup-<size>.png`` (rendered from the SVG by
+``wizard/resources/icons/all2all-setup-<size>.png`` (rendered from the SVG by
 ``tools/render_icons.py``). They are build products, written under ``build/``.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "wizard" / "resources" / "icons"
 ICO_SIZES = (32, 48, 64, 128, 256)
 # ICNS element types that hold PNG data, by pixel size.
 ICNS_TYPES = {32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08"}

@@ -1,6 +1,6 @@
 """Render the account page with a weak and a strong password (and a saved-password offer).
 
-    python tools/account_screenshots.py                      # i18n/*.qm, into docs/screenshots
+    python tools/account_screenshots.py               # wizard/i18n/*.qm, into docs/screenshots
     python tools/account_screenshots.py --catalogues DIR     # other compiled catalogues
     python tools/account_screenshots.py --lang fr --output /tmp/shots
 
@@ -163,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--catalogues", type=Path, default=ROOT / "i18n", help="folder of wizard_xx.qm files"
+        "--catalogues",
+        type=Path,
+        default=ROOT / "wizard" / "i18n",
+        help="folder of wizard_xx.qm files",
     )
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=["nl", "fr", "en"], action="append")

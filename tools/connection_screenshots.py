@@ -13,7 +13,7 @@ saves the page, inside the wizard's frame, in each language:
 
 The page shows the shipped provider's server names and ports, as a user would see them;
 the probes themselves go to the local test servers. ``--catalogues`` is the folder with
-the compiled ``wizard_<lang>.qm`` files (default: the project's ``i18n``). Needs Dovecot
+the compiled ``wizard_<lang>.qm`` files (default: the committed ``wizard/i18n``). Needs Dovecot
 (``python3 dev.py test`` installs it) and runs offscreen.
 """
 
@@ -62,6 +62,7 @@ from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: 
 from wizard.gui.pages.done import DonePage  # noqa: E402
 from wizard.gui.setup_wizard import SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
+from wizard.paths import resources_dir, translations_dir  # noqa: E402
 
 SIZE = (760, 660)
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -133,7 +134,7 @@ def shoot(
     """Run one real test on the page inside the wizard frame and save the window."""
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(ROOT / "resources" / "icons" / f"all2all-setup-{size}.png"))
+        icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     window = _Frame(shown, draft, lambda _language: None, icon, defer_pages=True)
     tester = ConnectionTester(probed, settings, parent=window)
     page = ConnectionTestPage(window.store, shown, tester, copy_text=lambda _text: None)
@@ -159,7 +160,7 @@ def shoot(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--catalogues", type=Path, default=ROOT / "i18n")
+    parser.add_argument("--catalogues", type=Path, default=translations_dir())
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", nargs="+", default=["nl", "fr", "en"])
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ and saves, in Dutch, French and English:
     17-done-outlook-<lang>.png    Outlook on Windows (a registry like Microsoft 365's)
 
 ``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
-project's own i18n folder), so the pictures can be made again after merging catalogues.
+committed ``wizard/i18n``), so the pictures can be made again after merging catalogues.
 Nothing outside the temporary folder is read or written, except the PNG files.
 """
 
@@ -153,7 +153,7 @@ def make_window(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalogues", type=Path, default=ROOT / "i18n", metavar="DIR")
+    parser.add_argument("--catalogues", type=Path, default=ROOT / "wizard" / "i18n", metavar="DIR")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=[lang.value for lang in Language], action="append")
     args = parser.parse_args(argv)

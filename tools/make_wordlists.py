@@ -6,8 +6,8 @@ never a runtime dependency of the wizard)::
     .venv/bin/pip install wordfreq
     .venv/bin/python tools/make_wordlists.py
 
-Writes ``resources/wordlists/nl-fr.txt.gz`` (one word a line, most frequent first; the
-line number is the word's rank for zxcvbn) and ``resources/wordlists/ATTRIBUTION.md``.
+Writes ``wizard/resources/wordlists/nl-fr.txt.gz`` (one word a line, most frequent first; the
+line number is the word's rank for zxcvbn) and ``wizard/resources/wordlists/ATTRIBUTION.md``.
 The output is byte-for-byte reproducible for one wordfreq version (gzip mtime 0).
 
 Why one merged list: zxcvbn checks every substring against every dictionary, so two
@@ -30,7 +30,7 @@ from pathlib import Path
 
 LANGUAGES = ("nl", "fr")
 TOP_N = 30000
-OUTPUT_DIR = Path(__file__).resolve().parent.parent / "resources" / "wordlists"
+OUTPUT_DIR = Path(__file__).resolve().parent.parent / "wizard" / "resources" / "wordlists"
 WORDS_FILE = "nl-fr.txt.gz"
 ATTRIBUTION_FILE = "ATTRIBUTION.md"
 

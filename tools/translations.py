@@ -1,12 +1,21 @@
 """Keep the Qt Linguist catalogues in step with the code, and compile them.
 
-    python tools/translations.py update   # scan wizard/ for tr()/translate() → i18n/*.ts
-    python tools/translations.py compile  # i18n/*.ts → i18n/*.qm (done by dev.py too)
+    python tools/translations.py update   # scan wizard/ for tr()/translate() → i18n/*.ts,
+                                          # then compile
+    python tools/translations.py compile  # i18n/*.ts → wizard/i18n/*.qm
+    python tools/translations.py check    # do the committed .qm files match the .ts?
     python tools/translations.py fill-english          # English catalogue = source texts
     python tools/translations.py apply nl table.json   # batch-fill from {source: text}
 
-The .ts files are the source of truth for translations and are committed; the .qm
-files are build products.
+The .ts files in ``i18n/`` are the source of truth for translations. Their compiled
+form, ``wizard/i18n/wizard_<lang>.qm``, is committed too, inside the package, so that
+building a wheel or an sdist needs nothing but setuptools: compiling there would need
+PySide6's lrelease in pip's isolated build environment (a 100 MB download for every
+build, and no network at all for some packagers). Every command here that changes a
+.ts file compiles again; commit the .ts and the .qm files together.
+``tests/i18n/test_compiled_catalogues.py`` fails when a committed .qm differs from what
+lrelease makes of its .ts (lrelease's output is byte for byte reproducible), and
+nothing compiles them silently before the tests or a build.
 """
 
 from __future__ import annotations
@@ -14,10 +23,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "i18n"
+I18N = ROOT / "i18n"  # the .ts sources
+COMPILED = ROOT / "wizard" / "i18n"  # the .qm files the program loads (wizard/paths.py)
 LANGUAGES = ("nl", "fr", "en")
 # Qt's language tags for the catalogues: Belgian Dutch and Belgian French.
 TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
@@ -114,11 +125,12 @@ def apply(language: str, table_file: Path) -> tuple[int, list[str]]:
     return filled, missing
 
 
-def compile_all(quiet: bool = False) -> list[Path]:
-    """Compile every .ts into its .qm next to it."""
+def compile_all(quiet: bool = False, folder: Path = COMPILED) -> list[Path]:
+    """Compile every .ts into ``folder`` (by default the committed wizard/i18n/)."""
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for ts_file in sorted(I18N.glob("wizard_*.ts")):
-        qm_file = ts_file.with_suffix(".qm")
+        qm_file = folder / ts_file.with_suffix(".qm").name
         subprocess.run(
             [
                 _tool("pyside6-lrelease"),
@@ -133,19 +145,46 @@ def compile_all(quiet: bool = False) -> list[Path]:
     return written
 
 
+def check(folder: Path = COMPILED) -> list[str]:
+    """The catalogues in ``folder`` that are missing, stale or extra, compared with
+    what lrelease makes of the .ts files now; empty when all match byte for byte."""
+    with tempfile.TemporaryDirectory(prefix="a2a-qm-") as scratch:
+        fresh = {path.name: path.read_bytes() for path in compile_all(True, Path(scratch))}
+    committed = {path.name: path.read_bytes() for path in folder.glob("wizard_*.qm")}
+    problems = [f"{name} is missing" for name in sorted(fresh.keys() - committed.keys())]
+    problems += [f"{name} has no .ts source" for name in sorted(committed.keys() - fresh.keys())]
+    problems += [
+        f"{name} differs from its .ts"
+        for name in sorted(fresh.keys() & committed.keys())
+        if fresh[name] != committed[name]
+    ]
+    return problems
+
+
 def main(argv: list[str]) -> int:
     """Command-line entry."""
     if argv == ["update"]:
         update()
+        compile_all()
     elif argv == ["fill-english"]:
         print(f"{fill_english()} English entries filled")
+        compile_all(quiet=True)
     elif len(argv) == 3 and argv[0] == "apply":
         filled, missing = apply(argv[1], Path(argv[2]))
         print(f"{filled} entries filled; still missing: {len(missing)}")
         for source in missing:
             print(f"  {source!r}")
+        compile_all(quiet=True)
     elif argv == ["compile"]:
         compile_all()
+    elif argv == ["check"]:
+        problems = check()
+        for problem in problems:
+            print(f"{COMPILED.relative_to(ROOT)}/{problem}", file=sys.stderr)
+        if problems:
+            print("run: python tools/translations.py compile", file=sys.stderr)
+            return 1
+        print("compiled catalogues match their .ts sources")
     else:
         print(__doc__)
         return 2

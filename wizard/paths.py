@@ -1,22 +1,21 @@
-"""Where the program's data files are: in a source checkout or inside a frozen bundle.
+"""Where the program's data files are: inside the ``wizard`` package, wherever it runs.
 
-PyInstaller unpacks data next to the executable (``sys._MEIPASS``); from a checkout or
-an editable install they are at the repository's top level. Everything that needs a
-file asks here, so packaging changes touch one module.
+The data sits next to the code (``wizard/resources/``, ``wizard/i18n/``), so one rule
+finds it in a checkout, an editable install, an installed wheel and the frozen bundle:
+PyInstaller gives frozen modules a ``__file__`` under ``sys._MEIPASS``
+(``.../wizard/paths.pyc``) and ``packaging/all2all-setup.spec`` puts the data at the
+same places there. Everything that needs a file asks here, so packaging changes touch
+one module.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 
 def application_root() -> Path:
-    """The folder holding ``resources/`` and ``i18n/``."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    """The folder holding ``resources/`` and ``i18n/``: the ``wizard`` package's own."""
+    return Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
@@ -25,5 +24,9 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Qt Linguist sources (``.ts``) and their compiled form (``.qm``)."""
+    """The compiled Qt catalogues (``wizard_<lang>.qm``), committed with the code.
+
+    Their sources, the ``.ts`` files, are in the repository's top-level ``i18n/``;
+    ``tools/translations.py compile`` writes these from them.
+    """
     return application_root() / "i18n"

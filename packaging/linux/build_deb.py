@@ -160,12 +160,12 @@ License: GPL-3+
  On Debian systems, the full text of the GNU General Public License version 3
  can be found in /usr/share/common-licenses/GPL-3.
 
-Files: opt/{PACKAGE}/_internal/resources/wordlists/*
+Files: opt/{PACKAGE}/_internal/wizard/resources/wordlists/*
 Copyright: derived from wordfreq 3.1.1 by Robyn Speer and the sources it credits
 License: CC-BY-SA-4.0
  Creative Commons Attribution-ShareAlike 4.0 International,
  https://creativecommons.org/licenses/by-sa/4.0/ ; the attribution is in
- /opt/{PACKAGE}/_internal/resources/wordlists/ATTRIBUTION.md.
+ /opt/{PACKAGE}/_internal/wizard/resources/wordlists/ATTRIBUTION.md.
 
 Files: opt/{PACKAGE}/_internal/PySide6/* opt/{PACKAGE}/_internal/shiboken6/*
 Copyright: The Qt Company Ltd. and other contributors
@@ -292,7 +292,7 @@ def stage(bundle: Path, root: Path, release_date: str) -> None:
     (share / "applications" / DESKTOP_FILE).write_text(desktop_entry(), encoding="utf-8")
     (share / "metainfo").mkdir(parents=True)
     (share / "metainfo" / METAINFO_FILE).write_text(metainfo(release_date), encoding="utf-8")
-    icons = ROOT / "resources" / "icons"
+    icons = ROOT / "wizard" / "resources" / "icons"
     for size in ICON_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True)

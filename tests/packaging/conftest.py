@@ -1,8 +1,8 @@
 """One frozen bundle per test session, shared by the packaging tests.
 
-``frozen`` runs ``packaging/build.py --skip-bare`` (translations, PyInstaller, the
-``--self-test`` smoke run in three languages) into a temporary folder once; a minute or
-two on two cores. Without PyInstaller the tests skip locally and fail under CI.
+``frozen`` runs ``packaging/build.py --skip-bare`` (PyInstaller, the ``--self-test``
+smoke run in three languages) into a temporary folder once; a minute or two on two
+cores. Without PyInstaller the tests skip locally and fail under CI.
 """
 
 from __future__ import annotations

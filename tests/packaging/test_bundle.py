@@ -71,16 +71,16 @@ def test_frozen_command_line_finds_no_mail_client_in_an_empty_home(frozen: Froze
 def test_bundle_carries_data_files_and_only_the_qt_catalogues_loaded(frozen: Frozen):
     internal = frozen.folder / "_internal"
     for relative in (
-        "resources/provider.toml",
-        "resources/wordlists/nl-fr.txt.gz",
-        "resources/wordlists/ATTRIBUTION.md",
-        "resources/icons/all2all-setup-256.png",
-        "i18n/wizard_nl.qm",
-        "i18n/wizard_fr.qm",
-        "i18n/wizard_en.qm",
+        "wizard/resources/provider.toml",
+        "wizard/resources/wordlists/nl-fr.txt.gz",
+        "wizard/resources/wordlists/ATTRIBUTION.md",
+        "wizard/resources/icons/all2all-setup-256.png",
+        "wizard/i18n/wizard_nl.qm",
+        "wizard/i18n/wizard_fr.qm",
+        "wizard/i18n/wizard_en.qm",
     ):
         assert (internal / relative).is_file(), relative
-    assert not list(internal.glob("i18n/*.ts"))
+    assert not list(internal.rglob("wizard_*.ts"))
     qt_catalogues = sorted(path.name for path in internal.rglob("PySide6/**/translations/*.qm"))
     assert qt_catalogues == ["qtbase_fr.qm", "qtbase_nl.qm"]
 

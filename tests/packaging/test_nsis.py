@@ -98,8 +98,7 @@ def stand_in(frozen: Frozen, tmp_path_factory: pytest.TempPathFactory) -> Path:
     internal.mkdir(parents=True)
     for name in PROGRAMS:
         shutil.copyfile(frozen.executable, folder / name)
-    for data in ("resources", "i18n"):
-        shutil.copytree(frozen.folder / "_internal" / data, internal / data)
+    shutil.copytree(frozen.folder / "_internal" / "wizard", internal / "wizard")  # the data
     return folder
 
 

@@ -1,6 +1,6 @@
 """The ranked dictionaries the strength meter matches against, loaded once on demand.
 
-zxcvbn's English lists and our Dutch + French list (``resources/wordlists/nl-fr.txt.gz``,
+zxcvbn's English lists and our Dutch + French list (``wizard/resources/wordlists/nl-fr.txt.gz``,
 built by ``tools/make_wordlists.py``) are merged into one table: zxcvbn looks every
 substring up in every dictionary, so one table instead of seven makes a check several
 times faster. Keeping only the lowest rank of a word gives the same guess estimate
