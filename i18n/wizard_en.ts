@@ -63,8 +63,8 @@ Thank you,
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <source>Your login, for example user0001. This is not your e-mail address.</source>
-        <translation>Your login, for example user0001. This is not your e-mail address.</translation>
+        <source>A short name such as user0001. It is not your e-mail address.</source>
+        <translation>A short name such as user0001. It is not your e-mail address.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -217,20 +217,16 @@ Thank you,
 <context>
     <name>ClientSection</name>
     <message>
-        <source>To go on without {client}, untick it above and press Set up.</source>
-        <translation>To go on without {client}, untick it above and press Set up.</translation>
-    </message>
-    <message>
-        <source>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</source>
-        <translation>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</translation>
-    </message>
-    <message>
-        <source>Set up the account in {client}</source>
-        <translation>Set up the account in {client}</translation>
+        <source>To go on without {client}, untick it.</source>
+        <translation>To go on without {client}, untick it.</translation>
     </message>
     <message>
         <source>Untick this to leave {client} as it is.</source>
         <translation>Untick this to leave {client} as it is.</translation>
+    </message>
+    <message>
+        <source>{client}: not on this computer.</source>
+        <translation>{client}: not on this computer.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -239,6 +235,14 @@ Thank you,
     <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Looks at {client} and its settings again.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details for {client}</source>
+        <translation>Details for {client}</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -257,16 +261,24 @@ Thank you,
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <source>{client} keeps its settings in a profile. Folder: {folder}</source>
-        <translation>{client} keeps its settings in a profile. Folder: {folder}</translation>
+        <source>{client} keeps its settings in a profile.</source>
+        <translation>{client} keeps its settings in a profile.</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
+        <translation>Send through the outgoing server &amp;chosen in this assistant ({server})</translation>
+    </message>
+    <message>
+        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
+        <translation>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, username {login}</source>
+        <translation>{host}, port {port}, username {login}</translation>
     </message>
     <message>
         <source>Profile</source>
         <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Use the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Use the outgoing server &amp;chosen in this assistant ({server})</translation>
     </message>
     <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
@@ -297,10 +309,6 @@ Thank you,
         <translation>Empty the &amp;trash when {client} closes</translation>
     </message>
     <message>
-        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
-        <translation>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</translation>
-    </message>
-    <message>
         <source>Let {client} &amp;add the account itself (experimental)</source>
         <translation>Let {client} &amp;add the account itself (experimental)</translation>
     </message>
@@ -317,18 +325,6 @@ Thank you,
         <translation>Then {client} does not ask for it. Untick this to type it in {client} yourself.</translation>
     </message>
     <message>
-        <source>What will be written:</source>
-        <translation>What will be written:</translation>
-    </message>
-    <message>
-        <source>Show the &amp;details</source>
-        <translation>Show the &amp;details</translation>
-    </message>
-    <message>
-        <source>Shows every setting that will be written, for your administrator.</source>
-        <translation>Shows every setting that will be written, for your administrator.</translation>
-    </message>
-    <message>
         <source>Settings that will be written</source>
         <translation>Settings that will be written</translation>
     </message>
@@ -337,12 +333,28 @@ Thank you,
         <translation>One line per setting, as written in the file.</translation>
     </message>
     <message>
-        <source>{profile} (the one {client} opens)</source>
-        <translation>{profile} (the one {client} opens)</translation>
+        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <translation>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</translation>
     </message>
     <message>
-        <source>{host}, port {port}, login {login}</source>
-        <translation>{host}, port {port}, login {login}</translation>
+        <source>A settings file is opened in Mail. You approve it in System Settings; the last page shows how.</source>
+        <translation>A settings file is opened in Mail. You approve it in System Settings; the last page shows how.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already set up like this. Nothing changes.</source>
+        <translation>Your all2all account is already set up like this. Nothing changes.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
+        <translation>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
+        <translation>Your all2all account is added. A copy of the current settings is kept first.</translation>
+    </message>
+    <message>
+        <source>{profile} (the one {client} opens)</source>
+        <translation>{profile} (the one {client} opens)</translation>
     </message>
     <message>
         <source>{host}, port {port}, no password</source>
@@ -355,10 +367,6 @@ Thank you,
     <message>
         <source>File changed: {file}</source>
         <translation>File changed: {file}</translation>
-    </message>
-    <message>
-        <source>A copy of this file is kept next to it first, so nothing is lost.</source>
-        <translation>A copy of this file is kept next to it first, so nothing is lost.</translation>
     </message>
     <message>
         <source>Your password is not written into this file.</source>
@@ -404,28 +412,68 @@ Thank you,
         <translation>{host}, port {port}</translation>
     </message>
     <message>
-        <source>Testing your account the way your mail program will use it…</source>
-        <translation>Testing your account the way your mail program will use it…</translation>
+        <source>Testing your account…</source>
+        <translation>Testing your account…</translation>
     </message>
     <message>
-        <source>Press Test again to start the test once more.</source>
-        <translation>Press Test again to start the test once more.</translation>
+        <source>You stopped the test.</source>
+        <translation>You stopped the test.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
-        <translation>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</translation>
+        <source>Your account works.</source>
+        <translation>Your account works.</translation>
     </message>
     <message>
-        <source>Everything works: you can receive and send mail. Press Next to continue.</source>
-        <translation>Everything works: you can receive and send mail. Press Next to continue.</translation>
-    </message>
-    <message>
-        <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
-        <translation>Your account does not work yet. Below you see what went wrong and what to do.</translation>
+        <source>Your account does not work yet.</source>
+        <translation>Your account does not work yet.</translation>
     </message>
     <message>
         <source>The test starts when this page is shown.</source>
         <translation>The test starts when this page is shown.</translation>
+    </message>
+    <message>
+        <source>Receiving mail</source>
+        <translation>Receiving mail</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Sending mail</translation>
+    </message>
+    <message>
+        <source>Receiving mail: checking…</source>
+        <translation>Receiving mail: checking…</translation>
+    </message>
+    <message>
+        <source>Sending mail: checking…</source>
+        <translation>Sending mail: checking…</translation>
+    </message>
+    <message>
+        <source>Receiving mail works.</source>
+        <translation>Receiving mail works.</translation>
+    </message>
+    <message>
+        <source>Sending mail works.</source>
+        <translation>Sending mail works.</translation>
+    </message>
+    <message>
+        <source>Receiving mail does not work yet.</source>
+        <translation>Receiving mail does not work yet.</translation>
+    </message>
+    <message>
+        <source>Sending mail does not work yet.</source>
+        <translation>Sending mail does not work yet.</translation>
+    </message>
+    <message>
+        <source>Receiving mail: not tested.</source>
+        <translation>Receiving mail: not tested.</translation>
+    </message>
+    <message>
+        <source>Sending mail: not tested.</source>
+        <translation>Sending mail: not tested.</translation>
+    </message>
+    <message>
+        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <translation>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
@@ -440,8 +488,44 @@ Thank you,
         <translation>Stopped after {time}</translation>
     </message>
     <message>
-        <source>Receiving and sending mail</source>
-        <translation>Receiving and sending mail</translation>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Your mailbox: {used} MB of {limit} MB used</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</translation>
+    </message>
+    <message>
+        <source>The assistant connects to all2all exactly as your mail program will.</source>
+        <translation>The assistant connects to all2all exactly as your mail program will.</translation>
+    </message>
+    <message>
+        <source>Use an&amp;other outgoing server…</source>
+        <translation>Use an&amp;other outgoing server…</translation>
+    </message>
+    <message>
+        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <translation>Choose your internet provider's outgoing server, then test again.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details of the test</source>
+        <translation>Details of the test</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>Show my &amp;username in it</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copy the report</translation>
     </message>
     <message>
         <source>{where}: {explanation}
@@ -454,16 +538,8 @@ What to do: {advice}</translation>
         <translation>{used} MB of {limit} MB used</translation>
     </message>
     <message>
-        <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
-        <translation>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</translation>
-    </message>
-    <message>
         <source>Testing your account</source>
         <translation>Testing your account</translation>
-    </message>
-    <message>
-        <source>The wizard connects to the servers exactly as your mail program will.</source>
-        <translation>The wizard connects to the servers exactly as your mail program will.</translation>
     </message>
     <message>
         <source>&amp;Stop the test</source>
@@ -482,32 +558,12 @@ What to do: {advice}</translation>
         <translation>Runs the whole test again from the beginning.</translation>
     </message>
     <message>
-        <source>Space in your mailbox</source>
-        <translation>Space in your mailbox</translation>
-    </message>
-    <message>
         <source>Space used in your mailbox</source>
         <translation>Space used in your mailbox</translation>
     </message>
     <message>
-        <source>Help from the helpdesk</source>
-        <translation>Help from the helpdesk</translation>
-    </message>
-    <message>
-        <source>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in the report</source>
-        <translation>Show my &amp;username in the report</translation>
-    </message>
-    <message>
         <source>Otherwise your username is partly hidden with stars.</source>
         <translation>Otherwise your username is partly hidden with stars.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report for the helpdesk</source>
-        <translation>&amp;Copy report for the helpdesk</translation>
     </message>
     <message>
         <source>Copies the report, without your password, so that you can paste it.</source>
@@ -540,104 +596,88 @@ What to do: {advice}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Profile folder: {folder}</translation>
-    </message>
-    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Copy of the previous settings: {file}</translation>
     </message>
     <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>To finish, approve the profile on this Mac:</translation>
+        <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
+        <translation>No mail program has your account yet. Add it in your mail program with the settings below.</translation>
     </message>
     <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>The settings files were saved in {folder}:</translation>
+        <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
+        <translation>The settings for a phone are saved in “{folder}” in your Documents.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
+        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <translation>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Username</translation>
+        <source>Show the &amp;steps</source>
+        <translation>Show the &amp;steps</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Password</translation>
+        <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
+        <translation>Mail: one thing is left for you. Approve the settings on this Mac:</translation>
     </message>
     <message>
-        <source>(not shown)</source>
-        <translation>(not shown)</translation>
+        <source>{client} already had your account exactly like this.</source>
+        <translation>{client} already had your account exactly like this.</translation>
     </message>
     <message>
-        <source>Incoming mail</source>
-        <translation>Incoming mail</translation>
+        <source>{client} is ready: your account there was updated, not added twice.</source>
+        <translation>{client} is ready: your account there was updated, not added twice.</translation>
     </message>
     <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</translation>
+        <source>{client} is ready.</source>
+        <translation>{client} is ready.</translation>
     </message>
     <message>
-        <source>Copy on the server</source>
-        <translation>Copy on the server</translation>
+        <source>It knows your password.</source>
+        <translation>It knows your password.</translation>
     </message>
     <message>
-        <source>Outgoing mail</source>
-        <translation>Outgoing mail</translation>
+        <source>It asks for your password once, the first time: type it and let it remember it.</source>
+        <translation>It asks for your password once, the first time: type it and let it remember it.</translation>
     </message>
     <message>
-        <source>Limits</source>
-        <translation>Limits</translation>
+        <source>&amp;Open {client}</source>
+        <translation>&amp;Open {client}</translation>
     </message>
     <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Mailbox {quota} MB, messages up to {size} MB</translation>
+        <source>The program could not be started from here. Start it as you usually do.</source>
+        <translation>The program could not be started from here. Start it as you usually do.</translation>
     </message>
     <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>No: mail is removed from the server once downloaded</translation>
+        <source>Outlook, step by step</source>
+        <translation>Outlook, step by step</translation>
     </message>
     <message>
-        <source>Yes, for {days} days</source>
-        <translation>Yes, for {days} days</translation>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, port {port}, no password (works only on that provider's network)</translation>
+        <source>{client}: {folder}</source>
+        <translation>{client}: {folder}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, port {port}, secure connection (SSL/TLS), same username and password</translation>
+        <source>{client}: code {code}</source>
+        <translation>{client}: code {code}</translation>
     </message>
     <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Incoming server ({protocol})</translation>
+        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
+        <translation>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</translation>
     </message>
     <message>
-        <source>Incoming port</source>
-        <translation>Incoming port</translation>
+        <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
+        <translation>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</translation>
     </message>
     <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Outgoing server (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Outgoing port</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Under “{main}” you can choose another language.</source>
+        <translation>Under “{main}” you can choose another language.</translation>
     </message>
     <message>
         <source>Vacation message or forwarding for my mailbox {email}</source>
@@ -670,6 +710,14 @@ Thank you,
 {name}</translation>
     </message>
     <message>
+        <source>The sheet could not be saved. Check that your Documents folder exists.</source>
+        <translation>The sheet could not be saved. Check that your Documents folder exists.</translation>
+    </message>
+    <message>
+        <source>Saved as “{file}” in “{folder}”.</source>
+        <translation>Saved as “{file}” in “{folder}”.</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Your settings</translation>
     </message>
@@ -678,52 +726,80 @@ Thank you,
         <translation>Check your settings. You can go back to change any of them.</translation>
     </message>
     <message>
+        <source>Not everything could be set up</source>
+        <translation>Not everything could be set up</translation>
+    </message>
+    <message>
+        <source>Below: what happened, and what you can do.</source>
+        <translation>Below: what happened, and what you can do.</translation>
+    </message>
+    <message>
         <source>Done: your settings are saved</source>
         <translation>Done: your settings are saved</translation>
     </message>
     <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Below: where the files are, how to use them, and every setting.</translation>
+        <source>Add your account in your mail program with the settings below.</source>
+        <translation>Add your account in your mail program with the settings below.</translation>
     </message>
     <message>
-        <source>Done: your account is set up</source>
-        <translation>Done: your account is set up</translation>
+        <source>Almost done: add the account in your mail program</source>
+        <translation>Almost done: add the account in your mail program</translation>
     </message>
     <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Here is what was done, and every setting for later.</translation>
+        <source>Your account works. The settings below are all you need.</source>
+        <translation>Your account works. The settings below are all you need.</translation>
     </message>
     <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Done: a few steps are left for you</translation>
+        <source>Done: your mail is ready</source>
+        <translation>Done: your mail is ready</translation>
     </message>
     <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Below: what is left to do and how, and every setting for later.</translation>
+        <source>Your all2all account is set up and tested.</source>
+        <translation>Your all2all account is set up and tested.</translation>
     </message>
     <message>
-        <source>Mail programs</source>
-        <translation>Mail programs</translation>
+        <source>Almost done: one thing is left for you</source>
+        <translation>Almost done: one thing is left for you</translation>
     </message>
     <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Open the &amp;folder with the files</translation>
+        <source>Your account is tested. Below: the last step.</source>
+        <translation>Your account is tested. Below: the last step.</translation>
     </message>
     <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Shows the saved settings files in your file manager.</translation>
+        <source>Your mailbox holds {quota} MB. Empty the trash now and then: deleted messages stay on the server until you do. A message can be at most {size} MB.</source>
+        <translation>Your mailbox holds {quota} MB. Empty the trash now and then: deleted messages stay on the server until you do. A message can be at most {size} MB.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
+        <source>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</source>
+        <translation>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</translation>
     </message>
     <message>
-        <source>Webmail</source>
-        <translation>Webmail</translation>
+        <source>Settings for a &amp;phone or another program</source>
+        <translation>Settings for a &amp;phone or another program</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</translation>
+        <source>Settings for a phone or another program</source>
+        <translation>Settings for a phone or another program</translation>
+    </message>
+    <message>
+        <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
+        <translation>Add an account of the type {kind} and type these values. Copy each one with its button.</translation>
+    </message>
+    <message>
+        <source>Save the settings &amp;sheet to print (PDF)</source>
+        <translation>Save the settings &amp;sheet to print (PDF)</translation>
+    </message>
+    <message>
+        <source>Saves every setting on one page in your Documents, without your password.</source>
+        <translation>Saves every setting on one page in your Documents, without your password.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Details for the helpdesk</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -734,28 +810,12 @@ Thank you,
         <translation>Good to know</translation>
     </message>
     <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</translation>
-    </message>
-    <message>
         <source>Write to my &amp;administrator</source>
         <translation>Write to my &amp;administrator</translation>
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Opens a new message to your administrator in your mail program.</translation>
-    </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>To type in a phone or another program</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</translation>
     </message>
 </context>
 <context>
@@ -908,8 +968,32 @@ Thank you,
         <translation>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</translation>
     </message>
     <message>
-        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
-        <translation>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</translation>
+        <source>{client} opened and adds your account as a new profile “{profile}”. If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} opened and adds your account as a new profile “{profile}”. If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</translation>
+    </message>
+    <message>
+        <source>The “Local Folders” of {client} are created as well.</source>
+        <translation>The “Local Folders” of {client} are created as well.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile “{profile}”.</source>
+        <translation>Your account {email} will be added to the {client} profile “{profile}”.</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile “{profile}”: its settings will be brought up to date, without making a second copy.</source>
+        <translation>Your account {email} already exists in the {client} profile “{profile}”: its settings will be brought up to date, without making a second copy.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile “{profile}”: nothing will be written.</source>
+        <translation>Your account {email} is already set up exactly like this in the {client} profile “{profile}”: nothing will be written.</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice “Profile downloaded”. Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS shows the notice “Profile downloaded”. Open System Settings (Apple menu, System Settings).</translation>
+    </message>
+    <message>
+        <source>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -934,10 +1018,6 @@ Thank you,
     <message>
         <source>Your existing all2all outgoing server in {client} gets the right settings.</source>
         <translation>Your existing all2all outgoing server in {client} gets the right settings.</translation>
-    </message>
-    <message>
-        <source>The "Local Folders" of {client} are created as well.</source>
-        <translation>The "Local Folders" of {client} are created as well.</translation>
     </message>
     <message>
         <source>This becomes the main account of {client}.</source>
@@ -988,18 +1068,6 @@ Thank you,
         <translation>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</translation>
     </message>
     <message>
-        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
-        <translation>Your account {email} will be added to the {client} profile "{profile}".</translation>
-    </message>
-    <message>
-        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
-        <translation>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</translation>
-    </message>
-    <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
-        <translation>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</translation>
-    </message>
-    <message>
         <source>Create the file {file}</source>
         <translation>Create the file {file}</translation>
     </message>
@@ -1016,16 +1084,8 @@ Thank you,
         <translation>Change {key} from {old} to {new}</translation>
     </message>
     <message>
-        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
-        <translation>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</translation>
-    </message>
-    <message>
         <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
         <translation>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</translation>
-    </message>
-    <message>
-        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
-        <translation>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</translation>
     </message>
     <message>
         <source>When asked for the password of the mail account, type your all2all password.</source>
@@ -1036,12 +1096,12 @@ Thank you,
         <translation>Open Mail: your all2all account is there.</translation>
     </message>
     <message>
-        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
-        <translation>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</translation>
+        <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
+        <translation>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</translation>
     </message>
     <message>
-        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
-        <translation>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</translation>
+        <source>Android or another program: add an account by hand with the values below.</source>
+        <translation>Android or another program: add an account by hand with the values below.</translation>
     </message>
 </context>
 <context>
@@ -1059,16 +1119,32 @@ Thank you,
         <translation>Set up your mail program</translation>
     </message>
     <message>
-        <source>Check what will be written. Nothing changes until you press Set up.</source>
-        <translation>Check what will be written. Nothing changes until you press Set up.</translation>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Nothing changes on this computer until you press Set up.</translation>
+    </message>
+    <message>
+        <source>The assistant adds your all2all account to your mail program:</source>
+        <translation>The assistant adds your all2all account to your mail program:</translation>
+    </message>
+    <message>
+        <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
+        <translation>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</translation>
+    </message>
+    <message>
+        <source>&amp;Download {program}</source>
+        <translation>&amp;Download {program}</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <source>Looks for the mail programs on this computer again.</source>
+        <translation>Looks for the mail programs on this computer again.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Set up</translation>
-    </message>
-    <message>
-        <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
-        <translation>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1237,10 @@ Thank you,
         <translation>the same settings in the standard format of mail programs, for your administrator</translation>
     </message>
     <message>
+        <source>“{name}” in your Documents</source>
+        <translation>“{name}” in your Documents</translation>
+    </message>
+    <message>
         <source>These files will be saved in this folder:</source>
         <translation>These files will be saved in this folder:</translation>
     </message>
@@ -1173,24 +1253,20 @@ Thank you,
         <translation>(replaces the earlier file)</translation>
     </message>
     <message>
-        <source>None of them contains your password.</source>
-        <translation>None of them contains your password.</translation>
+        <source>&amp;Also save the settings for a phone, a tablet or another mail program</source>
+        <translation>&amp;Also save the settings for a phone, a tablet or another mail program</translation>
     </message>
     <message>
-        <source>Phone, tablet or another mail program</source>
-        <translation>Phone, tablet or another mail program</translation>
+        <source>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</source>
+        <translation>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</translation>
     </message>
     <message>
-        <source>&amp;Also save the settings in files</source>
-        <translation>&amp;Also save the settings in files</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Saves a settings sheet and files to set up a phone or another program.</source>
-        <translation>Saves a settings sheet and files to set up a phone or another program.</translation>
-    </message>
-    <message>
-        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
-        <translation>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</translation>
+        <source>Details of the files</source>
+        <translation>Details of the files</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
@@ -1283,8 +1359,8 @@ Thank you,
         <translation>In the new Outlook, follow these steps:</translation>
     </message>
     <message>
-        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
-        <translation>This account cannot be set up in Outlook by hand: a login is missing.</translation>
+        <source>This account cannot be set up in Outlook by hand: a username is missing.</source>
+        <translation>This account cannot be set up in Outlook by hand: a username is missing.</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
@@ -1428,6 +1504,76 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>PhoneSettings</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>{security}, normal password</source>
+        <translation>{security}, normal password</translation>
+    </message>
+    <message>
+        <source>{security}, no password</source>
+        <translation>{security}, no password</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Incoming server ({protocol})</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Outgoing server (SMTP)</translation>
+    </message>
+    <message>
+        <source>The password is your all2all password; the assistant never shows it.</source>
+        <translation>The password is your all2all password; the assistant never shows it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, %n day(s)</source>
+        <translation>
+            <numerusform>Yes, %n day</numerusform>
+            <numerusform>Yes, %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Leave a copy on the server</source>
+        <translation>Leave a copy on the server</translation>
+    </message>
+</context>
+<context>
     <name>PresetMessages</name>
     <message>
         <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
@@ -1542,8 +1688,8 @@ Thank you,
         <translation>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</translation>
     </message>
     <message>
-        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
-        <translation>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</translation>
+        <source>This outgoing server needs a username of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>This outgoing server needs a username of its own, which the assistant cannot ask for. Choose another one.</translation>
     </message>
     <message>
         <source>This is not a valid server name.</source>
@@ -1657,8 +1803,16 @@ Thank you,
         <translation>The server {host} refused the connection on port {port}.</translation>
     </message>
     <message>
-        <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
-        <translation>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</translation>
+        <source>The server {host} does not answer on port {port}: this network blocks that connection.</source>
+        <translation>The server {host} does not answer on port {port}: this network blocks that connection.</translation>
+    </message>
+    <message>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <translation>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
+        <translation>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
@@ -1705,10 +1859,6 @@ Thank you,
         <translation>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</translation>
     </message>
     <message>
-        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</translation>
-    </message>
-    <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
         <translation>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</translation>
     </message>
@@ -1747,10 +1897,6 @@ Thank you,
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
         <translation>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
-        <translation>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
@@ -1820,8 +1966,8 @@ Thank you,
 <context>
     <name>ProtocolPage</name>
     <message>
-        <source>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</source>
-        <translation>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</translation>
+        <source>Without a copy on the server, new mail is removed from the server as soon as this computer downloads it. In webmail and on your other devices, messages then seem to vanish.</source>
+        <translation>Without a copy on the server, new mail is removed from the server as soon as this computer downloads it. In webmail and on your other devices, messages then seem to vanish.</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
@@ -1844,8 +1990,8 @@ Thank you,
         <translation>&amp;POP3: download my mail to this computer</translation>
     </message>
     <message>
-        <source>Your mail program fetches new messages and removes them from the server. They then exist only on this computer: if it breaks or is lost, your mail is lost too. If you also use webmail or another device, messages seem to vanish there, because this computer has taken them away.</source>
-        <translation>Your mail program fetches new messages and removes them from the server. They then exist only on this computer: if it breaks or is lost, your mail is lost too. If you also use webmail or another device, messages seem to vanish there, because this computer has taken them away.</translation>
+        <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
+        <translation>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -2239,20 +2385,59 @@ Thank you,
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>This assistant sets up your all2all mailbox in the mail programs on this computer.</source>
-        <translation>This assistant sets up your all2all mailbox in the mail programs on this computer.</translation>
+        <source>Recommended settings</source>
+        <translation>Recommended settings</translation>
     </message>
     <message>
-        <source>In a few steps you choose how your mail is kept, enter the details of your account and choose how your mail is sent. Each step explains the choice in plain words.</source>
-        <translation>In a few steps you choose how your mail is kept, enter the details of your account and choose how your mail is sent. Each step explains the choice in plain words.</translation>
+        <source>Your settings</source>
+        <translation>Your settings</translation>
     </message>
     <message>
-        <source>You need: your username (for example user0001), your password and your e-mail address. Your mail administrator gave them to you.</source>
-        <translation>You need: your username (for example user0001), your password and your e-mail address. Your mail administrator gave them to you.</translation>
+        <source>Your mail stays on the all2all server: you see the same mail on this computer, on your phone and in webmail.</source>
+        <translation>Your mail stays on the all2all server: you see the same mail on this computer, on your phone and in webmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
+        <translation>
+            <numerusform>Your mail is downloaded to this computer. A copy stays on the server for %n day.</numerusform>
+            <numerusform>Your mail is downloaded to this computer. A copy stays on the server for %n days.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing on this computer is changed until you confirm at the end.</source>
-        <translation>Nothing on this computer is changed until you confirm at the end.</translation>
+        <source>Your mail is downloaded to this computer and removed from the server.</source>
+        <translation>Your mail is downloaded to this computer and removed from the server.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through all2all's own server, which works on every network.</source>
+        <translation>Your mail is sent through all2all's own server, which works on every network.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <translation>Your mail is sent through your internet provider's server ({server}).</translation>
+    </message>
+    <message>
+        <source>Set up your all2all mail on this computer.</source>
+        <translation>Set up your all2all mail on this computer.</translation>
+    </message>
+    <message>
+        <source>This assistant tests your all2all account and adds it to your mail program. It takes about two minutes.</source>
+        <translation>This assistant tests your all2all account and adds it to your mail program. It takes about two minutes.</translation>
+    </message>
+    <message>
+        <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
+        <translation>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</translation>
+    </message>
+    <message>
+        <source>&amp;Change these settings…</source>
+        <translation>&amp;Change these settings…</translation>
+    </message>
+    <message>
+        <source>Choose how your mail is kept and how it is sent.</source>
+        <translation>Choose how your mail is kept and how it is sent.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Nothing changes on this computer until you press Set up.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

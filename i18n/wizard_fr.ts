@@ -32,7 +32,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Type these details exactly as you received them from your administrator.</source>
-        <translation>Tapez ces données exactement comme vous les avez reçues de votre administrateur.</translation>
+        <translation>Tapez ces informations exactement comme votre administrateur vous les a données.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -40,7 +40,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
-        <translation>Visible par les personnes à qui vous écrivez, par exemple Marie Peeters.</translation>
+        <translation>Ce nom est visible par les personnes à qui vous écrivez, par exemple Marie Peeters.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -63,8 +63,8 @@ Merci d’avance,
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <source>Your login, for example user0001. This is not your e-mail address.</source>
-        <translation>Votre identifiant, par exemple user0001. Ce n’est pas votre adresse e-mail.</translation>
+        <source>A short name such as user0001. It is not your e-mail address.</source>
+        <translation>Un nom court, comme user0001. Ce n’est pas votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -104,7 +104,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Forget the saved password</source>
-        <translation>&amp;Oublier le mot de passe enregistré</translation>
+        <translation>E&amp;ffacer le mot de passe enregistré</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
-        <translation>Indiquez all2all, l’identifiant d’un serveur d’un fournisseur d’accès, ou HOST:PORT.</translation>
+        <translation>Indiquez all2all, l’id du serveur d’un fournisseur d’accès, ou HOST:PORT.</translation>
     </message>
     <message>
         <source>Your account works: you can receive and send mail.</source>
@@ -131,7 +131,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Largest message the server accepts: {size} MB</source>
-        <translation>Plus grand message accepté par le serveur : {size} Mo</translation>
+        <translation>Taille maximale d’un message acceptée par le serveur : {size} Mo</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
@@ -179,15 +179,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation>Le mot de passe sur l’entrée standard n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
+        <translation>Le mot de passe reçu sur l’entrée standard n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
         <source>The password on standard input is far too long.</source>
-        <translation>Le mot de passe sur l’entrée standard est beaucoup trop long.</translation>
+        <translation>Le mot de passe reçu sur l’entrée standard est beaucoup trop long.</translation>
     </message>
     <message>
         <source>The environment variable {name} holds no password.</source>
-        <translation>La variable d’environnement {name} ne contient pas de mot de passe.</translation>
+        <translation>La variable d’environnement {name} ne contient aucun mot de passe.</translation>
     </message>
     <message>
         <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
@@ -195,7 +195,7 @@ Merci d’avance,
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation>Pas de mot de passe sur l’entrée standard.</translation>
+        <translation>Aucun mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -217,20 +217,16 @@ Merci d’avance,
 <context>
     <name>ClientSection</name>
     <message>
-        <source>To go on without {client}, untick it above and press Set up.</source>
-        <translation>Pour continuer sans {client}, décochez-le ci-dessus et cliquez sur Configurer.</translation>
-    </message>
-    <message>
-        <source>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</source>
-        <translation>{client} est introuvable sur cet ordinateur. Si vous l’installez plus tard, vous pourrez ajouter le compte vous-même avec les paramètres affichés à la fin. Vous pouvez aussi l’installer maintenant, le démarrer une fois, le fermer et cliquer sur Réessayer.</translation>
-    </message>
-    <message>
-        <source>Set up the account in {client}</source>
-        <translation>Configurer le compte dans {client}</translation>
+        <source>To go on without {client}, untick it.</source>
+        <translation>Pour continuer sans {client}, décochez-le.</translation>
     </message>
     <message>
         <source>Untick this to leave {client} as it is.</source>
-        <translation>Décochez ceci pour laisser {client} tel quel.</translation>
+        <translation>Décochez cette case pour ne pas toucher à {client}.</translation>
+    </message>
+    <message>
+        <source>{client}: not on this computer.</source>
+        <translation>{client} : absent de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -238,7 +234,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Looks at {client} and its settings again.</source>
-        <translation>Examine à nouveau {client} et ses paramètres.</translation>
+        <translation>Vérifie à nouveau {client} et ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details for {client}</source>
+        <translation>Détails pour {client}</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -257,16 +261,24 @@ Merci d’avance,
         <translation>Pro&amp;fil :</translation>
     </message>
     <message>
-        <source>{client} keeps its settings in a profile. Folder: {folder}</source>
-        <translation>{client} conserve ses paramètres dans un profil. Dossier : {folder}</translation>
+        <source>{client} keeps its settings in a profile.</source>
+        <translation>{client} range ses paramètres dans un profil.</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
+        <translation>&amp;Envoyer par le serveur sortant choisi dans l’assistant ({server})</translation>
+    </message>
+    <message>
+        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
+        <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota} Mo, jusqu’à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, username {login}</source>
+        <translation>{host}, port {port}, nom d’utilisateur {login}</translation>
     </message>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Use the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Utiliser le serveur sortant choisi &amp;dans cet assistant ({server})</translation>
     </message>
     <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
@@ -274,7 +286,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>Partager un serveur sortant &amp;existant de {client}</translation>
+        <translation>Partager un serveur sortant e&amp;xistant de {client}</translation>
     </message>
     <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
@@ -282,11 +294,11 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Outgoing server to share:</source>
-        <translation>&amp;Serveur sortant à partager :</translation>
+        <translation>Serve&amp;ur sortant à partager :</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
-        <translation>Seul un serveur de votre fournisseur d’accès envoie pour n’importe quelle adresse ; le serveur d’un autre service de messagerie peut refuser les e-mails de votre adresse all2all.</translation>
+        <translation>Seul un serveur de votre fournisseur d’accès envoie des e-mails pour n’importe quelle adresse ; le serveur d’un autre service de messagerie peut refuser ceux de votre adresse all2all.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
@@ -294,39 +306,23 @@ Merci d’avance,
     </message>
     <message>
         <source>Empty the &amp;trash when {client} closes</source>
-        <translation>&amp;Vider la corbeille à la fermeture de {client}</translation>
-    </message>
-    <message>
-        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
-        <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota} Mo, jusqu’à ce que la corbeille soit vidée. all2all recommande de la vider régulièrement.</translation>
+        <translation>Vi&amp;der la corbeille quand {client} se ferme</translation>
     </message>
     <message>
         <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>Laisser {client} &amp;ajouter le compte lui-même (expérimental)</translation>
+        <translation>&amp;Laisser {client} ajouter le compte lui-même (expérimental)</translation>
     </message>
     <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
-        <translation>Ouvre {client} avec un fichier qui ajoute un nouveau profil avec votre compte. Si cela ne fonctionne pas, suivez les étapes affichées à la fin.</translation>
+        <translation>Ouvre {client} avec un fichier qui ajoute un nouveau profil contenant votre compte. Si cela ne fonctionne pas, suivez les étapes affichées à la fin.</translation>
     </message>
     <message>
         <source>&amp;Give {client} my password through this computer's password safe</source>
-        <translation>&amp;Donner mon mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
+        <translation>Donner mon &amp;mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
-        <translation>{client} ne vous le demandera alors pas. Décochez cette case pour le taper vous-même dans {client}.</translation>
-    </message>
-    <message>
-        <source>What will be written:</source>
-        <translation>Ce qui sera écrit :</translation>
-    </message>
-    <message>
-        <source>Show the &amp;details</source>
-        <translation>Afficher les dé&amp;tails</translation>
-    </message>
-    <message>
-        <source>Shows every setting that will be written, for your administrator.</source>
-        <translation>Affiche chaque paramètre qui sera écrit, pour votre administrateur.</translation>
+        <translation>Ainsi, {client} ne vous le demande pas. Décochez cette case si vous préférez le taper vous-même dans {client}.</translation>
     </message>
     <message>
         <source>Settings that will be written</source>
@@ -334,19 +330,35 @@ Merci d’avance,
     </message>
     <message>
         <source>One line per setting, as written in the file.</source>
-        <translation>Une ligne par paramètre, tel qu’il sera écrit dans le fichier.</translation>
+        <translation>Une ligne par paramètre, telle qu’elle sera écrite dans le fichier.</translation>
+    </message>
+    <message>
+        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <translation>Vous ajoutez vous-même le compte dans les fenêtres d’Outlook : la dernière page montre chaque étape, avec chaque valeur à copier.</translation>
+    </message>
+    <message>
+        <source>A settings file is opened in Mail. You approve it in System Settings; the last page shows how.</source>
+        <translation>Un fichier de paramètres s’ouvre dans Mail. Vous l’approuvez dans Réglages Système ; la dernière page montre comment.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already set up like this. Nothing changes.</source>
+        <translation>Votre compte all2all est déjà configuré ainsi. Rien ne change.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
+        <translation>Votre compte all2all est déjà présent : il reçoit les bons paramètres. L’assistant garde d’abord une copie des paramètres actuels.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
+        <translation>Votre compte all2all est ajouté. L’assistant garde d’abord une copie des paramètres actuels.</translation>
     </message>
     <message>
         <source>{profile} (the one {client} opens)</source>
         <translation>{profile} (celui que {client} ouvre)</translation>
     </message>
     <message>
-        <source>{host}, port {port}, login {login}</source>
-        <translation>{host}, port {port}, identifiant {login}</translation>
-    </message>
-    <message>
         <source>{host}, port {port}, no password</source>
-        <translation>{host}, port {port}, sans mot de passe</translation>
+        <translation>{host}, port {port}, sans mot de passe</translation>
     </message>
     <message>
         <source>New file: {file}</source>
@@ -355,10 +367,6 @@ Merci d’avance,
     <message>
         <source>File changed: {file}</source>
         <translation>Fichier modifié : {file}</translation>
-    </message>
-    <message>
-        <source>A copy of this file is kept next to it first, so nothing is lost.</source>
-        <translation>Une copie de ce fichier est d’abord conservée à côté de lui, pour que rien ne se perde.</translation>
     </message>
     <message>
         <source>Your password is not written into this file.</source>
@@ -373,7 +381,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Checking…</source>
-        <translation>En cours…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -404,28 +412,68 @@ Merci d’avance,
         <translation>{host}, port {port}</translation>
     </message>
     <message>
-        <source>Testing your account the way your mail program will use it…</source>
-        <translation>Test de votre compte tel que votre logiciel de courrier l'utilisera…</translation>
+        <source>Testing your account…</source>
+        <translation>Test de votre compte en cours…</translation>
     </message>
     <message>
-        <source>Press Test again to start the test once more.</source>
-        <translation>Cliquez sur Réessayer pour relancer le test.</translation>
+        <source>You stopped the test.</source>
+        <translation>Vous avez arrêté le test.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
-        <translation>La réception du courrier fonctionne. Le serveur sortant de votre fournisseur d'accès n'a pas pu être joint d'ici, ce qui est normal en dehors du réseau de ce fournisseur.</translation>
+        <source>Your account works.</source>
+        <translation>Votre compte fonctionne.</translation>
     </message>
     <message>
-        <source>Everything works: you can receive and send mail. Press Next to continue.</source>
-        <translation>Tout fonctionne : vous pouvez recevoir et envoyer du courrier. Cliquez sur Suivant pour continuer.</translation>
-    </message>
-    <message>
-        <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
-        <translation>Votre compte ne fonctionne pas encore. Vous voyez ci-dessous ce qui n'a pas marché et ce que vous pouvez faire.</translation>
+        <source>Your account does not work yet.</source>
+        <translation>Votre compte ne fonctionne pas encore.</translation>
     </message>
     <message>
         <source>The test starts when this page is shown.</source>
-        <translation>Le test démarre dès que cette page s'affiche.</translation>
+        <translation>Le test démarre dès que cette page s’affiche.</translation>
+    </message>
+    <message>
+        <source>Receiving mail</source>
+        <translation>Réception des e-mails</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Envoi des e-mails</translation>
+    </message>
+    <message>
+        <source>Receiving mail: checking…</source>
+        <translation>Réception des e-mails : vérification…</translation>
+    </message>
+    <message>
+        <source>Sending mail: checking…</source>
+        <translation>Envoi des e-mails : vérification…</translation>
+    </message>
+    <message>
+        <source>Receiving mail works.</source>
+        <translation>La réception des e-mails fonctionne.</translation>
+    </message>
+    <message>
+        <source>Sending mail works.</source>
+        <translation>L’envoi des e-mails fonctionne.</translation>
+    </message>
+    <message>
+        <source>Receiving mail does not work yet.</source>
+        <translation>La réception des e-mails ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Sending mail does not work yet.</source>
+        <translation>L’envoi des e-mails ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Receiving mail: not tested.</source>
+        <translation>Réception des e-mails : non testée.</translation>
+    </message>
+    <message>
+        <source>Sending mail: not tested.</source>
+        <translation>Envoi des e-mails : non testé.</translation>
+    </message>
+    <message>
+        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <translation>Envoi des e-mails : le serveur de votre fournisseur d’accès ne répond pas ici. C’est normal en dehors de son propre réseau.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
@@ -440,30 +488,58 @@ Merci d’avance,
         <translation>Arrêté après {time}</translation>
     </message>
     <message>
-        <source>Receiving and sending mail</source>
-        <translation>Réception et envoi du courrier</translation>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Votre boîte aux lettres : {used} Mo utilisés sur {limit} Mo</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>Le serveur sortant accepte les messages jusqu’à {size} Mo, pièces jointes comprises. Les messages plus gros seront refusés.</translation>
+    </message>
+    <message>
+        <source>The assistant connects to all2all exactly as your mail program will.</source>
+        <translation>L’assistant se connecte à all2all exactement comme le fera votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Use an&amp;other outgoing server…</source>
+        <translation>&amp;Utiliser un autre serveur sortant…</translation>
+    </message>
+    <message>
+        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <translation>Choisissez le serveur sortant de votre fournisseur d’accès, puis refaites le test.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details of the test</source>
+        <translation>Détails du test</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Pour le service d’assistance : ce rapport montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>&amp;Inclure mon nom d’utilisateur dans le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <source>{where}: {explanation}
 What to do: {advice}</source>
         <translation>{where} : {explanation}
-Que faire ? {advice}</translation>
+Que faire : {advice}</translation>
     </message>
     <message>
         <source>{used} MB of {limit} MB used</source>
         <translation>{used} Mo utilisés sur {limit} Mo</translation>
     </message>
     <message>
-        <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
-        <translation>Le serveur sortant accepte des messages jusqu'à {size} Mo, moins que les {max} Mo que permet votre boîte aux lettres. Les messages plus grands, pièces jointes comprises, seront refusés.</translation>
-    </message>
-    <message>
         <source>Testing your account</source>
         <translation>Test de votre compte</translation>
-    </message>
-    <message>
-        <source>The wizard connects to the servers exactly as your mail program will.</source>
-        <translation>L'assistant se connecte aux serveurs exactement comme le fera votre logiciel de courrier.</translation>
     </message>
     <message>
         <source>&amp;Stop the test</source>
@@ -482,40 +558,20 @@ Que faire ? {advice}</translation>
         <translation>Relance tout le test depuis le début.</translation>
     </message>
     <message>
-        <source>Space in your mailbox</source>
-        <translation>Espace dans votre boîte aux lettres</translation>
-    </message>
-    <message>
         <source>Space used in your mailbox</source>
         <translation>Espace utilisé dans votre boîte aux lettres</translation>
     </message>
     <message>
-        <source>Help from the helpdesk</source>
-        <translation>Aide du helpdesk</translation>
-    </message>
-    <message>
-        <source>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Si quelque chose ne fonctionne pas, copiez ce rapport et collez-le dans un e-mail au helpdesk. Il montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in the report</source>
-        <translation>Afficher mon &amp;nom d'utilisateur dans le rapport</translation>
-    </message>
-    <message>
         <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Sinon, votre nom d'utilisateur est en partie masqué par des astérisques.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report for the helpdesk</source>
-        <translation>&amp;Copier le rapport pour le helpdesk</translation>
+        <translation>Sinon, votre nom d’utilisateur est en partie masqué par des étoiles.</translation>
     </message>
     <message>
         <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Copie le rapport, sans votre mot de passe, pour que vous puissiez le coller.</translation>
+        <translation>Copie le rapport, sans votre mot de passe, pour que vous puissiez le coller ailleurs.</translation>
     </message>
     <message>
         <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
-        <translation>Copié. Collez le rapport dans votre e-mail au helpdesk.</translation>
+        <translation>Copié. Collez le rapport dans votre e-mail au service d’assistance.</translation>
     </message>
 </context>
 <context>
@@ -526,7 +582,7 @@ Que faire ? {advice}</translation>
     </message>
     <message>
         <source>The Copy button next to it puts this value on the clipboard.</source>
-        <translation>Le bouton Copier à côté place cette valeur dans le presse-papiers.</translation>
+        <translation>Le bouton Copier, juste à côté, place cette valeur dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -534,114 +590,98 @@ Que faire ? {advice}</translation>
     </message>
     <message>
         <source>Copy {what}</source>
-        <translation>Copier {what}</translation>
+        <translation>Copier « {what} »</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>Aucun logiciel de messagerie n’a été configuré. Pour lire vos e-mails dans un logiciel de messagerie, ajoutez-y le compte avec les paramètres ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Dossier du profil : {folder}</translation>
-    </message>
-    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Copie des paramètres précédents : {file}</translation>
     </message>
     <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>Pour terminer, approuvez le profil sur ce Mac :</translation>
+        <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
+        <translation>Aucun logiciel de messagerie ne contient encore votre compte. Ajoutez-le dans votre logiciel de messagerie avec les paramètres ci-dessous.</translation>
     </message>
     <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>Les fichiers de paramètres ont été enregistrés dans {folder} :</translation>
+        <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
+        <translation>Les paramètres pour un GSM sont enregistrés dans « {folder} », dans votre dossier Documents.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
+        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <translation>Outlook : il vous reste une chose à faire. Ajoutez le compte dans les fenêtres d’Outlook ; les étapes montrent chaque valeur à copier.</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Nom d’utilisateur</translation>
+        <source>Show the &amp;steps</source>
+        <translation>&amp;Voir les étapes</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
+        <translation>Mail : il vous reste une chose à faire. Approuvez les paramètres sur ce Mac :</translation>
     </message>
     <message>
-        <source>(not shown)</source>
-        <translation>(non affiché)</translation>
+        <source>{client} already had your account exactly like this.</source>
+        <translation>{client} avait déjà votre compte, configuré exactement de cette façon.</translation>
     </message>
     <message>
-        <source>Incoming mail</source>
-        <translation>Courrier entrant</translation>
+        <source>{client} is ready: your account there was updated, not added twice.</source>
+        <translation>{client} est prêt : votre compte y a été mis à jour, sans être ajouté une deuxième fois.</translation>
     </message>
     <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} sur {host}, port {port}, connexion sécurisée (SSL/TLS)</translation>
+        <source>{client} is ready.</source>
+        <translation>{client} est prêt.</translation>
     </message>
     <message>
-        <source>Copy on the server</source>
-        <translation>Copie sur le serveur</translation>
+        <source>It knows your password.</source>
+        <translation>Il connaît votre mot de passe.</translation>
     </message>
     <message>
-        <source>Outgoing mail</source>
-        <translation>Courrier sortant</translation>
+        <source>It asks for your password once, the first time: type it and let it remember it.</source>
+        <translation>Il vous demandera votre mot de passe une seule fois, la première fois : tapez-le et acceptez qu’il le retienne.</translation>
     </message>
     <message>
-        <source>Limits</source>
-        <translation>Limites</translation>
+        <source>&amp;Open {client}</source>
+        <translation>&amp;Lancer {client}</translation>
     </message>
     <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Boîte aux lettres de {quota} Mo, messages jusqu’à {size} Mo</translation>
+        <source>The program could not be started from here. Start it as you usually do.</source>
+        <translation>Le programme n’a pas pu être lancé d’ici. Lancez-le comme d’habitude.</translation>
     </message>
     <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
+        <source>Outlook, step by step</source>
+        <translation>Outlook, étape par étape</translation>
     </message>
     <message>
-        <source>Yes, for {days} days</source>
-        <translation>Oui, pendant {days} jours</translation>
+        <source>Saved: {file}</source>
+        <translation>Enregistré : {file}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, port {port}, sans mot de passe (fonctionne uniquement sur le réseau de ce fournisseur)</translation>
+        <source>{client}: {folder}</source>
+        <translation>{client} : {folder}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, port {port}, connexion sécurisée (SSL/TLS), mêmes nom d’utilisateur et mot de passe</translation>
+        <source>{client}: code {code}</source>
+        <translation>{client} : code {code}</translation>
     </message>
     <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Serveur entrant ({protocol})</translation>
+        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
+        <translation>Webmail : lisez vos e-mails dans un navigateur web, à l’adresse {url} (serveur : « {server} »). La première fois, ouvrez « {preferences} », puis « {mail} », et tapez votre adresse e-mail exactement comme vous l’avez reçue.</translation>
     </message>
     <message>
-        <source>Incoming port</source>
-        <translation>Port entrant</translation>
+        <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
+        <translation>Sous « {main} », vous pouvez choisir « {dutch} » ; les menus s’appellent alors « {preferences} » et « {mail} ».</translation>
     </message>
     <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Serveur sortant (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Port sortant</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label} :</translation>
+        <source>Under “{main}” you can choose another language.</source>
+        <translation>Sous « {main} », vous pouvez choisir une autre langue.</translation>
     </message>
     <message>
         <source>Vacation message or forwarding for my mailbox {email}</source>
-        <translation>Message d’absence ou transfert pour ma boîte {email}</translation>
+        <translation>Message d’absence ou transfert pour ma boîte aux lettres {email}</translation>
     </message>
     <message>
         <source>Hello,
@@ -658,7 +698,7 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-Pourriez-vous configurer un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
+Pourriez-vous mettre en place un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
 
 Adresse e-mail : {email}
 Nom d’utilisateur : {username}
@@ -670,60 +710,96 @@ Merci d’avance,
 {name}</translation>
     </message>
     <message>
+        <source>The sheet could not be saved. Check that your Documents folder exists.</source>
+        <translation>La fiche n’a pas pu être enregistrée. Vérifiez que votre dossier Documents existe.</translation>
+    </message>
+    <message>
+        <source>Saved as “{file}” in “{folder}”.</source>
+        <translation>Fiche enregistrée sous « {file} » dans « {folder} ».</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Vos paramètres</translation>
     </message>
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
-        <translation>Vérifiez vos paramètres. Vous pouvez revenir en arrière pour en modifier un.</translation>
+        <translation>Vérifiez vos paramètres. Pour en changer un, revenez en arrière.</translation>
+    </message>
+    <message>
+        <source>Not everything could be set up</source>
+        <translation>Tout n’a pas pu être configuré</translation>
+    </message>
+    <message>
+        <source>Below: what happened, and what you can do.</source>
+        <translation>Ci-dessous : ce qui s’est passé, et ce que vous pouvez faire.</translation>
     </message>
     <message>
         <source>Done: your settings are saved</source>
         <translation>Terminé : vos paramètres sont enregistrés</translation>
     </message>
     <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Ci-dessous : où se trouvent les fichiers, comment les utiliser, et tous les paramètres.</translation>
+        <source>Add your account in your mail program with the settings below.</source>
+        <translation>Ajoutez votre compte dans votre logiciel de messagerie avec les paramètres ci-dessous.</translation>
     </message>
     <message>
-        <source>Done: your account is set up</source>
-        <translation>Terminé : votre compte est configuré</translation>
+        <source>Almost done: add the account in your mail program</source>
+        <translation>Presque fini : ajoutez le compte dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Voici ce qui a été fait, et tous les paramètres pour plus tard.</translation>
+        <source>Your account works. The settings below are all you need.</source>
+        <translation>Votre compte fonctionne. Vous n’avez besoin que des paramètres ci-dessous.</translation>
     </message>
     <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Terminé : il vous reste quelques étapes</translation>
+        <source>Done: your mail is ready</source>
+        <translation>Terminé : votre messagerie est prête</translation>
     </message>
     <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Ci-dessous : ce qu’il reste à faire et comment, et tous les paramètres pour plus tard.</translation>
+        <source>Your all2all account is set up and tested.</source>
+        <translation>Votre compte all2all est configuré et testé.</translation>
     </message>
     <message>
-        <source>Mail programs</source>
-        <translation>Logiciels de messagerie</translation>
+        <source>Almost done: one thing is left for you</source>
+        <translation>Presque fini : il vous reste une chose à faire</translation>
     </message>
     <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Ouvrir le d&amp;ossier des fichiers</translation>
+        <source>Your account is tested. Below: the last step.</source>
+        <translation>Votre compte est testé. Ci-dessous : la dernière étape.</translation>
     </message>
     <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Affiche les fichiers de paramètres enregistrés dans votre gestionnaire de fichiers.</translation>
+        <source>Your mailbox holds {quota} MB. Empty the trash now and then: deleted messages stay on the server until you do. A message can be at most {size} MB.</source>
+        <translation>Votre boîte aux lettres peut contenir {quota} Mo. Videz la corbeille de temps en temps : les messages supprimés restent sur le serveur tant que vous ne l’avez pas fait. Un message peut faire au maximum {size} Mo.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+        <source>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</source>
+        <translation>C’est votre administrateur, la personne qui vous a donné votre nom d’utilisateur, qui met en place un message d’absence ou un transfert.</translation>
     </message>
     <message>
-        <source>Webmail</source>
-        <translation>Vos e-mails dans le navigateur</translation>
+        <source>Settings for a &amp;phone or another program</source>
+        <translation>Paramètres pour un &amp;GSM ou un autre logiciel</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>Vous pouvez aussi lire vos e-mails dans n’importe quel navigateur à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe et choisissez le serveur « {server} ». La première fois, allez dans « Preferences », puis « Mail », et tapez votre adresse e-mail exactement comme vous l’avez reçue : elle devient l’adresse « De : » des e-mails que vous envoyez avec le webmail.</translation>
+        <source>Settings for a phone or another program</source>
+        <translation>Paramètres pour un GSM ou un autre logiciel</translation>
+    </message>
+    <message>
+        <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
+        <translation>Ajoutez un compte de type {kind} et tapez ces valeurs. Copiez chacune d’elles avec son bouton.</translation>
+    </message>
+    <message>
+        <source>Save the settings &amp;sheet to print (PDF)</source>
+        <translation>Enregistrer la &amp;fiche des paramètres à imprimer (PDF)</translation>
+    </message>
+    <message>
+        <source>Saves every setting on one page in your Documents, without your password.</source>
+        <translation>Enregistre tous les paramètres sur une seule page, dans votre dossier Documents, sans votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Détails pour le service d’assistance</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -734,14 +810,6 @@ Merci d’avance,
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Votre boîte aux lettres peut contenir {quota} Mo. Videz régulièrement la corbeille de votre logiciel de messagerie, car les messages supprimés restent sur le serveur jusque-là. Un message peut faire au maximum {size} Mo, pièces jointes comprises.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>Un message d’absence ou un transfert vers une autre adresse est configuré par votre administrateur de messagerie : la personne qui vous a donné votre nom d’utilisateur.</translation>
-    </message>
-    <message>
         <source>Write to my &amp;administrator</source>
         <translation>Écrire à mon &amp;administrateur</translation>
     </message>
@@ -749,24 +817,16 @@ Merci d’avance,
         <source>Opens a new message to your administrator in your mail program.</source>
         <translation>Ouvre un nouveau message à votre administrateur dans votre logiciel de messagerie.</translation>
     </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>À taper dans un GSM ou un autre programme</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>Un GSM ou un autre logiciel de messagerie demande ces valeurs. Copiez-les chacune avec son bouton. Le tableau ci-dessus indique quelle connexion est sécurisée.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
-        <translation>L’assistant ne peut pas démarrer, car un de ses fichiers est endommagé. Veuillez le réinstaller ou demander de l’aide à votre administrateur.</translation>
+        <translation>L’assistant ne peut pas démarrer, car un de ses fichiers est endommagé. Réinstallez-le, ou demandez de l’aide à votre administrateur.</translation>
     </message>
     <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
-        <translation>Un problème est survenu dans l’assistant. Veuillez réessayer. Si cela se reproduit, envoyez ce fichier à votre administrateur : {file}</translation>
+        <translation>Un problème est survenu dans l’assistant. Réessayez. Si cela se reproduit, envoyez ce fichier à votre administrateur : {file}</translation>
     </message>
     <message>
         <source>Error</source>
@@ -777,7 +837,7 @@ Merci d’avance,
     <name>ExportMessages</name>
     <message>
         <source>{client} is not set up for your user account on this computer.</source>
-        <translation>{client} n’est pas configuré pour votre compte d’utilisateur sur cet ordinateur.</translation>
+        <translation>{client} n’est pas configuré pour votre session sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The {client} profile folder no longer exists.</source>
@@ -785,7 +845,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} est ouvert. Il réécrit ses paramètres à sa fermeture : on ne peut donc pas les modifier tant qu’il tourne.</translation>
+        <translation>{client} est ouvert. Il réécrit ses paramètres quand il se ferme : on ne peut donc pas les modifier tant qu’il est ouvert.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -821,7 +881,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The {client} settings did not read back correctly after writing. The original file was put back.</source>
-        <translation>Les paramètres de {client} ne se relisaient pas correctement après l’écriture. Le fichier d’origine a été remis en place.</translation>
+        <translation>Les paramètres de {client} n’étaient pas corrects à la relecture, après l’écriture. Le fichier d’origine a été remis en place.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
@@ -837,7 +897,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Press Retry to look for the profiles again.</source>
-        <translation>Cliquez sur Réessayer pour rechercher à nouveau les profils.</translation>
+        <translation>Cliquez sur Réessayer pour chercher à nouveau les profils.</translation>
     </message>
     <message>
         <source>Close {client}, then press Retry.</source>
@@ -845,7 +905,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Free some space on the disk, then press Retry.</source>
-        <translation>Libérez de l’espace sur le disque, puis cliquez sur Réessayer.</translation>
+        <translation>Libérez de la place sur le disque, puis cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Retry.</source>
@@ -869,7 +929,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</source>
-        <translation>Relancez la commande, ou indiquez le dossier du profil avec --profile (all2all-setup clients les affiche).</translation>
+        <translation>Relancez la commande, ou indiquez le dossier du profil avec --profile (all2all-setup clients en donne la liste).</translation>
     </message>
     <message>
         <source>Close {client}, then run the command again.</source>
@@ -877,7 +937,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Free some space on the disk, then run the command again.</source>
-        <translation>Libérez de l’espace sur le disque, puis relancez la commande.</translation>
+        <translation>Libérez de la place sur le disque, puis relancez la commande.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then run the command again.</source>
@@ -893,11 +953,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
-        <translation>Le compte existait déjà dans {client} : ses paramètres ont été mis à jour, sans en créer un deuxième exemplaire.</translation>
+        <translation>Le compte existait déjà dans {client} : ses paramètres ont été mis à jour, sans créer de doublon.</translation>
     </message>
     <message>
         <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
-        <translation>Le compte était déjà configuré exactement ainsi dans {client} : rien n’a été modifié.</translation>
+        <translation>Le compte était déjà configuré exactement de cette façon dans {client} : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The settings for {client} were saved in this file: {file}</source>
@@ -905,11 +965,35 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
-        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. Suivez les étapes ci-dessous : chaque valeur peut être copiée d’un clic.</translation>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. Suivez les étapes ci-dessous : chaque valeur se copie d’un clic.</translation>
     </message>
     <message>
-        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
-        <translation>{client} s’est ouvert et ajoute votre compte comme nouveau profil « {profile} ». Si {client} vous demande quel profil utiliser, choisissez celui-là. Si cela ne fonctionne pas, suivez les étapes ci-dessous.</translation>
+        <source>{client} opened and adds your account as a new profile “{profile}”. If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} s’est ouvert et ajoute votre compte dans un nouveau profil « {profile} ». Si {client} vous demande quel profil utiliser, choisissez celui-là. Si cela ne fonctionne pas, suivez les étapes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The “Local Folders” of {client} are created as well.</source>
+        <translation>Les « Dossiers locaux » de {client} sont aussi créés.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile “{profile}”.</source>
+        <translation>Votre compte {email} sera ajouté au profil « {profile} » de {client}.</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile “{profile}”: its settings will be brought up to date, without making a second copy.</source>
+        <translation>Votre compte {email} existe déjà dans le profil « {profile} » de {client} : ses paramètres seront mis à jour, sans créer de doublon.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile “{profile}”: nothing will be written.</source>
+        <translation>Votre compte {email} est déjà configuré exactement de cette façon dans le profil « {profile} » de {client} : rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice “Profile downloaded”. Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS affiche la notification « Profil téléchargé ». Ouvrez Réglages Système (menu Pomme, Réglages Système).</translation>
+    </message>
+    <message>
+        <source>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Double-cliquez sur le profil « {profile} », cliquez sur Installer et confirmez. Si on vous le demande, tapez le mot de passe de votre session sur le Mac.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -917,7 +1001,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Needs your action</source>
-        <translation>Action de votre part requise</translation>
+        <translation>Action nécessaire de votre part</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -925,7 +1009,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} will ask for your password once, the first time it starts after this. Type it then and let {client} remember it.</source>
-        <translation>{client} vous demandera votre mot de passe une seule fois, au premier démarrage après ceci. Tapez-le alors et laissez {client} le retenir.</translation>
+        <translation>{client} vous demandera votre mot de passe une seule fois, au premier démarrage après la configuration. Tapez-le à ce moment-là et acceptez que {client} le retienne.</translation>
     </message>
     <message>
         <source>An outgoing server that was already set up in {client} is shared with this account.</source>
@@ -933,19 +1017,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Your existing all2all outgoing server in {client} gets the right settings.</source>
-        <translation>Votre serveur sortant all2all existant dans {client} reçoit les bons paramètres.</translation>
-    </message>
-    <message>
-        <source>The "Local Folders" of {client} are created as well.</source>
-        <translation>Les « Dossiers locaux » de {client} sont créés également.</translation>
+        <translation>Votre serveur sortant all2all, déjà présent dans {client}, reçoit les bons paramètres.</translation>
     </message>
     <message>
         <source>This becomes the main account of {client}.</source>
-        <translation>Ceci devient le compte principal de {client}.</translation>
+        <translation>Ce compte devient le compte principal de {client}.</translation>
     </message>
     <message>
         <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
-        <translation>Un autre compte de {client} porte le même nom, le protocole est donc ajouté au nom de celui-ci.</translation>
+        <translation>Un autre compte de {client} porte le même nom : le protocole est donc ajouté au nom de ce compte-ci.</translation>
     </message>
     <message>
         <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
@@ -957,15 +1037,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The {client} settings folder cannot be written to: setting up will fail.</source>
-        <translation>Impossible d’écrire dans le dossier des paramètres de {client} : la configuration échouera.</translation>
+        <translation>Impossible d’écrire dans le dossier des paramètres de {client} : la configuration va échouer.</translation>
     </message>
     <message>
         <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
-        <translation>macOS n’ajoute le compte à {client} qu’après votre approbation dans Réglages Système. Les étapes sont affichées à la fin.</translation>
+        <translation>macOS n’ajoute le compte à {client} qu’après votre accord dans Réglages Système. Les étapes sont affichées à la fin.</translation>
     </message>
     <message>
         <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
-        <translation>Le fichier n’a pas pu être ouvert pour vous : double-cliquez dessus dans le dossier Téléchargements.</translation>
+        <translation>Le fichier n’a pas pu être ouvert automatiquement : double-cliquez dessus dans le dossier Téléchargements.</translation>
     </message>
     <message>
         <source>It replaces the file saved by an earlier run of the assistant.</source>
@@ -973,7 +1053,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
-        <translation>Votre mot de passe a été transmis à {client} par le coffre-fort à mots de passe de cet ordinateur : le programme ne vous le demandera pas.</translation>
+        <translation>Votre mot de passe a été transmis à {client} par le coffre-fort à mots de passe de cet ordinateur : il ne vous le demandera pas.</translation>
     </message>
     <message>
         <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
@@ -981,23 +1061,11 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
-        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. À la fin, l’assistant vous montre pas à pas comment ajouter votre compte {email} dans {profile}, avec un bouton de copie pour chaque valeur.</translation>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. À la fin, l’assistant vous montre pas à pas comment ajouter votre compte {email} dans {profile}, avec un bouton Copier pour chaque valeur.</translation>
     </message>
     <message>
         <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
-        <translation>Un profil de configuration pour votre compte {email} sera enregistré dans votre dossier Téléchargements puis ouvert. Vous l’approuvez ensuite dans Réglages Système.</translation>
-    </message>
-    <message>
-        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
-        <translation>Votre compte {email} sera ajouté au profil {client} « {profile} ».</translation>
-    </message>
-    <message>
-        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
-        <translation>Votre compte {email} existe déjà dans le profil {client} « {profile} » : ses paramètres seront mis à jour, sans en créer un deuxième exemplaire.</translation>
-    </message>
-    <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
-        <translation>Votre compte {email} est déjà configuré exactement ainsi dans le profil {client} « {profile} » : rien ne sera écrit.</translation>
+        <translation>Un profil de configuration pour votre compte {email} sera enregistré dans votre dossier Téléchargements, puis ouvert. Vous l’approuvez ensuite dans Réglages Système.</translation>
     </message>
     <message>
         <source>Create the file {file}</source>
@@ -1005,7 +1073,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Keep a copy of {file}</source>
-        <translation>Conserver une copie de {file}</translation>
+        <translation>Garder une copie de {file}</translation>
     </message>
     <message>
         <source>Add {key} = {new}</source>
@@ -1013,136 +1081,144 @@ Merci d’avance,
     </message>
     <message>
         <source>Change {key} from {old} to {new}</source>
-        <translation>Modifier {key} de {old} en {new}</translation>
-    </message>
-    <message>
-        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
-        <translation>macOS affiche l’avis « Profil téléchargé ». Ouvrez Réglages Système (menu Pomme, Réglages Système).</translation>
+        <translation>Modifier {key} : {old} devient {new}</translation>
     </message>
     <message>
         <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
-        <translation>Sur macOS 15 et ultérieur, choisissez Général, puis Gestion des appareils. Sur macOS 13 et 14, choisissez Confidentialité et sécurité, puis Profils tout en bas.</translation>
-    </message>
-    <message>
-        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
-        <translation>Double-cliquez sur le profil « {profile} », cliquez sur Installer et confirmez. Tapez le mot de passe de votre compte d’utilisateur du Mac s’il est demandé.</translation>
+        <translation>Sur macOS 15 ou plus récent, choisissez Général, puis Gestion des appareils. Sur macOS 13 et 14, choisissez Confidentialité et sécurité, puis Profils, tout en bas.</translation>
     </message>
     <message>
         <source>When asked for the password of the mail account, type your all2all password.</source>
-        <translation>Quand le mot de passe du compte de messagerie est demandé, tapez votre mot de passe all2all.</translation>
+        <translation>Quand le mot de passe du compte de messagerie vous est demandé, tapez votre mot de passe all2all.</translation>
     </message>
     <message>
         <source>Open Mail: your all2all account is there.</source>
         <translation>Ouvrez Mail : votre compte all2all s’y trouve.</translation>
     </message>
     <message>
-        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
-        <translation>iPhone ou iPad : envoyez-y le fichier .mobileconfig avec AirDrop, ou envoyez-le-vous par e-mail et ouvrez-le dans l’app Mail de l’appareil. Ouvrez ensuite Réglages : touchez « Profil téléchargé » en haut, touchez Installer et suivez les étapes. Tapez votre mot de passe all2all quand il est demandé.</translation>
+        <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
+        <translation>iPhone ou iPad : envoyez-y le fichier .mobileconfig (par AirDrop ou par e-mail) et ouvrez-le sur l’appareil. Ensuite, dans Réglages, touchez « Profil téléchargé », puis Installer.</translation>
     </message>
     <message>
-        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
-        <translation>Android ou un autre programme : ajoutez à la main un compte de type IMAP (ou POP3), avec les paramètres de la fiche PDF ou du tableau ci-dessous.</translation>
+        <source>Android or another program: add an account by hand with the values below.</source>
+        <translation>Android ou autre logiciel : ajoutez un compte à la main avec les valeurs ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Setting up… A copy of each file is kept before it changes.</source>
-        <translation>Configuration en cours… Une copie de chaque fichier est conservée avant sa modification.</translation>
+        <translation>Configuration en cours… L’assistant garde une copie de chaque fichier avant de le modifier.</translation>
     </message>
     <message>
         <source>Not everything could be set up. See the message above.</source>
-        <translation>Tout n’a pas pu être configuré. Voyez le message ci-dessus.</translation>
+        <translation>Tout n’a pas pu être configuré. Lisez le message ci-dessus.</translation>
     </message>
     <message>
         <source>Set up your mail program</source>
         <translation>Configurer votre logiciel de messagerie</translation>
     </message>
     <message>
-        <source>Check what will be written. Nothing changes until you press Set up.</source>
-        <translation>Vérifiez ce qui sera écrit. Rien ne change avant que vous cliquiez sur Configurer.</translation>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur Configurer.</translation>
+    </message>
+    <message>
+        <source>The assistant adds your all2all account to your mail program:</source>
+        <translation>L’assistant ajoute votre compte all2all à votre logiciel de messagerie :</translation>
+    </message>
+    <message>
+        <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
+        <translation>Aucun logiciel de messagerie n’a été trouvé sur cet ordinateur. all2all recommande {program} : il est gratuit. Installez-le, démarrez-le une fois, puis cliquez sur Chercher à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Download {program}</source>
+        <translation>Téléchar&amp;ger {program}</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>Chercher à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Looks for the mail programs on this computer again.</source>
+        <translation>Cherche à nouveau les logiciels de messagerie sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Configurer</translation>
-    </message>
-    <message>
-        <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
-        <translation>L’assistant peut ajouter votre compte all2all au logiciel de messagerie de cet ordinateur. Fermez d’abord le logiciel de messagerie : il ne doit pas être ouvert pendant que ses paramètres changent.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Please fill in your name.</source>
-        <translation>Veuillez indiquer votre nom.</translation>
+        <translation>Indiquez votre nom.</translation>
     </message>
     <message>
         <source>Please fill in your e-mail address.</source>
-        <translation>Veuillez indiquer votre adresse e-mail.</translation>
+        <translation>Indiquez votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Please fill in your username.</source>
-        <translation>Veuillez indiquer votre nom d’utilisateur.</translation>
+        <translation>Indiquez votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Please fill in your password.</source>
-        <translation>Veuillez indiquer votre mot de passe.</translation>
+        <translation>Indiquez votre mot de passe.</translation>
     </message>
     <message>
         <source>Please fill in the name of the outgoing server.</source>
-        <translation>Veuillez indiquer le nom du serveur sortant.</translation>
+        <translation>Indiquez le nom du serveur sortant.</translation>
     </message>
     <message>
         <source>Please fill in this field.</source>
-        <translation>Veuillez remplir ce champ.</translation>
+        <translation>Remplissez ce champ.</translation>
     </message>
     <message>
         <source>This is much longer than expected. Please check what you typed.</source>
-        <translation>C’est beaucoup plus long que prévu. Veuillez vérifier ce que vous avez tapé.</translation>
+        <translation>C’est beaucoup plus long que prévu. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
         <source>This contains invisible characters such as a line break or a tab. Please type it again instead of pasting it.</source>
-        <translation>Ceci contient des caractères invisibles, comme un retour à la ligne ou une tabulation. Veuillez le retaper au lieu de le coller.</translation>
+        <translation>Ce texte contient des caractères invisibles, comme un retour à la ligne ou une tabulation. Tapez-le à nouveau au lieu de le coller.</translation>
     </message>
     <message>
         <source>This must not contain spaces.</source>
-        <translation>Ceci ne peut pas contenir d’espaces.</translation>
+        <translation>Ce champ ne peut pas contenir d’espace.</translation>
     </message>
     <message>
         <source>Please remove the space at the beginning or the end.</source>
-        <translation>Veuillez supprimer l’espace au début ou à la fin.</translation>
+        <translation>Supprimez l’espace au début ou à la fin.</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be : tapez-la exactement comme vous l’avez reçue de votre administrateur.</translation>
+        <translation>Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be : tapez-la exactement comme votre administrateur vous l’a donnée.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
-        <translation>Votre nom d’utilisateur n’est pas votre adresse e-mail. C’est un nom court, comme user0001, que vous avez reçu de votre administrateur.</translation>
+        <translation>Votre nom d’utilisateur n’est pas votre adresse e-mail. C’est un nom court, comme user0001, que votre administrateur vous a donné.</translation>
     </message>
     <message>
         <source>A username contains only letters, digits and the characters . _ - (for example user0001).</source>
-        <translation>Un nom d’utilisateur ne contient que des lettres, des chiffres et les caractères . _ - (par exemple user0001).</translation>
+        <translation>Un nom d’utilisateur ne contient que des lettres, des chiffres et les signes . _ - (par exemple user0001).</translation>
     </message>
     <message>
         <source>This is not a valid server name. It looks like smtp.example.be, optionally followed by a colon and a port number (smtp.example.be:25).</source>
-        <translation>Ce n’est pas un nom de serveur valable. Il ressemble à smtp.exemple.be, éventuellement suivi de deux-points et d’un numéro de port (smtp.exemple.be:25).</translation>
+        <translation>Ce n’est pas un nom de serveur valable. Il ressemble à smtp.exemple.be, suivi éventuellement de deux-points et d’un numéro de port (smtp.exemple.be:25).</translation>
     </message>
     <message>
         <source>The port must be a number between 1 and 65535.</source>
-        <translation>Le port doit être un nombre entre 1 et 65535.</translation>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
-        <translation>Veuillez vérifier ce champ.</translation>
+        <translation>Vérifiez ce champ.</translation>
     </message>
 </context>
 <context>
     <name>OtherProgramsSection</name>
     <message>
         <source>Folder for the settings files</source>
-        <translation>Dossier pour les fichiers de paramètres</translation>
+        <translation>Dossier des fichiers de paramètres</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
@@ -1150,7 +1226,7 @@ Merci d’avance,
     </message>
     <message>
         <source>your settings to print or keep (PDF)</source>
-        <translation>vos paramètres à imprimer ou à conserver (PDF)</translation>
+        <translation>vos paramètres à imprimer ou à garder (PDF)</translation>
     </message>
     <message>
         <source>sets up Mail on an iPhone, iPad or Mac</source>
@@ -1158,7 +1234,11 @@ Merci d’avance,
     </message>
     <message>
         <source>the same settings in the standard format of mail programs, for your administrator</source>
-        <translation>les mêmes paramètres au format standard des logiciels de messagerie, pour votre administrateur</translation>
+        <translation>les mêmes paramètres, au format standard des logiciels de messagerie, pour votre administrateur</translation>
+    </message>
+    <message>
+        <source>“{name}” in your Documents</source>
+        <translation>« {name} » dans votre dossier Documents</translation>
     </message>
     <message>
         <source>These files will be saved in this folder:</source>
@@ -1173,24 +1253,20 @@ Merci d’avance,
         <translation>(remplace le fichier précédent)</translation>
     </message>
     <message>
-        <source>None of them contains your password.</source>
-        <translation>Aucun d’eux ne contient votre mot de passe.</translation>
+        <source>&amp;Also save the settings for a phone, a tablet or another mail program</source>
+        <translation>Enregistrer &amp;aussi les paramètres pour un GSM, une tablette ou un autre logiciel de messagerie</translation>
     </message>
     <message>
-        <source>Phone, tablet or another mail program</source>
-        <translation>GSM, tablette ou autre logiciel de messagerie</translation>
+        <source>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</source>
+        <translation>Une fiche à imprimer avec tous les paramètres, et des fichiers qui configurent un GSM pour vous, dans le dossier {folder}. Aucun ne contient votre mot de passe.</translation>
     </message>
     <message>
-        <source>&amp;Also save the settings in files</source>
-        <translation>Enregistrer &amp;aussi les paramètres dans des fichiers</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
-        <source>Saves a settings sheet and files to set up a phone or another program.</source>
-        <translation>Enregistre une fiche de paramètres et des fichiers pour configurer un GSM ou un autre programme.</translation>
-    </message>
-    <message>
-        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
-        <translation>Pour votre GSM, une tablette ou un logiciel de messagerie que l’assistant ne peut pas configurer lui-même : une fiche avec tous les paramètres, et des fichiers qui configurent le compte pour vous. La dernière page explique comment les utiliser.</translation>
+        <source>Details of the files</source>
+        <translation>Détails des fichiers</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
@@ -1217,7 +1293,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Choose the server that delivers the messages you send.</source>
-        <translation>Choisissez le serveur qui distribue les messages que vous envoyez.</translation>
+        <translation>Choisissez le serveur qui achemine les messages que vous envoyez.</translation>
     </message>
     <message>
         <source>&amp;all2all's outgoing server (recommended)</source>
@@ -1225,15 +1301,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Fonctionne sur tous les réseaux : à la maison, au travail, sur le wifi d’un hôtel ou via votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all sur une connexion sécurisée ({host}, port {port}).</translation>
+        <translation>Fonctionne sur tous les réseaux : à la maison, au travail, sur le wifi d’un hôtel ou par votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all, par une connexion sécurisée ({host}, port {port}).</translation>
     </message>
     <message>
         <source>My &amp;internet provider's outgoing server</source>
-        <translation>Serveur sortant de mon &amp;fournisseur d’accès à Internet</translation>
+        <translation>Serveur sortant de mon &amp;fournisseur d’accès</translation>
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
-        <translation>Ne demande pas de mot de passe, mais ne fonctionne que lorsque cet ordinateur est connecté via ce fournisseur, par exemple à la maison. Ailleurs, l’envoi échoue.</translation>
+        <translation>Pas besoin de mot de passe, mais ne fonctionne que si cet ordinateur est connecté à internet par ce fournisseur d’accès, par exemple à la maison. Ailleurs, l’envoi échoue.</translation>
     </message>
     <message>
         <source>{isp}: {server}</source>
@@ -1249,11 +1325,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
-        <translation>L’entreprise qui vous fournit Internet à la maison.</translation>
+        <translation>L’entreprise qui vous fournit internet à la maison.</translation>
     </message>
     <message>
         <source>Internet provider</source>
-        <translation>Fournisseur d’accès à Internet</translation>
+        <translation>Fournisseur d’accès</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1261,7 +1337,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The name your internet provider gives for its outgoing server, for example smtp.example.be or smtp.example.be:25. Their support can tell you.</source>
-        <translation>Le nom que votre fournisseur donne à son serveur sortant, par exemple smtp.exemple.be ou smtp.exemple.be:25. Son service d’assistance peut vous le donner.</translation>
+        <translation>Le nom que votre fournisseur d’accès donne à son serveur sortant, par exemple smtp.exemple.be ou smtp.exemple.be:25. Son service clientèle peut vous le donner.</translation>
     </message>
     <message>
         <source>Outgoing server</source>
@@ -1269,7 +1345,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
-        <translation>Certains destinataires considèrent comme spam un e-mail d’une adresse all2all envoyé par le serveur d’un autre fournisseur. Le serveur d’all2all évite ce problème.</translation>
+        <translation>Certains destinataires classent comme spam un e-mail venant d’une adresse all2all mais envoyé par le serveur d’un autre fournisseur. Le serveur d’all2all évite ce problème.</translation>
     </message>
 </context>
 <context>
@@ -1283,8 +1359,8 @@ Merci d’avance,
         <translation>Dans le nouvel Outlook, suivez ces étapes :</translation>
     </message>
     <message>
-        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
-        <translation>Ce compte ne peut pas être configuré à la main dans Outlook : il manque le nom d’utilisateur.</translation>
+        <source>This account cannot be set up in Outlook by hand: a username is missing.</source>
+        <translation>Ce compte ne peut pas être configuré à la main dans Outlook : il manque un nom d’utilisateur.</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
@@ -1328,7 +1404,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Fill in the incoming server:</source>
-        <translation>Remplissez le serveur de courrier entrant :</translation>
+        <translation>Remplissez les champs du serveur entrant :</translation>
     </message>
     <message>
         <source>Fill in the part “Outgoing mail”, then click Next:</source>
@@ -1336,23 +1412,23 @@ Merci d’avance,
     </message>
     <message>
         <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
-        <translation>Remplissez le serveur de courrier sortant (SMTP) ; laissez son mot de passe vide, Outlook utilise celui que vous avez déjà tapé. Cliquez ensuite sur Continuer :</translation>
+        <translation>Remplissez les champs du serveur sortant (SMTP) ; laissez son mot de passe vide, Outlook reprend celui que vous avez déjà tapé. Cliquez ensuite sur Continuer :</translation>
     </message>
     <message>
         <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
-        <translation>Si Outlook affiche ensuite une petite fenêtre qui demande un nom d’utilisateur, tapez-y ce nom d’utilisateur et à nouveau votre mot de passe :</translation>
+        <translation>Si Outlook affiche ensuite une petite fenêtre qui demande un nom d’utilisateur, tapez-y ce nom d’utilisateur, et à nouveau votre mot de passe :</translation>
     </message>
     <message>
         <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
-        <translation>Une fois le compte ajouté, cliquez sur Fichier, Paramètres du compte, puis Paramètres du serveur, et vérifiez ces réglages :</translation>
+        <translation>Une fois le compte ajouté, cliquez sur Fichier, Paramètres du compte, puis Paramètres du serveur, et vérifiez ces paramètres :</translation>
     </message>
     <message>
         <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
-        <translation>Dans les paramètres du compte (Paramètres supplémentaires, onglet Options avancées), réglez combien de temps une copie de votre courrier reste sur le serveur :</translation>
+        <translation>Dans les paramètres du compte (Paramètres supplémentaires, onglet Options avancées), réglez combien de temps une copie de vos e-mails reste sur le serveur :</translation>
     </message>
     <message>
         <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
-        <translation>Dans les paramètres du compte, réglez combien de temps une copie de votre courrier reste sur le serveur :</translation>
+        <translation>Dans les paramètres du compte, réglez combien de temps une copie de vos e-mails reste sur le serveur :</translation>
     </message>
     <message>
         <source>If Outlook asks for your name (the name people see), type:</source>
@@ -1360,7 +1436,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Click Done. Then send yourself a test message to check that all works.</source>
-        <translation>Cliquez sur Terminé. Envoyez-vous ensuite un message de test pour vérifier que tout fonctionne.</translation>
+        <translation>Cliquez sur Terminé. Ensuite, envoyez un message de test à votre propre adresse pour vérifier que tout fonctionne.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -1400,7 +1476,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Use same settings as my incoming mail server</source>
-        <translation>Utiliser les mêmes paramètres que mon serveur de messagerie entrant</translation>
+        <translation>Utiliser les mêmes paramètres que mon serveur de courrier entrant</translation>
     </message>
     <message>
         <source>Leave a copy of messages on the server</source>
@@ -1428,10 +1504,77 @@ Merci d’avance,
     </message>
 </context>
 <context>
+    <name>PhoneSettings</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>{security}, normal password</source>
+        <translation>{security}, mot de passe normal</translation>
+    </message>
+    <message>
+        <source>{security}, no password</source>
+        <translation>{security}, sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Serveur entrant ({protocol})</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>The password is your all2all password; the assistant never shows it.</source>
+        <translation>Le mot de passe est votre mot de passe all2all ; l’assistant ne l’affiche jamais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, %n day(s)</source>
+        <translation><numerusform>Oui, %n jour</numerusform><numerusform>Oui, %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Leave a copy on the server</source>
+        <translation>Laisser une copie sur le serveur</translation>
+    </message>
+</context>
+<context>
     <name>PresetMessages</name>
     <message>
         <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
-        <translation>L’assistant ne peut pas démarrer : le fichier de réglages préparé par votre service informatique contient une erreur. Veuillez transmettre le message ci-dessous à votre service informatique.</translation>
+        <translation>L’assistant ne peut pas démarrer : le fichier de paramètres préparé par votre service informatique contient une erreur. Transmettez le message ci-dessous à votre service informatique.</translation>
     </message>
     <message>
         <source>File {file}, line {line}, key {key}:</source>
@@ -1451,15 +1594,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The file cannot be read ({reason}). Check that it exists and that every user may read it.</source>
-        <translation>Le fichier ne peut pas être lu ({reason}). Vérifiez qu’il existe et que chaque utilisateur peut le lire.</translation>
+        <translation>Le fichier ne peut pas être lu ({reason}). Vérifiez qu’il existe et que tous les utilisateurs peuvent le lire.</translation>
     </message>
     <message>
         <source>A preset has no such key. Check its spelling against the documented example.</source>
-        <translation>Cette clé n’existe pas dans un fichier de préréglages. Comparez son orthographe avec l’exemple documenté.</translation>
+        <translation>Cette clé n’existe pas dans un fichier de préréglages. Comparez son orthographe avec l’exemple de la documentation.</translation>
     </message>
     <message>
         <source>This key is missing: every extra outgoing server needs all of its keys.</source>
-        <translation>Cette clé manque : chaque serveur sortant supplémentaire a besoin de toutes ses clés.</translation>
+        <translation>Cette clé manque : chaque serveur sortant supplémentaire doit avoir toutes ses clés.</translation>
     </message>
     <message>
         <source>This must be {kind}.</source>
@@ -1467,7 +1610,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
-        <translation>Le fichier de préréglages verrouille ce réglage, la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
+        <translation>Le fichier de préréglages verrouille ce paramètre : la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
     </message>
     <message>
         <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
@@ -1475,7 +1618,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</source>
-        <translation>Ce n’est pas du TOML valide. Vérifiez les guillemets, les crochets et les signes égal sur cette ligne et sur la précédente.</translation>
+        <translation>Ce n’est pas du TOML valable. Vérifiez les guillemets, les crochets et les signes égal sur cette ligne et sur la précédente.</translation>
     </message>
     <message>
         <source>a table (a [section])</source>
@@ -1499,11 +1642,11 @@ Merci d’avance,
     </message>
     <message>
         <source>a list of sections written as [[...]]</source>
-        <translation>une liste de sections écrites [[...]]</translation>
+        <translation>une liste de sections écrites [[…]]</translation>
     </message>
     <message>
         <source>This value is out of range ({detail}).</source>
-        <translation>Cette valeur sort des limites permises ({detail}).</translation>
+        <translation>Cette valeur est hors limites ({detail}).</translation>
     </message>
     <message>
         <source>The value must be {minimum}.</source>
@@ -1531,23 +1674,23 @@ Merci d’avance,
     </message>
     <message>
         <source>A locked setting needs its value under [defaults].</source>
-        <translation>Un réglage verrouillé a besoin de sa valeur sous [defaults].</translation>
+        <translation>Un paramètre verrouillé doit avoir sa valeur sous [defaults].</translation>
     </message>
     <message>
         <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
-        <translation>Cet identifiant ne peut pas être utilisé : écrivez-le uniquement avec des lettres, des chiffres et des traits d’union, et n’utilisez pas all2all.</translation>
+        <translation>Cet id ne peut pas être utilisé : écrivez-le uniquement avec des lettres, des chiffres et des traits d’union, et n’utilisez pas all2all.</translation>
     </message>
     <message>
         <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
-        <translation>Aucun serveur sortant n’a cet identifiant. Vérifiez l’orthographe ou ajoutez le serveur sous [[provider.relays]].</translation>
+        <translation>Aucun serveur sortant n’a cet id. Vérifiez l’orthographe, ou ajoutez le serveur sous [[provider.relays]].</translation>
     </message>
     <message>
-        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
-        <translation>Ce serveur sortant demande son propre identifiant, que l’assistant ne peut pas demander. Choisissez-en un autre.</translation>
+        <source>This outgoing server needs a username of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>Ce serveur sortant demande un nom d’utilisateur qui lui est propre, et l’assistant ne peut pas le demander. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This is not a valid server name.</source>
-        <translation>Ce n’est pas un nom de serveur valide.</translation>
+        <translation>Ce n’est pas un nom de serveur valable.</translation>
     </message>
     <message>
         <source>This is not a plain e-mail address such as name@example.be.</source>
@@ -1555,15 +1698,15 @@ Merci d’avance,
     </message>
     <message>
         <source>This must not contain spaces.</source>
-        <translation>Ceci ne peut pas contenir d’espaces.</translation>
+        <translation>Ceci ne peut pas contenir d’espace.</translation>
     </message>
     <message>
         <source>This must not start or end with a space.</source>
-        <translation>Ceci ne peut pas commencer ni finir par une espace.</translation>
+        <translation>Ceci ne peut ni commencer ni finir par une espace.</translation>
     </message>
     <message>
         <source>This contains invisible characters such as a tab or a line break.</source>
-        <translation>Ceci contient des caractères invisibles, comme une tabulation ou un saut de ligne.</translation>
+        <translation>Ceci contient des caractères invisibles, comme une tabulation ou un retour à la ligne.</translation>
     </message>
     <message>
         <source>This is too long.</source>
@@ -1579,22 +1722,22 @@ Merci d’avance,
     </message>
     <message>
         <source>Set by your IT department: the greyed-out choices cannot be changed here.</source>
-        <translation>Réglé par votre service informatique : les choix grisés ne peuvent pas être modifiés ici.</translation>
+        <translation>Défini par votre service informatique : les choix grisés ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation>Réglé par votre service informatique.</translation>
+        <translation>Défini par votre service informatique.</translation>
     </message>
 </context>
 <context>
     <name>ProbeMessages</name>
     <message>
         <source>Receiving mail</source>
-        <translation>Réception du courrier</translation>
+        <translation>Réception des e-mails</translation>
     </message>
     <message>
         <source>Sending mail</source>
-        <translation>Envoi du courrier</translation>
+        <translation>Envoi des e-mails</translation>
     </message>
     <message>
         <source>Finding the server</source>
@@ -1614,15 +1757,15 @@ Merci d’avance,
     </message>
     <message>
         <source>What the server offers</source>
-        <translation>Ce que propose le serveur</translation>
+        <translation>Ce que le serveur propose</translation>
     </message>
     <message>
         <source>Largest message accepted</source>
-        <translation>Taille maximale d'un message</translation>
+        <translation>Taille maximale d’un message</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation>Nom d'utilisateur et mot de passe</translation>
+        <translation>Nom d’utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Space in your mailbox</source>
@@ -1638,11 +1781,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Keeping a copy on the server</source>
-        <translation>Copie conservée sur le serveur</translation>
+        <translation>Copie gardée sur le serveur</translation>
     </message>
     <message>
         <source>Closing the connection</source>
-        <translation>Fin de la connexion</translation>
+        <translation>Fermeture de la connexion</translation>
     </message>
     <message>
         <source>The test as a whole</source>
@@ -1657,28 +1800,36 @@ Merci d’avance,
         <translation>Le serveur {host} a refusé la connexion sur le port {port}.</translation>
     </message>
     <message>
-        <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
-        <translation>Le serveur {host} ne répond pas sur le port {port}. En général, un pare-feu ou le fournisseur d'accès de ce réseau bloque ce port.</translation>
+        <source>The server {host} does not answer on port {port}: this network blocks that connection.</source>
+        <translation>Le serveur {host} ne répond pas sur le port {port} : ce réseau bloque cette connexion.</translation>
+    </message>
+    <message>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <translation>Choisissez un autre serveur sortant avec le bouton ci-dessous, ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
+        <translation>Réessayez dans quelques minutes. Si cela se reproduit, ouvrez Détails, copiez le rapport et envoyez-le au service d’assistance.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>Le certificat du serveur n'est pas digne de confiance, cette connexion n'est donc pas sûre : d'autres pourraient lire votre mot de passe.</translation>
+        <translation>Le certificat du serveur n’est pas reconnu comme fiable : cette connexion n’est donc pas sûre, et d’autres pourraient lire votre mot de passe.</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
-        <translation>Le serveur a répondu avec un certificat établi pour un autre nom que {host}. La connexion est peut-être interceptée.</translation>
+        <translation>Le serveur a répondu avec un certificat établi pour un autre nom que {host}. Quelqu’un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The server's certificate has expired or is not valid yet.</source>
-        <translation>Le certificat du serveur a expiré ou n'est pas encore valable.</translation>
+        <translation>Le certificat du serveur a expiré ou n’est pas encore valable.</translation>
     </message>
     <message>
         <source>A secure connection with {host} could not be set up.</source>
-        <translation>Aucune connexion sécurisée n'a pu être établie avec {host}.</translation>
+        <translation>Impossible d’établir une connexion sécurisée avec {host}.</translation>
     </message>
     <message>
         <source>The server does not accept this username and password.</source>
-        <translation>Le serveur n'accepte pas ce nom d'utilisateur et ce mot de passe.</translation>
+        <translation>Le serveur n’accepte pas ce nom d’utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>The server answered with an error or closed the connection.</source>
@@ -1686,11 +1837,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation>Le serveur ne répond plus.</translation>
+        <translation>Le serveur a cessé de répondre.</translation>
     </message>
     <message>
         <source>The answer did not come from a mail server.</source>
-        <translation>La réponse ne venait pas d'un serveur de courrier.</translation>
+        <translation>La réponse ne vient pas d’un serveur de messagerie.</translation>
     </message>
     <message>
         <source>Your mailbox is almost full.</source>
@@ -1702,19 +1853,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
-        <translation>Votre nom d'utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n'a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Revenez en arrière et choisissez le serveur sortant de votre fournisseur d'accès, que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+        <translation>Votre nom d’utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
-        <translation>Le serveur sortant de votre fournisseur d'accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d'all2all, qui fonctionne sur tous les réseaux.</translation>
+        <translation>Le serveur sortant de votre fournisseur d’accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
-        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d'accès, ou revenez en arrière et choisissez le serveur sortant d'all2all.</translation>
+        <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou revenez en arrière et choisissez le serveur sortant d’all2all.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
@@ -1722,15 +1869,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</source>
-        <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes. Si cela se reproduit, contactez votre administrateur.</translation>
+        <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes ; si cela se reproduit, contactez votre administrateur.</translation>
     </message>
     <message>
         <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Essayez un autre réseau, par exemple la connexion de votre GSM, ou demandez à la personne qui gère ce réseau d'autoriser le port {port}.</translation>
+        <translation>Essayez un autre réseau, par exemple la connexion de votre GSM, ou demandez à la personne qui gère ce réseau d’autoriser le port {port}.</translation>
     </message>
     <message>
         <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
-        <translation>Certains réseaux (au travail, à l'hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou celle de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
+        <translation>Certains réseaux (au travail, à l’hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou celle de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -1738,7 +1885,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Check that the date and time of this computer are right. If they are, contact your administrator.</source>
-        <translation>Vérifiez que la date et l'heure de cet ordinateur sont correctes. Si c'est le cas, contactez votre administrateur.</translation>
+        <translation>Vérifiez que la date et l’heure de cet ordinateur sont correctes. Si c’est le cas, contactez votre administrateur.</translation>
     </message>
     <message>
         <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
@@ -1746,35 +1893,31 @@ Merci d’avance,
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Revenez en arrière et vérifiez votre nom d'utilisateur (le nom court comme user0001, pas votre adresse e-mail) et votre mot de passe, majuscules comprises. S'ils sont corrects tous les deux, demandez à votre administrateur.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
-        <translation>Réessayez dans quelques minutes. Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le au helpdesk.</translation>
+        <translation>Revenez en arrière et vérifiez votre nom d’utilisateur (le nom court comme user0001, pas votre adresse e-mail) et votre mot de passe, majuscules comprises. S’ils sont corrects tous les deux, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
-        <translation>La connexion est peut-être lente ou instable. Cliquez sur Réessayer. Si cela se reproduit, essayez un autre réseau.</translation>
+        <translation>La connexion est peut-être lente ou instable. Cliquez sur Réessayer ; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Certains réseaux, comme le Wi-Fi d'un hôtel, affichent d'abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis cliquez sur Réessayer.</translation>
+        <translation>Certains réseaux, comme le wifi d’un hôtel, affichent d’abord une page dans le navigateur web. Ouvrez un site web, faites ce qui est demandé, puis cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
-        <translation>Videz la corbeille de votre logiciel de courrier et supprimez les anciens messages avec de grosses pièces jointes : les messages supprimés restent sur le serveur jusqu'à ce que la corbeille soit vidée.</translation>
+        <translation>Videz la corbeille de votre logiciel de messagerie et supprimez les anciens messages avec de grosses pièces jointes : les messages supprimés restent sur le serveur tant que la corbeille n’est pas vidée.</translation>
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
-        <translation>Cliquez sur Réessayer pour relancer le test.</translation>
+        <translation>Cliquez sur Réessayer pour refaire le test.</translation>
     </message>
     <message>
         <source>Go back and type your username and password again instead of pasting them.</source>
-        <translation>Revenez en arrière et tapez à nouveau votre nom d'utilisateur et votre mot de passe au lieu de les coller.</translation>
+        <translation>Revenez en arrière et tapez à nouveau votre nom d’utilisateur et votre mot de passe, au lieu de les coller.</translation>
     </message>
     <message>
         <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
+        <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion d’un GSM.</translation>
     </message>
     <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
@@ -1798,15 +1941,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
-        <translation>Réessayez dans quelques minutes. Si cela se reproduit, relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au helpdesk.</translation>
+        <translation>Réessayez dans quelques minutes. Si cela se reproduit, relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au service d’assistance.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
-        <translation>La connexion est peut-être lente ou instable. Relancez la commande. Si cela se reproduit, essayez un autre réseau.</translation>
+        <translation>La connexion est peut-être lente ou instable. Relancez la commande ; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
-        <translation>Certains réseaux, comme le Wi-Fi d’un hôtel, affichent d’abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis relancez la commande.</translation>
+        <translation>Certains réseaux, comme le wifi d’un hôtel, affichent d’abord une page dans le navigateur web. Ouvrez un site web, faites ce qui est demandé, puis relancez la commande.</translation>
     </message>
     <message>
         <source>Run the command again to start the test once more.</source>
@@ -1820,8 +1963,8 @@ Merci d’avance,
 <context>
     <name>ProtocolPage</name>
     <message>
-        <source>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</source>
-        <translation>Sans copie sur le serveur, les nouveaux e-mails sont supprimés du serveur dès que cet ordinateur les récupère. Le webmail et vos autres appareils ne les verront pas.</translation>
+        <source>Without a copy on the server, new mail is removed from the server as soon as this computer downloads it. In webmail and on your other devices, messages then seem to vanish.</source>
+        <translation>Sans copie sur le serveur, les nouveaux e-mails sont supprimés du serveur dès que cet ordinateur les télécharge. Dans le webmail et sur vos autres appareils, les messages semblent alors disparaître.</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
@@ -1829,7 +1972,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Choose where your messages are kept. You can read why below.</source>
-        <translation>Choisissez où vos messages sont conservés. Vous trouverez les explications ci-dessous.</translation>
+        <translation>Choisissez où vos messages sont gardés. Les explications se trouvent ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;IMAP: keep my mail on the server (recommended)</source>
@@ -1837,15 +1980,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Vos messages restent sur le serveur d’all2all (INBOX, Sent et Trash). Votre logiciel de messagerie les affiche et garde une copie de ce que vous ouvrez. Vous voyez les mêmes e-mails sur votre portable, votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé : chaque boîte aux lettres dispose de {quota} Mo, videz donc régulièrement la corbeille.</translation>
+        <translation>Vos messages restent sur le serveur d’all2all (Courrier entrant, Envoyés, Corbeille). Votre logiciel de messagerie les affiche et garde une copie de ceux que vous ouvrez. Vous voyez les mêmes e-mails sur votre ordinateur portable, sur votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé : chaque boîte aux lettres dispose de {quota} Mo. Videz donc régulièrement la corbeille.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
         <translation>P&amp;OP3 : télécharger mes e-mails sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Your mail program fetches new messages and removes them from the server. They then exist only on this computer: if it breaks or is lost, your mail is lost too. If you also use webmail or another device, messages seem to vanish there, because this computer has taken them away.</source>
-        <translation>Votre logiciel de messagerie récupère les nouveaux messages et les supprime du serveur. Ils n’existent alors plus que sur cet ordinateur : s’il tombe en panne ou est perdu, vos e-mails sont perdus aussi. Si vous utilisez aussi le webmail ou un autre appareil, des messages semblent y disparaître mystérieusement, parce que cet ordinateur les a emportés.</translation>
+        <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
+        <translation>Votre logiciel de messagerie télécharge les nouveaux messages sur cet ordinateur. Le serveur ne les garde que pendant la durée choisie ci-dessous. Ensuite, les e-mails téléchargés n’existent plus que sur cet ordinateur : s’il tombe en panne ou s’il est perdu, ces e-mails sont perdus aussi.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -1868,7 +2011,7 @@ Merci d’avance,
     <name>SettingsSheet</name>
     <message>
         <source>{provider} e-mail settings for {name}</source>
-        <translation>Paramètres de messagerie {provider} de {name}</translation>
+        <translation>Paramètres de messagerie {provider} pour {name}</translation>
     </message>
     <message>
         <source>{provider} e-mail settings</source>
@@ -1880,11 +2023,11 @@ Merci d’avance,
     </message>
     <message>
         <source>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</source>
-        <translation>Voici les paramètres que votre logiciel de messagerie ou votre téléphone demande quand vous ajoutez votre boîte aux lettres {provider}. Tapez-les exactement comme ils sont écrits ici.</translation>
+        <translation>Voici les paramètres que votre logiciel de messagerie ou votre GSM demande quand vous ajoutez votre boîte aux lettres {provider}. Tapez-les exactement comme ils sont écrits ici.</translation>
     </message>
     <message>
         <source>Made on {date}</source>
-        <translation>Établi le {date}</translation>
+        <translation>Créé le {date}</translation>
     </message>
     <message>
         <source>Your account</source>
@@ -1892,11 +2035,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation>Courrier entrant</translation>
+        <translation>Réception des e-mails</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation>Courrier sortant (SMTP)</translation>
+        <translation>Envoi des e-mails (SMTP)</translation>
     </message>
     <message>
         <source>Limits</source>
@@ -1904,7 +2047,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Webmail</source>
-        <translation>Vos e-mails dans le navigateur</translation>
+        <translation>Webmail</translation>
     </message>
     <message>
         <source>Good to know</source>
@@ -1956,7 +2099,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Internet provider</source>
-        <translation>Fournisseur d’accès à Internet</translation>
+        <translation>Fournisseur d’accès</translation>
     </message>
     <message>
         <source>Mailbox size (quota)</source>
@@ -1964,7 +2107,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Largest message</source>
-        <translation>Plus grand message</translation>
+        <translation>Taille maximale d’un message</translation>
     </message>
     <message>
         <source>Web address</source>
@@ -1976,7 +2119,7 @@ Merci d’avance,
     </message>
     <message>
         <source>None</source>
-        <translation>Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Normal password</source>
@@ -1988,11 +2131,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The password your administrator gave you (not printed here)</source>
-        <translation>Le mot de passe reçu de votre administrateur (non imprimé ici)</translation>
+        <translation>Le mot de passe que votre administrateur vous a donné (il n’est pas imprimé ici)</translation>
     </message>
     <message>
         <source>The same as for incoming mail</source>
-        <translation>Le même que pour le courrier entrant</translation>
+        <translation>Le même que pour la réception des e-mails</translation>
     </message>
     <message>
         <source>None: leave the username and password empty</source>
@@ -2000,7 +2143,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The password of your mailbox at your internet provider</source>
-        <translation>Le mot de passe de votre boîte aux lettres chez votre fournisseur d’accès à Internet</translation>
+        <translation>Le mot de passe de votre boîte aux lettres chez votre fournisseur d’accès</translation>
     </message>
     <message>
         <source>No: mail is removed from the server once downloaded</source>
@@ -2020,7 +2163,7 @@ Merci d’avance,
     </message>
     <message>
         <source>For your safety, your password is not on this sheet: use the one your administrator gave you.</source>
-        <translation>Pour votre sécurité, votre mot de passe ne figure pas sur cette feuille : utilisez celui que votre administrateur vous a donné.</translation>
+        <translation>Pour votre sécurité, votre mot de passe ne figure pas sur cette fiche : utilisez celui que votre administrateur vous a donné.</translation>
     </message>
     <message>
         <source>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</source>
@@ -2028,11 +2171,11 @@ Merci d’avance,
     </message>
     <message>
         <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</source>
-        <translation>Avec POP3, votre logiciel de messagerie télécharge vos messages sur cet ordinateur ; le serveur n’en garde une copie que pendant le nombre de jours indiqué plus haut. Faites des copies de sauvegarde de vos e-mails.</translation>
+        <translation>Avec POP3, votre logiciel de messagerie télécharge vos messages sur cet ordinateur ; le serveur n’en garde une copie que pendant le nombre de jours indiqué plus haut. Pensez à faire des copies de vos e-mails.</translation>
     </message>
     <message>
         <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</source>
-        <translation>Avec POP3, votre logiciel de messagerie supprime vos messages du serveur dès qu’il les a téléchargés : seul cet ordinateur les garde alors. Faites des copies de sauvegarde de vos e-mails.</translation>
+        <translation>Avec POP3, votre logiciel de messagerie supprime vos messages du serveur dès qu’il les a téléchargés : cet ordinateur en garde alors la seule copie. Pensez à faire des copies de vos e-mails.</translation>
     </message>
     <message>
         <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
@@ -2040,11 +2183,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
-        <translation>Le serveur sortant de {isp} ne fonctionne que si vous êtes connecté à Internet par {isp}. Ailleurs, par exemple avec un ordinateur portable en déplacement, utilisez le serveur sortant {provider}.</translation>
+        <translation>Le serveur sortant de {isp} ne fonctionne que si votre connexion internet passe par {isp}. Ailleurs, par exemple avec un ordinateur portable en déplacement, utilisez le serveur sortant {provider}.</translation>
     </message>
     <message>
         <source>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</source>
-        <translation>Ce serveur sortant ne fonctionne que si vous êtes connecté à Internet par votre propre fournisseur d’accès. Ailleurs, utilisez le serveur sortant {provider}.</translation>
+        <translation>Ce serveur sortant ne fonctionne que si votre connexion internet passe par votre propre fournisseur d’accès. Ailleurs, utilisez le serveur sortant {provider}.</translation>
     </message>
     <message>
         <source>Your administrator is the person who gave you your username and password.</source>
@@ -2094,7 +2237,7 @@ Merci d’avance,
     </message>
     <message>
         <source>It contains an invisible character, such as a tab or a line break. Type the password instead of pasting it.</source>
-        <translation>Il contient un caractère invisible, comme une tabulation ou un saut de ligne. Tapez le mot de passe au lieu de le coller.</translation>
+        <translation>Il contient un caractère invisible, comme une tabulation ou un retour à la ligne. Tapez le mot de passe au lieu de le coller.</translation>
     </message>
     <message>
         <source>No password has been typed yet.</source>
@@ -2114,7 +2257,7 @@ Merci d’avance,
     </message>
     <message>
         <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
-        <translation>Il contient votre nom, votre nom d’utilisateur, votre adresse e-mail ou le nom du serveur de messagerie, que d’autres peuvent facilement connaître.</translation>
+        <translation>Il contient votre nom, votre nom d’utilisateur, votre adresse e-mail ou le nom du serveur de messagerie, que d’autres peuvent facilement découvrir.</translation>
     </message>
     <message>
         <source>It contains a word from the dictionary (Dutch, French or English), even if it is written backwards.</source>
@@ -2138,7 +2281,7 @@ Merci d’avance,
     </message>
     <message>
         <source>It contains a year or a date, which is easy to guess.</source>
-        <translation>Il contient une année ou une date, faciles à deviner.</translation>
+        <translation>Il contient une année ou une date, ce qui se devine facilement.</translation>
     </message>
     <message>
         <source>Replacing letters by look-alikes (0 for o, @ for a, 3 for e) does not make a word harder to guess.</source>
@@ -2162,23 +2305,23 @@ Merci d’avance,
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Un bon mot de passe ne figure pas dans un dictionnaire : il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus être sûr d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
+        <translation>Un bon mot de passe ne figure pas dans un dictionnaire : il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus avoir la certitude d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
     </message>
     <message>
         <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Votre mot de passe n’a pas été enregistré : cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser. Votre logiciel de messagerie pourra vous le demander.</translation>
+        <translation>Votre mot de passe n’a pas été enregistré : cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant puisse utiliser. Votre logiciel de messagerie vous le demandera peut-être.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
-        <translation>Cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant peut utiliser, votre mot de passe ne peut donc pas être retenu. Tout le reste fonctionne normalement.</translation>
+        <translation>Cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant puisse utiliser : votre mot de passe ne peut donc pas être retenu. Tout le reste fonctionne normalement.</translation>
     </message>
     <message>
         <source>The password safe of this computer is locked, so the assistant cannot use it. You can simply type your password.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur est verrouillé, l’assistant ne peut donc pas l’utiliser. Tapez simplement votre mot de passe.</translation>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur est verrouillé : l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
     </message>
     <message>
         <source>The password safe of this computer did not answer, so the assistant cannot use it. You can simply type your password.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur ne répond pas, l’assistant ne peut donc pas l’utiliser. Tapez simplement votre mot de passe.</translation>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur n’a pas répondu : l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
     </message>
     <message>
         <source>Your password is saved in the password safe of this computer.</source>
@@ -2186,15 +2329,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The saved password has been removed from this computer.</source>
-        <translation>Le mot de passe enregistré a été supprimé de cet ordinateur.</translation>
+        <translation>Le mot de passe enregistré a été effacé de cet ordinateur.</translation>
     </message>
     <message>
         <source>There was no saved password to remove.</source>
-        <translation>Il n’y avait aucun mot de passe enregistré à supprimer.</translation>
+        <translation>Il n’y avait aucun mot de passe enregistré à effacer.</translation>
     </message>
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
-        <translation>Un mot de passe pour {username} a été enregistré sur cet ordinateur lors d’une configuration précédente. Vous pouvez l’utiliser ou l’oublier.</translation>
+        <translation>Un mot de passe pour {username} est enregistré sur cet ordinateur depuis une configuration précédente. Vous pouvez l’utiliser ou l’effacer.</translation>
     </message>
 </context>
 <context>
@@ -2239,20 +2382,56 @@ Merci d’avance,
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>This assistant sets up your all2all mailbox in the mail programs on this computer.</source>
-        <translation>Cet assistant configure votre boîte aux lettres all2all dans les logiciels de messagerie de cet ordinateur.</translation>
+        <source>Recommended settings</source>
+        <translation>Paramètres recommandés</translation>
     </message>
     <message>
-        <source>In a few steps you choose how your mail is kept, enter the details of your account and choose how your mail is sent. Each step explains the choice in plain words.</source>
-        <translation>En quelques étapes, vous choisissez comment vos e-mails sont conservés, vous indiquez les données de votre compte et vous choisissez comment vos e-mails sont envoyés. Chaque étape explique le choix en termes simples.</translation>
+        <source>Your settings</source>
+        <translation>Vos paramètres</translation>
     </message>
     <message>
-        <source>You need: your username (for example user0001), your password and your e-mail address. Your mail administrator gave them to you.</source>
-        <translation>Vous avez besoin de : votre nom d’utilisateur (par exemple user0001), votre mot de passe et votre adresse e-mail. Votre administrateur de messagerie vous les a donnés.</translation>
+        <source>Your mail stays on the all2all server: you see the same mail on this computer, on your phone and in webmail.</source>
+        <translation>Vos e-mails restent sur le serveur d’all2all : vous voyez les mêmes e-mails sur cet ordinateur, sur votre GSM et dans le webmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
+        <translation><numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jour sur le serveur.</numerusform><numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jours sur le serveur.</numerusform></translation>
     </message>
     <message>
-        <source>Nothing on this computer is changed until you confirm at the end.</source>
-        <translation>Rien n’est modifié sur cet ordinateur avant que vous ne confirmiez à la fin.</translation>
+        <source>Your mail is downloaded to this computer and removed from the server.</source>
+        <translation>Vos e-mails sont téléchargés sur cet ordinateur, puis supprimés du serveur.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through all2all's own server, which works on every network.</source>
+        <translation>Vos e-mails sont envoyés par le serveur d’all2all, qui fonctionne sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <translation>Vos e-mails sont envoyés par le serveur de votre fournisseur d’accès ({server}).</translation>
+    </message>
+    <message>
+        <source>Set up your all2all mail on this computer.</source>
+        <translation>Configurez votre messagerie all2all sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This assistant tests your all2all account and adds it to your mail program. It takes about two minutes.</source>
+        <translation>Cet assistant teste votre compte all2all et l’ajoute à votre logiciel de messagerie. Cela prend environ deux minutes.</translation>
+    </message>
+    <message>
+        <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
+        <translation>Il vous faut ce que votre administrateur vous a donné : votre adresse e-mail, votre nom d’utilisateur (par exemple user0001) et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Change these settings…</source>
+        <translation>&amp;Modifier ces paramètres…</translation>
+    </message>
+    <message>
+        <source>Choose how your mail is kept and how it is sent.</source>
+        <translation>Choisissez comment vos e-mails sont gardés et comment ils sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur Configurer.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -18,7 +18,7 @@ Thank you,
 {name}</source>
         <translation>Goedendag,
 
-De assistent om all2all-mail in te stellen zegt dat het wachtwoord van mijn mailbox te zwak is. Kunt u mij een nieuw, sterker wachtwoord geven?
+Volgens de all2all-assistent voor het instellen van mijn mail is het wachtwoord van mijn mailbox zwak. Kunt u mij een nieuw, sterker wachtwoord geven?
 
 E-mailadres: {email}
 Gebruikersnaam: {username}
@@ -52,7 +52,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your all2all e-mail address, exactly as your administrator wrote it.</source>
-        <translation>Uw all2all e-mailadres, precies zoals uw beheerder het geschreven heeft.</translation>
+        <translation>Uw e-mailadres bij all2all, precies zoals uw beheerder het opgeschreven heeft.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -63,8 +63,8 @@ Alvast bedankt,
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <source>Your login, for example user0001. This is not your e-mail address.</source>
-        <translation>Uw login, bijvoorbeeld user0001. Dit is niet uw e-mailadres.</translation>
+        <source>A short name such as user0001. It is not your e-mail address.</source>
+        <translation>Een korte naam zoals user0001. Dit is niet uw e-mailadres.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -84,11 +84,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;Show the password</source>
-        <translation>Wachtwoord &amp;zichtbaar maken</translation>
+        <translation>Wachtwoord &amp;laten zien</translation>
     </message>
     <message>
         <source>Shows the password as plain text, so you can check what you typed.</source>
-        <translation>Toont het wachtwoord als gewone tekst, zodat u kunt nakijken wat u getypt hebt.</translation>
+        <translation>Toont het wachtwoord als gewone tekst, zodat u kunt controleren wat u getypt hebt.</translation>
     </message>
     <message>
         <source>&amp;Ask my administrator for a new password</source>
@@ -96,7 +96,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program. Your password is not in it.</source>
-        <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma. Uw wachtwoord staat er niet in.</translation>
+        <translation>Opent in uw e-mailprogramma een nieuw bericht aan uw beheerder. Uw wachtwoord staat er niet in.</translation>
     </message>
     <message>
         <source>Use the sa&amp;ved password</source>
@@ -111,7 +111,7 @@ Alvast bedankt,
     <name>Cli</name>
     <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
-        <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste 600 seconden.</translation>
+        <translation>De tijdslimiet moet groter zijn dan 0 en mag hoogstens 600 seconden zijn.</translation>
     </message>
     <message>
         <source>The certificate file {file} cannot be used ({reason}).</source>
@@ -119,7 +119,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
-        <translation>Geef all2all, de id van een server van een internetprovider, of HOST:PORT.</translation>
+        <translation>Geef all2all op, de id van de server van een internetprovider, of HOST:PORT.</translation>
     </message>
     <message>
         <source>Your account works: you can receive and send mail.</source>
@@ -179,7 +179,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation>Het wachtwoord op de standaardinvoer is geen UTF-8-tekst. Bewaar het als UTF-8 en probeer opnieuw.</translation>
+        <translation>Het wachtwoord op de standaardinvoer is geen UTF-8-tekst. Bewaar het als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The password on standard input is far too long.</source>
@@ -191,7 +191,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The password contains invisible characters, such as a tab or a second line. A password cannot contain them.</source>
-        <translation>Het wachtwoord bevat onzichtbare tekens, zoals een tab of een tweede regel. Een wachtwoord mag die niet bevatten.</translation>
+        <translation>Het wachtwoord bevat onzichtbare tekens, zoals een tab of een tweede regel. Die mogen niet in een wachtwoord staan.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
@@ -217,20 +217,16 @@ Alvast bedankt,
 <context>
     <name>ClientSection</name>
     <message>
-        <source>To go on without {client}, untick it above and press Set up.</source>
-        <translation>Om verder te gaan zonder {client}, vinkt u het hierboven uit en klikt u op Instellen.</translation>
-    </message>
-    <message>
-        <source>{client} was not found on this computer. If you install it later, you can add the account yourself with the settings shown at the end; or install it now, start it once, close it and press Retry.</source>
-        <translation>{client} werd niet gevonden op deze computer. Als u het later installeert, kunt u de account zelf toevoegen met de instellingen die op het einde getoond worden. U kunt het ook nu installeren, een keer starten en weer sluiten, en dan op Opnieuw proberen klikken.</translation>
-    </message>
-    <message>
-        <source>Set up the account in {client}</source>
-        <translation>De account instellen in {client}</translation>
+        <source>To go on without {client}, untick it.</source>
+        <translation>Wilt u zonder {client} verdergaan? Vink het dan uit.</translation>
     </message>
     <message>
         <source>Untick this to leave {client} as it is.</source>
-        <translation>Vink dit uit om {client} te laten zoals het is.</translation>
+        <translation>Vink dit uit als u niets aan {client} wilt veranderen.</translation>
+    </message>
+    <message>
+        <source>{client}: not on this computer.</source>
+        <translation>{client}: staat niet op deze computer.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -238,11 +234,19 @@ Alvast bedankt,
     </message>
     <message>
         <source>Looks at {client} and its settings again.</source>
-        <translation>Kijkt opnieuw naar {client} en zijn instellingen.</translation>
+        <translation>Bekijkt {client} en de instellingen ervan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details for {client}</source>
+        <translation>Details over {client}</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Versie:</translation>
+        <translation>Ve&amp;rsie:</translation>
     </message>
     <message>
         <source>Which {client} you use: the classic one or the new one.</source>
@@ -257,52 +261,56 @@ Alvast bedankt,
         <translation>&amp;Profiel:</translation>
     </message>
     <message>
-        <source>{client} keeps its settings in a profile. Folder: {folder}</source>
-        <translation>{client} bewaart zijn instellingen in een profiel. Map: {folder}</translation>
+        <source>{client} keeps its settings in a profile.</source>
+        <translation>{client} bewaart zijn instellingen in een profiel.</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
+        <translation>Versturen via de uitgaande mailserver die u in deze assistent ge&amp;kozen hebt ({server})</translation>
+    </message>
+    <message>
+        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
+        <translation>Verwijderde berichten blijven op de server en tellen mee voor uw {quota} MB, tot de prullenbak leeggemaakt is.</translation>
+    </message>
+    <message>
+        <source>{host}, port {port}, username {login}</source>
+        <translation>{host}, poort {port}, gebruikersnaam {login}</translation>
     </message>
     <message>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <source>Use the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>De uitgaande mailserver ge&amp;kozen in deze assistent gebruiken ({server})</translation>
-    </message>
-    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
-        <translation>Een nieuwe uitgaande mailserver wordt alleen aan {client} toegevoegd als die er nog niet in staat.</translation>
+        <translation>{client} krijgt alleen een nieuwe uitgaande mailserver als die er nog niet in staat.</translation>
     </message>
     <message>
         <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>&amp;Een bestaande uitgaande mailserver van {client} delen</translation>
+        <translation>&amp;Een uitgaande mailserver delen die al in {client} staat</translation>
     </message>
     <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
-        <translation>Als u in {client} al mail verstuurt met een andere account, kunt u die uitgaande mailserver delen met uw all2all-account.</translation>
+        <translation>Verstuurt u in {client} al mail met een andere account? Dan kan uw all2all-account dezelfde uitgaande mailserver gebruiken.</translation>
     </message>
     <message>
         <source>&amp;Outgoing server to share:</source>
-        <translation>&amp;Uitgaande mailserver om te delen:</translation>
+        <translation>Te delen &amp;uitgaande mailserver:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
-        <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres; de server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
+        <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres. De server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
-        <translation>Uitgaande mailserver om te delen</translation>
+        <translation>Te delen uitgaande mailserver</translation>
     </message>
     <message>
         <source>Empty the &amp;trash when {client} closes</source>
-        <translation>De prullenbak &amp;leegmaken wanneer {client} sluit</translation>
-    </message>
-    <message>
-        <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied. all2all recommends emptying it regularly.</source>
-        <translation>Verwijderde berichten blijven op de server, en tellen mee voor uw {quota} MB, tot de prullenbak leeggemaakt wordt. all2all raadt aan om die regelmatig leeg te maken.</translation>
+        <translation>De prullenbak &amp;leegmaken bij het afsluiten van {client}</translation>
     </message>
     <message>
         <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>{client} de account zelf laten &amp;toevoegen (experimenteel)</translation>
+        <translation>{client} de &amp;account zelf laten toevoegen (experimenteel)</translation>
     </message>
     <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
@@ -310,23 +318,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;Give {client} my password through this computer's password safe</source>
-        <translation>&amp;Geef {client} mijn wachtwoord via de wachtwoordkluis van deze computer</translation>
+        <translation>Mijn wachtwoord aan {client} &amp;geven via de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
-        <translation>Dan vraagt {client} er niet om. Vink dit uit om het zelf in {client} te typen.</translation>
-    </message>
-    <message>
-        <source>What will be written:</source>
-        <translation>Wat er geschreven wordt:</translation>
-    </message>
-    <message>
-        <source>Show the &amp;details</source>
-        <translation>&amp;Details tonen</translation>
-    </message>
-    <message>
-        <source>Shows every setting that will be written, for your administrator.</source>
-        <translation>Toont elke instelling die geschreven wordt, voor uw beheerder.</translation>
+        <translation>Dan vraagt {client} er niet om. Vink dit uit als u het wachtwoord zelf in {client} wilt typen.</translation>
     </message>
     <message>
         <source>Settings that will be written</source>
@@ -334,15 +330,31 @@ Alvast bedankt,
     </message>
     <message>
         <source>One line per setting, as written in the file.</source>
-        <translation>Eén regel per instelling, zoals ze in het bestand komt.</translation>
+        <translation>Eén regel per instelling, zoals in het bestand.</translation>
+    </message>
+    <message>
+        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <translation>U voegt de account zelf toe in de vensters van Outlook. De laatste pagina toont elke stap, met alle waarden om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>A settings file is opened in Mail. You approve it in System Settings; the last page shows how.</source>
+        <translation>Er wordt een instellingenbestand geopend in Mail. U keurt het goed in Systeeminstellingen; op de laatste pagina ziet u hoe.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already set up like this. Nothing changes.</source>
+        <translation>Uw all2all-account is al precies zo ingesteld. Er verandert niets.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
+        <translation>Uw all2all-account staat er al en krijgt de juiste instellingen. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
+        <translation>Uw all2all-account wordt toegevoegd. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
     </message>
     <message>
         <source>{profile} (the one {client} opens)</source>
         <translation>{profile} (het profiel dat {client} opent)</translation>
-    </message>
-    <message>
-        <source>{host}, port {port}, login {login}</source>
-        <translation>{host}, poort {port}, gebruikersnaam {login}</translation>
     </message>
     <message>
         <source>{host}, port {port}, no password</source>
@@ -357,19 +369,15 @@ Alvast bedankt,
         <translation>Gewijzigd bestand: {file}</translation>
     </message>
     <message>
-        <source>A copy of this file is kept next to it first, so nothing is lost.</source>
-        <translation>Eerst wordt er een kopie van dit bestand naast bewaard, zodat er niets verloren gaat.</translation>
-    </message>
-    <message>
         <source>Your password is not written into this file.</source>
-        <translation>Uw wachtwoord wordt niet in dit bestand geschreven.</translation>
+        <translation>Uw wachtwoord komt niet in dit bestand.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
     <message>
         <source>Waiting</source>
-        <translation>Wacht</translation>
+        <translation>Wachten</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -377,7 +385,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>OK</source>
-        <translation>Gelukt</translation>
+        <translation>In orde</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -397,39 +405,79 @@ Alvast bedankt,
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} sec.</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{host}, port {port}</source>
         <translation>{host}, poort {port}</translation>
     </message>
     <message>
-        <source>Testing your account the way your mail program will use it…</source>
-        <translation>Uw account wordt getest zoals uw mailprogramma het zal gebruiken…</translation>
+        <source>Testing your account…</source>
+        <translation>Uw account wordt getest…</translation>
     </message>
     <message>
-        <source>Press Test again to start the test once more.</source>
-        <translation>Klik op Opnieuw testen om de test nog eens te starten.</translation>
+        <source>You stopped the test.</source>
+        <translation>U hebt de test gestopt.</translation>
     </message>
     <message>
-        <source>Receiving mail works. Your internet provider's outgoing server could not be reached from here, which is normal outside that provider's network.</source>
-        <translation>Mail ontvangen werkt. De uitgaande mailserver van uw internetprovider was van hieruit niet bereikbaar. Dat is normaal buiten het netwerk van die provider.</translation>
+        <source>Your account works.</source>
+        <translation>Uw account werkt.</translation>
     </message>
     <message>
-        <source>Everything works: you can receive and send mail. Press Next to continue.</source>
-        <translation>Alles werkt: u kunt mail ontvangen en versturen. Klik op Volgende om verder te gaan.</translation>
-    </message>
-    <message>
-        <source>Your account does not work yet. Below you see what went wrong and what to do.</source>
-        <translation>Uw account werkt nog niet. Hieronder ziet u wat er misliep en wat u kunt doen.</translation>
+        <source>Your account does not work yet.</source>
+        <translation>Uw account werkt nog niet.</translation>
     </message>
     <message>
         <source>The test starts when this page is shown.</source>
-        <translation>De test start zodra deze pagina getoond wordt.</translation>
+        <translation>De test begint zodra deze pagina verschijnt.</translation>
+    </message>
+    <message>
+        <source>Receiving mail</source>
+        <translation>Mail ontvangen</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Mail versturen</translation>
+    </message>
+    <message>
+        <source>Receiving mail: checking…</source>
+        <translation>Mail ontvangen: wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Sending mail: checking…</source>
+        <translation>Mail versturen: wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Receiving mail works.</source>
+        <translation>Mail ontvangen werkt.</translation>
+    </message>
+    <message>
+        <source>Sending mail works.</source>
+        <translation>Mail versturen werkt.</translation>
+    </message>
+    <message>
+        <source>Receiving mail does not work yet.</source>
+        <translation>Mail ontvangen werkt nog niet.</translation>
+    </message>
+    <message>
+        <source>Sending mail does not work yet.</source>
+        <translation>Mail versturen werkt nog niet.</translation>
+    </message>
+    <message>
+        <source>Receiving mail: not tested.</source>
+        <translation>Mail ontvangen: niet getest.</translation>
+    </message>
+    <message>
+        <source>Sending mail: not tested.</source>
+        <translation>Mail versturen: niet getest.</translation>
+    </message>
+    <message>
+        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <translation>Mail versturen: de server van uw internetprovider antwoordt hier niet. Dat is normaal buiten het eigen netwerk van uw internetprovider.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
-        <translation>Tijd tot nu toe: {time}</translation>
+        <translation>Verstreken tijd: {time}</translation>
     </message>
     <message>
         <source>Finished in {time}</source>
@@ -440,34 +488,62 @@ Alvast bedankt,
         <translation>Gestopt na {time}</translation>
     </message>
     <message>
-        <source>Receiving and sending mail</source>
-        <translation>Mail ontvangen en versturen</translation>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Uw mailbox: {used} MB van {limit} MB gebruikt</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>De uitgaande mailserver aanvaardt berichten tot {size} MB, bijlagen inbegrepen. Grotere berichten worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>The assistant connects to all2all exactly as your mail program will.</source>
+        <translation>De assistent maakt verbinding met all2all, precies zoals uw e-mailprogramma dat straks doet.</translation>
+    </message>
+    <message>
+        <source>Use an&amp;other outgoing server…</source>
+        <translation>Een &amp;andere uitgaande mailserver gebruiken…</translation>
+    </message>
+    <message>
+        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <translation>Kies de uitgaande mailserver van uw internetprovider en test daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details of the test</source>
+        <translation>Details van de test</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Voor de helpdesk: dit rapport toont wat de test gedaan heeft en wat de servers geantwoord hebben. Uw wachtwoord staat er nooit in.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>Mijn &amp;gebruikersnaam in het rapport tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>Het rapport &amp;kopiëren</translation>
     </message>
     <message>
         <source>{where}: {explanation}
 What to do: {advice}</source>
         <translation>{where}: {explanation}
-Wat kunt u doen: {advice}</translation>
+Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>{used} MB of {limit} MB used</source>
         <translation>{used} MB van {limit} MB gebruikt</translation>
     </message>
     <message>
-        <source>The outgoing server accepts messages up to {size} MB, less than the {max} MB your mailbox allows. Larger messages, attachments included, will be refused.</source>
-        <translation>De uitgaande mailserver aanvaardt berichten tot {size} MB, minder dan de {max} MB die uw mailbox toelaat. Grotere berichten, bijlagen inbegrepen, worden geweigerd.</translation>
-    </message>
-    <message>
         <source>Testing your account</source>
         <translation>Uw account testen</translation>
     </message>
     <message>
-        <source>The wizard connects to the servers exactly as your mail program will.</source>
-        <translation>De assistent maakt verbinding met de servers, precies zoals uw mailprogramma dat zal doen.</translation>
-    </message>
-    <message>
         <source>&amp;Stop the test</source>
-        <translation>Test &amp;stoppen</translation>
+        <translation>De test &amp;stoppen</translation>
     </message>
     <message>
         <source>Stops the test at once.</source>
@@ -479,39 +555,19 @@ Wat kunt u doen: {advice}</translation>
     </message>
     <message>
         <source>Runs the whole test again from the beginning.</source>
-        <translation>Voert de hele test opnieuw uit, van bij het begin.</translation>
-    </message>
-    <message>
-        <source>Space in your mailbox</source>
-        <translation>Ruimte in uw mailbox</translation>
+        <translation>Start de hele test opnieuw, vanaf het begin.</translation>
     </message>
     <message>
         <source>Space used in your mailbox</source>
         <translation>Gebruikte ruimte in uw mailbox</translation>
     </message>
     <message>
-        <source>Help from the helpdesk</source>
-        <translation>Hulp van de helpdesk</translation>
-    </message>
-    <message>
-        <source>If something does not work, copy this report and paste it into an e-mail to the helpdesk. It shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Werkt er iets niet? Kopieer dan dit rapport en plak het in een e-mail aan de helpdesk. Het toont wat de test gedaan heeft en wat de servers antwoordden. Uw wachtwoord staat er nooit in.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in the report</source>
-        <translation>Mijn &amp;gebruikersnaam in het rapport tonen</translation>
-    </message>
-    <message>
         <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Anders wordt uw gebruikersnaam gedeeltelijk verborgen met sterretjes.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report for the helpdesk</source>
-        <translation>Rapport voor de helpdesk &amp;kopiëren</translation>
+        <translation>Anders wordt een deel van uw gebruikersnaam vervangen door sterretjes.</translation>
     </message>
     <message>
         <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Kopieert het rapport, zonder uw wachtwoord, zodat u het kunt plakken.</translation>
+        <translation>Kopieert het rapport, zonder uw wachtwoord, zodat u het ergens kunt plakken.</translation>
     </message>
     <message>
         <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
@@ -526,7 +582,7 @@ Wat kunt u doen: {advice}</translation>
     </message>
     <message>
         <source>The Copy button next to it puts this value on the clipboard.</source>
-        <translation>De knop Kopiëren ernaast zet deze waarde op het klembord.</translation>
+        <translation>Met de knop Kopiëren ernaast zet u deze waarde op het klembord.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -540,108 +596,92 @@ Wat kunt u doen: {advice}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <source>No mail program was set up. To read your mail in a mail program, add the account there with the settings below.</source>
-        <translation>Er werd geen e-mailprogramma ingesteld. Om uw mail in een e-mailprogramma te lezen, voegt u de account daar toe met de instellingen hieronder.</translation>
-    </message>
-    <message>
-        <source>Profile folder: {folder}</source>
-        <translation>Profielmap: {folder}</translation>
-    </message>
-    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Kopie van de vorige instellingen: {file}</translation>
     </message>
     <message>
-        <source>To finish, approve the profile on this Mac:</source>
-        <translation>Keur tot slot het profiel goed op deze Mac:</translation>
+        <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
+        <translation>Uw account staat nog in geen enkel e-mailprogramma. Voeg de account toe in uw e-mailprogramma met de instellingen hieronder.</translation>
     </message>
     <message>
-        <source>The settings files were saved in {folder}:</source>
-        <translation>De instellingenbestanden zijn bewaard in {folder}:</translation>
+        <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
+        <translation>De instellingen voor een gsm zijn bewaard in “{folder}” in uw map Documenten.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <source>Open the &amp;folder</source>
+        <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <source>E-mail address</source>
-        <translation>E-mailadres</translation>
+        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <translation>Outlook: u moet nog één ding doen. Voeg de account toe in de vensters van Outlook zelf. Bij elke stap staan de waarden die u kunt kopiëren.</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Gebruikersnaam</translation>
+        <source>Show the &amp;steps</source>
+        <translation>De &amp;stappen tonen</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
+        <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
+        <translation>Mail: u moet nog één ding doen. Keur de instellingen goed op deze Mac:</translation>
     </message>
     <message>
-        <source>(not shown)</source>
-        <translation>(niet getoond)</translation>
+        <source>{client} already had your account exactly like this.</source>
+        <translation>Uw account stond al precies zo in {client}.</translation>
     </message>
     <message>
-        <source>Incoming mail</source>
-        <translation>Inkomende mail</translation>
+        <source>{client} is ready: your account there was updated, not added twice.</source>
+        <translation>{client} is klaar: uw account werd bijgewerkt, niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <source>{protocol} on {host}, port {port}, secure connection (SSL/TLS)</source>
-        <translation>{protocol} op {host}, poort {port}, beveiligde verbinding (SSL/TLS)</translation>
+        <source>{client} is ready.</source>
+        <translation>{client} is klaar.</translation>
     </message>
     <message>
-        <source>Copy on the server</source>
-        <translation>Kopie op de server</translation>
+        <source>It knows your password.</source>
+        <translation>Het programma kent uw wachtwoord.</translation>
     </message>
     <message>
-        <source>Outgoing mail</source>
-        <translation>Uitgaande mail</translation>
+        <source>It asks for your password once, the first time: type it and let it remember it.</source>
+        <translation>Het programma vraagt uw wachtwoord alleen de eerste keer: typ het dan in en laat het programma het onthouden.</translation>
     </message>
     <message>
-        <source>Limits</source>
-        <translation>Grenzen</translation>
+        <source>&amp;Open {client}</source>
+        <translation>{client} &amp;openen</translation>
     </message>
     <message>
-        <source>Mailbox {quota} MB, messages up to {size} MB</source>
-        <translation>Mailbox {quota} MB, berichten tot {size} MB</translation>
+        <source>The program could not be started from here. Start it as you usually do.</source>
+        <translation>Het programma kon niet van hieruit gestart worden. Start het zoals u dat gewoonlijk doet.</translation>
     </message>
     <message>
-        <source>No: mail is removed from the server once downloaded</source>
-        <translation>Nee: mail wordt van de server verwijderd zodra hij gedownload is</translation>
+        <source>Outlook, step by step</source>
+        <translation>Outlook, stap voor stap</translation>
     </message>
     <message>
-        <source>Yes, for {days} days</source>
-        <translation>Ja, gedurende {days} dagen</translation>
+        <source>Saved: {file}</source>
+        <translation>Bewaard: {file}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, no password (works only on that provider's network)</source>
-        <translation>{host}, poort {port}, zonder wachtwoord (werkt alleen op het netwerk van die provider)</translation>
+        <source>{client}: {folder}</source>
+        <translation>{client}: {folder}</translation>
     </message>
     <message>
-        <source>{host}, port {port}, secure connection (SSL/TLS), same username and password</source>
-        <translation>{host}, poort {port}, beveiligde verbinding (SSL/TLS), dezelfde gebruikersnaam en hetzelfde wachtwoord</translation>
+        <source>{client}: code {code}</source>
+        <translation>{client}: code {code}</translation>
     </message>
     <message>
-        <source>Incoming server ({protocol})</source>
-        <translation>Inkomende server ({protocol})</translation>
+        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
+        <translation>Webmail: lees uw mail in een webbrowser op {url} (server: “{server}”). Open de eerste keer “{preferences}” en daarna “{mail}”, en typ uw e-mailadres precies zoals u het gekregen hebt.</translation>
     </message>
     <message>
-        <source>Incoming port</source>
-        <translation>Inkomende poort</translation>
+        <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
+        <translation>Onder “{main}” kunt u “{dutch}” kiezen; de menu’s heten dan “{preferences}” en “{mail}”.</translation>
     </message>
     <message>
-        <source>Outgoing server (SMTP)</source>
-        <translation>Uitgaande server (SMTP)</translation>
-    </message>
-    <message>
-        <source>Outgoing port</source>
-        <translation>Uitgaande poort</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Under “{main}” you can choose another language.</source>
+        <translation>Onder “{main}” kunt u een andere taal kiezen.</translation>
     </message>
     <message>
         <source>Vacation message or forwarding for my mailbox {email}</source>
-        <translation>Vakantiebericht of doorsturen voor mijn mailbox {email}</translation>
+        <translation>Vakantiebericht of doorsturen van mail voor mijn mailbox {email}</translation>
     </message>
     <message>
         <source>Hello,
@@ -658,7 +698,7 @@ Thank you,
 {name}</source>
         <translation>Goedendag,
 
-Kunt u een vakantiebericht of het doorsturen van mijn mail instellen voor mijn all2all-mailbox?
+Kunt u voor mijn all2all-mailbox een vakantiebericht instellen of mijn mail laten doorsturen?
 
 E-mailadres: {email}
 Gebruikersnaam: {username}
@@ -670,60 +710,96 @@ Alvast bedankt,
 {name}</translation>
     </message>
     <message>
+        <source>The sheet could not be saved. Check that your Documents folder exists.</source>
+        <translation>Het instellingenblad kon niet bewaard worden. Controleer of uw map Documenten bestaat.</translation>
+    </message>
+    <message>
+        <source>Saved as “{file}” in “{folder}”.</source>
+        <translation>Bewaard als “{file}” in “{folder}”.</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Uw instellingen</translation>
     </message>
     <message>
         <source>Check your settings. You can go back to change any of them.</source>
-        <translation>Kijk uw instellingen na. U kunt teruggaan om er een te wijzigen.</translation>
+        <translation>Controleer uw instellingen. U kunt teruggaan om er een te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not everything could be set up</source>
+        <translation>Niet alles kon ingesteld worden</translation>
+    </message>
+    <message>
+        <source>Below: what happened, and what you can do.</source>
+        <translation>Hieronder leest u wat er gebeurd is en wat u kunt doen.</translation>
     </message>
     <message>
         <source>Done: your settings are saved</source>
         <translation>Klaar: uw instellingen zijn bewaard</translation>
     </message>
     <message>
-        <source>Below: where the files are, how to use them, and every setting.</source>
-        <translation>Hieronder: waar de bestanden staan, hoe u ze gebruikt, en elke instelling.</translation>
+        <source>Add your account in your mail program with the settings below.</source>
+        <translation>Voeg uw account toe in uw e-mailprogramma met de instellingen hieronder.</translation>
     </message>
     <message>
-        <source>Done: your account is set up</source>
-        <translation>Klaar: uw account is ingesteld</translation>
+        <source>Almost done: add the account in your mail program</source>
+        <translation>Bijna klaar: voeg de account toe in uw e-mailprogramma</translation>
     </message>
     <message>
-        <source>Here is what was done, and every setting for later.</source>
-        <translation>Hier ziet u wat er gedaan werd, en elke instelling voor later.</translation>
+        <source>Your account works. The settings below are all you need.</source>
+        <translation>Uw account werkt. Meer dan de instellingen hieronder hebt u niet nodig.</translation>
     </message>
     <message>
-        <source>Done: a few steps are left for you</source>
-        <translation>Klaar: er blijven nog enkele stappen voor u over</translation>
+        <source>Done: your mail is ready</source>
+        <translation>Klaar: u kunt nu mailen</translation>
     </message>
     <message>
-        <source>Below: what is left to do and how, and every setting for later.</source>
-        <translation>Hieronder: wat er nog te doen blijft en hoe, en elke instelling voor later.</translation>
+        <source>Your all2all account is set up and tested.</source>
+        <translation>Uw all2all-account is ingesteld en getest.</translation>
     </message>
     <message>
-        <source>Mail programs</source>
-        <translation>E-mailprogramma's</translation>
+        <source>Almost done: one thing is left for you</source>
+        <translation>Bijna klaar: u moet nog één ding doen</translation>
     </message>
     <message>
-        <source>Open the &amp;folder with the files</source>
-        <translation>Open de &amp;map met de bestanden</translation>
+        <source>Your account is tested. Below: the last step.</source>
+        <translation>Uw account is getest. Hieronder staat de laatste stap.</translation>
     </message>
     <message>
-        <source>Shows the saved settings files in your file manager.</source>
-        <translation>Toont de bewaarde instellingenbestanden in uw bestandsbeheerder.</translation>
+        <source>Your mailbox holds {quota} MB. Empty the trash now and then: deleted messages stay on the server until you do. A message can be at most {size} MB.</source>
+        <translation>Uw mailbox heeft {quota} MB ruimte. Maak de prullenbak af en toe leeg: verwijderde berichten blijven op de server tot u dat doet. Een bericht mag hoogstens {size} MB groot zijn.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
+        <source>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</source>
+        <translation>Een vakantiebericht of het doorsturen van uw mail regelt uw beheerder, de persoon die u uw gebruikersnaam gegeven heeft.</translation>
     </message>
     <message>
-        <source>Webmail</source>
-        <translation>Uw mail in de browser</translation>
+        <source>Settings for a &amp;phone or another program</source>
+        <translation>Instellingen voor een &amp;gsm of een ander programma</translation>
     </message>
     <message>
-        <source>You can also read your mail in any web browser at {url}. Log in with your username and password and choose the server "{server}". The first time, go to Settings, then Mail, and type your e-mail address exactly as you received it: it becomes the From address of the mail you send from webmail.</source>
-        <translation>U kunt uw mail ook lezen in eender welke webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server "{server}". Ga de eerste keer naar «Instellingen» en dan «Post», en typ uw e-mailadres precies zoals u het gekregen hebt: dat wordt het adres in het veld «Van:» van de mail die u met webmail verstuurt.</translation>
+        <source>Settings for a phone or another program</source>
+        <translation>Instellingen voor een gsm of een ander programma</translation>
+    </message>
+    <message>
+        <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
+        <translation>Voeg een account van het type {kind} toe en typ deze waarden. Kopieer ze een voor een met de knop ernaast.</translation>
+    </message>
+    <message>
+        <source>Save the settings &amp;sheet to print (PDF)</source>
+        <translation>Het instellingenblad &amp;bewaren om af te drukken (PDF)</translation>
+    </message>
+    <message>
+        <source>Saves every setting on one page in your Documents, without your password.</source>
+        <translation>Bewaart alle instellingen op één pagina in uw map Documenten, zonder uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Details voor de helpdesk</translation>
     </message>
     <message>
         <source>Open &amp;webmail</source>
@@ -734,35 +810,19 @@ Alvast bedankt,
         <translation>Goed om te weten</translation>
     </message>
     <message>
-        <source>Your mailbox holds {quota} MB. Empty the trash of your mail program regularly, because deleted messages stay on the server until then. A message can be at most {size} MB, attachments included.</source>
-        <translation>Uw mailbox kan {quota} MB bevatten. Maak de prullenbak van uw e-mailprogramma regelmatig leeg, want verwijderde berichten blijven tot dan op de server staan. Een bericht mag hoogstens {size} MB groot zijn, bijlagen inbegrepen.</translation>
-    </message>
-    <message>
-        <source>A vacation message or forwarding to another address is set up by your mail administrator, the person who gave you your username.</source>
-        <translation>Een vakantiebericht of het doorsturen naar een ander adres laat u instellen door uw e-mailbeheerder: de persoon die u uw gebruikersnaam gegeven heeft.</translation>
-    </message>
-    <message>
         <source>Write to my &amp;administrator</source>
-        <translation>Mail naar mijn &amp;beheerder</translation>
+        <translation>Mijn beheerder m&amp;ailen</translation>
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
-        <translation>Opent een nieuw bericht aan uw beheerder in uw e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>To type in a phone or another program</source>
-        <translation>Om in te typen op een gsm of in een ander programma</translation>
-    </message>
-    <message>
-        <source>A phone or another mail program asks for these values. Copy each one with its button. The table above says which connection is secure.</source>
-        <translation>Een gsm of een ander e-mailprogramma vraagt naar deze waarden. Kopieer ze elk met hun knop. De tabel hierboven zegt welke verbinding beveiligd is.</translation>
+        <translation>Opent in uw e-mailprogramma een nieuw bericht aan uw beheerder.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The assistant cannot start because one of its files is damaged. Please install it again, or ask your administrator for help.</source>
-        <translation>De assistent kan niet starten omdat een van zijn bestanden beschadigd is. Installeer hem opnieuw of vraag uw beheerder om hulp.</translation>
+        <translation>De assistent kan niet starten, omdat een van zijn bestanden beschadigd is. Installeer hem opnieuw of vraag uw beheerder om hulp.</translation>
     </message>
     <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
@@ -785,7 +845,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} is geopend. Het overschrijft zijn instellingen wanneer het sluit, dus ze kunnen niet gewijzigd worden zolang het draait.</translation>
+        <translation>{client} is open. Bij het afsluiten overschrijft het programma zijn instellingen, dus zolang het open is, kunnen ze niet gewijzigd worden.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -805,11 +865,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>The {client} settings file is damaged. It was left exactly as it was.</source>
-        <translation>Het instellingenbestand van {client} is beschadigd. Het werd precies gelaten zoals het was.</translation>
+        <translation>Het instellingenbestand van {client} is beschadigd. Er werd niets aan veranderd.</translation>
     </message>
     <message>
         <source>The {client} settings changed while the assistant was working. Nothing was written.</source>
-        <translation>De instellingen van {client} zijn gewijzigd terwijl de assistent bezig was. Er werd niets geschreven.</translation>
+        <translation>De instellingen van {client} zijn veranderd terwijl de assistent bezig was. Er werd niets geschreven.</translation>
     </message>
     <message>
         <source>The outgoing server you chose to share no longer exists in {client}.</source>
@@ -817,15 +877,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>The {client} settings could not be written. The original file was kept.</source>
-        <translation>De instellingen van {client} konden niet geschreven worden. Het oorspronkelijke bestand werd bewaard.</translation>
+        <translation>De instellingen van {client} konden niet geschreven worden. Het oorspronkelijke bestand is bewaard gebleven.</translation>
     </message>
     <message>
         <source>The {client} settings did not read back correctly after writing. The original file was put back.</source>
-        <translation>De instellingen van {client} konden na het schrijven niet correct teruggelezen worden. Het oorspronkelijke bestand werd teruggezet.</translation>
+        <translation>Na het schrijven konden de instellingen van {client} niet correct teruggelezen worden. Het oorspronkelijke bestand werd teruggezet.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
-        <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag hulp aan uw beheerder.</translation>
+        <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag uw beheerder om hulp.</translation>
     </message>
     <message>
         <source>Press Retry. If it fails again: {help}</source>
@@ -833,7 +893,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then press Retry.</source>
-        <translation>Installeer {client}, of start het een keer en sluit het weer, en klik dan op Opnieuw proberen.</translation>
+        <translation>Installeer {client}, of start het één keer en sluit het weer af. Klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Press Retry to look for the profiles again.</source>
@@ -841,23 +901,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>Close {client}, then press Retry.</source>
-        <translation>Sluit {client} en klik dan op Opnieuw proberen.</translation>
+        <translation>Sluit {client} en klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Retry.</source>
-        <translation>Maak wat ruimte vrij op de schijf en klik dan op Opnieuw proberen.</translation>
+        <translation>Maak wat ruimte vrij op de schijf en klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Retry.</source>
-        <translation>Sluit {client} als het geopend is en klik dan op Opnieuw proberen.</translation>
+        <translation>Sluit {client} als het open is en klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
-        <translation>Klik op Opnieuw proberen en kies dan opnieuw de uitgaande mailserver.</translation>
+        <translation>Klik op Opnieuw proberen en kies daarna opnieuw de uitgaande mailserver.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
-        <translation>Voeg de account zelf toe in {client}, of vraag hulp aan uw beheerder.</translation>
+        <translation>Voeg de account zelf toe in {client}, of vraag uw beheerder om hulp.</translation>
     </message>
     <message>
         <source>Run the command again. If it fails again: {help}</source>
@@ -865,39 +925,39 @@ Alvast bedankt,
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then run the command again.</source>
-        <translation>Installeer {client}, of start het een keer en sluit het weer, en voer dan de opdracht opnieuw uit.</translation>
+        <translation>Installeer {client}, of start het één keer en sluit het weer af. Voer daarna de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Run the command again, or give the profile folder with --profile (all2all-setup clients lists them).</source>
-        <translation>Voer de opdracht opnieuw uit, of geef de profielmap op met --profile (all2all-setup clients toont ze).</translation>
+        <translation>Voer de opdracht opnieuw uit, of geef de profielmap op met --profile (all2all-setup clients toont de profielen).</translation>
     </message>
     <message>
         <source>Close {client}, then run the command again.</source>
-        <translation>Sluit {client} en voer dan de opdracht opnieuw uit.</translation>
+        <translation>Sluit {client} en voer daarna de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then run the command again.</source>
-        <translation>Maak wat ruimte vrij op de schijf en voer dan de opdracht opnieuw uit.</translation>
+        <translation>Maak wat ruimte vrij op de schijf en voer daarna de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then run the command again.</source>
-        <translation>Sluit {client} als het geopend is en voer dan de opdracht opnieuw uit.</translation>
+        <translation>Sluit {client} als het open is en voer daarna de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
-        <translation>Voer de opdracht opnieuw uit zonder --reuse-outgoing, of met een server die {client} nog heeft.</translation>
+        <translation>Voer de opdracht opnieuw uit zonder --reuse-outgoing, of met een server die nog in {client} staat.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
-        <translation>De account werd toegevoegd aan {client}.</translation>
+        <translation>De account is toegevoegd aan {client}.</translation>
     </message>
     <message>
         <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
-        <translation>De account bestond al in {client}: de instellingen ervan werden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+        <translation>De account stond al in {client}: de instellingen ervan zijn bijgewerkt, zonder een tweede exemplaar te maken.</translation>
     </message>
     <message>
         <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
-        <translation>De account was al precies zo ingesteld in {client}: er werd niets gewijzigd.</translation>
+        <translation>De account was al precies zo ingesteld in {client}: er is niets veranderd.</translation>
     </message>
     <message>
         <source>The settings for {client} were saved in this file: {file}</source>
@@ -905,11 +965,35 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
-        <translation>{client} laat andere programma's geen accounts toevoegen. Volg de stappen hieronder: elke waarde kunt u met één klik kopiëren.</translation>
+        <translation>{client} laat andere programma’s geen accounts toevoegen. Volg de stappen hieronder: elke waarde kunt u met één klik kopiëren.</translation>
     </message>
     <message>
-        <source>{client} opened and adds your account as a new profile "{profile}". If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
-        <translation>{client} is geopend en voegt uw account toe als nieuw profiel "{profile}". Vraagt {client} welk profiel u wilt gebruiken, kies dan dat. Lukt het niet, volg dan de stappen hieronder.</translation>
+        <source>{client} opened and adds your account as a new profile “{profile}”. If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
+        <translation>{client} is geopend en voegt uw account toe als een nieuw profiel “{profile}”. Vraagt {client} welk profiel u wilt gebruiken, kies dan dat profiel. Lukt het niet, volg dan de stappen hieronder.</translation>
+    </message>
+    <message>
+        <source>The “Local Folders” of {client} are created as well.</source>
+        <translation>De “Lokale mappen” van {client} worden ook aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Your account {email} will be added to the {client} profile “{profile}”.</source>
+        <translation>Uw account {email} wordt toegevoegd aan het profiel “{profile}” van {client}.</translation>
+    </message>
+    <message>
+        <source>Your account {email} already exists in the {client} profile “{profile}”: its settings will be brought up to date, without making a second copy.</source>
+        <translation>Uw account {email} staat al in het profiel “{profile}” van {client}: de instellingen ervan worden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
+    </message>
+    <message>
+        <source>Your account {email} is already set up exactly like this in the {client} profile “{profile}”: nothing will be written.</source>
+        <translation>Uw account {email} is al precies zo ingesteld in het profiel “{profile}” van {client}: er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>macOS shows the notice “Profile downloaded”. Open System Settings (Apple menu, System Settings).</source>
+        <translation>macOS toont de melding “Profiel gedownload”. Open Systeeminstellingen (Apple-menu, Systeeminstellingen).</translation>
+    </message>
+    <message>
+        <source>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</source>
+        <translation>Dubbelklik op het profiel “{profile}”, klik op Installeer en bevestig. Typ het wachtwoord van uw Mac-gebruikersaccount als daarom gevraagd wordt.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -917,7 +1001,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Needs your action</source>
-        <translation>Actie van u nodig</translation>
+        <translation>U moet nog iets doen</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -925,35 +1009,31 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} will ask for your password once, the first time it starts after this. Type it then and let {client} remember it.</source>
-        <translation>{client} vraagt één keer naar uw wachtwoord, de eerste keer dat het hierna start. Typ het dan in en laat {client} het onthouden.</translation>
+        <translation>{client} vraagt uw wachtwoord alleen de eerste keer dat het hierna start. Typ het dan in en laat {client} het onthouden.</translation>
     </message>
     <message>
         <source>An outgoing server that was already set up in {client} is shared with this account.</source>
-        <translation>Een uitgaande mailserver die al ingesteld was in {client}, wordt gedeeld met deze account.</translation>
+        <translation>Een uitgaande mailserver die al in {client} ingesteld was, wordt gedeeld met deze account.</translation>
     </message>
     <message>
         <source>Your existing all2all outgoing server in {client} gets the right settings.</source>
         <translation>Uw bestaande uitgaande mailserver van all2all in {client} krijgt de juiste instellingen.</translation>
     </message>
     <message>
-        <source>The "Local Folders" of {client} are created as well.</source>
-        <translation>De "Lokale mappen" van {client} worden ook aangemaakt.</translation>
-    </message>
-    <message>
         <source>This becomes the main account of {client}.</source>
-        <translation>Dit wordt de hoofdaccount van {client}.</translation>
+        <translation>Deze account wordt de hoofdaccount van {client}.</translation>
     </message>
     <message>
         <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
-        <translation>Een andere account in {client} heeft dezelfde naam, dus het protocol wordt aan de naam van deze account toegevoegd.</translation>
+        <translation>Een andere account in {client} heeft dezelfde naam. Daarom wordt het protocol aan de naam van deze account toegevoegd.</translation>
     </message>
     <message>
         <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
-        <translation>Deze gebruikersnaam is in {client} ook ingesteld met het andere protocol (IMAP of POP3). Beide accounts zullen er staan.</translation>
+        <translation>Deze gebruikersnaam is in {client} ook ingesteld met het andere protocol (IMAP of POP3). Beide accounts blijven naast elkaar bestaan.</translation>
     </message>
     <message>
         <source>{client} is open now: close it before you press Set up.</source>
-        <translation>{client} is nu geopend: sluit het voordat u op Instellen klikt.</translation>
+        <translation>{client} is nu open: sluit het programma voordat u op Instellen klikt.</translation>
     </message>
     <message>
         <source>The {client} settings folder cannot be written to: setting up will fail.</source>
@@ -961,15 +1041,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
-        <translation>macOS voegt de account pas aan {client} toe nadat u hem goedkeurt in Systeeminstellingen. De stappen worden op het einde getoond.</translation>
+        <translation>macOS voegt de account pas aan {client} toe als u dat goedkeurt in Systeeminstellingen. De stappen staan op het einde.</translation>
     </message>
     <message>
         <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
-        <translation>Het bestand kon niet voor u geopend worden: dubbelklik erop in de map Downloads.</translation>
+        <translation>Het bestand kon niet automatisch geopend worden: dubbelklik erop in de map Downloads.</translation>
     </message>
     <message>
         <source>It replaces the file saved by an earlier run of the assistant.</source>
-        <translation>Het vervangt het bestand dat een vorige keer door de assistent bewaard werd.</translation>
+        <translation>Het vervangt het bestand dat de assistent een vorige keer bewaard heeft.</translation>
     </message>
     <message>
         <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
@@ -981,27 +1061,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
-        <translation>{client} laat andere programma's geen accounts toevoegen. Op het einde toont de assistent u stap voor stap hoe u uw account {email} toevoegt in {profile}, met een kopieerknop bij elke waarde.</translation>
+        <translation>{client} laat andere programma’s geen accounts toevoegen. Op het einde toont de assistent u stap voor stap hoe u uw account {email} toevoegt in {profile}, met een kopieerknop bij elke waarde.</translation>
     </message>
     <message>
         <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
-        <translation>Een instellingenprofiel voor uw account {email} wordt bewaard in uw map Downloads en geopend. Daarna keurt u het goed in Systeeminstellingen.</translation>
-    </message>
-    <message>
-        <source>Your account {email} will be added to the {client} profile "{profile}".</source>
-        <translation>Uw account {email} wordt toegevoegd aan het profiel "{profile}" van {client}.</translation>
-    </message>
-    <message>
-        <source>Your account {email} already exists in the {client} profile "{profile}": its settings will be brought up to date, without making a second copy.</source>
-        <translation>Uw account {email} bestaat al in het profiel "{profile}" van {client}: de instellingen ervan worden bijgewerkt, zonder een tweede exemplaar te maken.</translation>
-    </message>
-    <message>
-        <source>Your account {email} is already set up exactly like this in the {client} profile "{profile}": nothing will be written.</source>
-        <translation>Uw account {email} is al precies zo ingesteld in het profiel "{profile}" van {client}: er wordt niets geschreven.</translation>
+        <translation>Een instellingenprofiel voor uw account {email} wordt in uw map Downloads bewaard en daarna geopend. U keurt het dan goed in Systeeminstellingen.</translation>
     </message>
     <message>
         <source>Create the file {file}</source>
-        <translation>Het bestand {file} aanmaken</translation>
+        <translation>Het bestand {file} maken</translation>
     </message>
     <message>
         <source>Keep a copy of {file}</source>
@@ -1013,62 +1081,70 @@ Alvast bedankt,
     </message>
     <message>
         <source>Change {key} from {old} to {new}</source>
-        <translation>{key} wijzigen van {old} naar {new}</translation>
-    </message>
-    <message>
-        <source>macOS shows the notice "Profile downloaded". Open System Settings (Apple menu, System Settings).</source>
-        <translation>macOS toont de melding "Profiel gedownload". Open Systeeminstellingen (Apple-menu, Systeeminstellingen).</translation>
+        <translation>{key} wijzigen van {old} in {new}</translation>
     </message>
     <message>
         <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
-        <translation>Vanaf macOS 15 kiest u Algemeen en daarna Apparaatbeheer. In macOS 13 en 14 kiest u Privacy en beveiliging en daarna Profielen onderaan.</translation>
-    </message>
-    <message>
-        <source>Double-click the profile "{profile}", click Install and confirm. Type the password of your Mac user account if asked.</source>
-        <translation>Dubbelklik op het profiel "{profile}", klik op Installeer en bevestig. Typ het wachtwoord van uw gebruikersaccount op de Mac als daarom gevraagd wordt.</translation>
+        <translation>In macOS 15 en later kiest u Algemeen en daarna Apparaatbeheer. In macOS 13 en 14 kiest u Privacy en beveiliging en daarna onderaan Profielen.</translation>
     </message>
     <message>
         <source>When asked for the password of the mail account, type your all2all password.</source>
-        <translation>Wordt er naar het wachtwoord van de e-mailaccount gevraagd, typ dan uw all2all-wachtwoord.</translation>
+        <translation>Wordt er gevraagd naar het wachtwoord van de e-mailaccount, typ dan uw all2all-wachtwoord.</translation>
     </message>
     <message>
         <source>Open Mail: your all2all account is there.</source>
         <translation>Open Mail: uw all2all-account staat erin.</translation>
     </message>
     <message>
-        <source>iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to yourself and open it in the Mail app there. Then open Settings: tap "Profile Downloaded" near the top, tap Install and follow the steps. Type your all2all password when asked.</source>
-        <translation>iPhone of iPad: stuur het .mobileconfig-bestand ernaartoe met AirDrop, of mail het naar uzelf en open het daar in de app Mail. Open daarna Instellingen: tik bovenaan op "Profiel gedownload", tik op Installeer en volg de stappen. Typ uw all2all-wachtwoord wanneer erom gevraagd wordt.</translation>
+        <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
+        <translation>iPhone of iPad: stuur het .mobileconfig-bestand naar het toestel (met AirDrop of per mail) en open het daar. Tik daarna in Instellingen op “Profiel gedownload” en op Installeer.</translation>
     </message>
     <message>
-        <source>Android or another program: add an account of the type IMAP (or POP3) by hand, with the settings from the PDF sheet or from the table below.</source>
-        <translation>Android of een ander programma: voeg met de hand een account van het type IMAP (of POP3) toe, met de instellingen van het PDF-blad of uit de tabel hieronder.</translation>
+        <source>Android or another program: add an account by hand with the values below.</source>
+        <translation>Android of een ander programma: voeg zelf een account toe met de waarden hieronder.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Setting up… A copy of each file is kept before it changes.</source>
-        <translation>Bezig met instellen… Van elk bestand wordt een kopie bewaard voordat het wijzigt.</translation>
+        <translation>Bezig met instellen… Voordat een bestand verandert, wordt er eerst een kopie van bewaard.</translation>
     </message>
     <message>
         <source>Not everything could be set up. See the message above.</source>
-        <translation>Niet alles kon ingesteld worden. Zie het bericht hierboven.</translation>
+        <translation>Niet alles kon ingesteld worden. Lees het bericht hierboven.</translation>
     </message>
     <message>
         <source>Set up your mail program</source>
         <translation>Uw e-mailprogramma instellen</translation>
     </message>
     <message>
-        <source>Check what will be written. Nothing changes until you press Set up.</source>
-        <translation>Controleer wat er geschreven wordt. Er verandert niets tot u op Instellen klikt.</translation>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Er verandert niets op deze computer tot u op Instellen klikt.</translation>
+    </message>
+    <message>
+        <source>The assistant adds your all2all account to your mail program:</source>
+        <translation>De assistent voegt uw all2all-account toe aan uw e-mailprogramma:</translation>
+    </message>
+    <message>
+        <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
+        <translation>Op deze computer werd geen e-mailprogramma gevonden. all2all raadt {program} aan: het is gratis. Installeer het, start het één keer en klik dan op Opnieuw zoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;Download {program}</source>
+        <translation>{program} &amp;downloaden</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>Op&amp;nieuw zoeken</translation>
+    </message>
+    <message>
+        <source>Looks for the mail programs on this computer again.</source>
+        <translation>Zoekt opnieuw naar de e-mailprogramma’s op deze computer.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Instellen</translation>
-    </message>
-    <message>
-        <source>The assistant can add your all2all account to the mail program on this computer. Close the mail program first: it must not be open while its settings change.</source>
-        <translation>De assistent kan uw all2all-account toevoegen aan het e-mailprogramma op deze computer. Sluit het e-mailprogramma eerst: het mag niet geopend zijn terwijl de instellingen ervan wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1175,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This is much longer than expected. Please check what you typed.</source>
-        <translation>Dit is veel langer dan verwacht. Kijk na wat u getypt hebt.</translation>
+        <translation>Dit is veel langer dan verwacht. Controleer wat u getypt hebt.</translation>
     </message>
     <message>
         <source>This contains invisible characters such as a line break or a tab. Please type it again instead of pasting it.</source>
@@ -1115,7 +1191,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Dit is geen volledig e-mailadres. Het ziet eruit als naam@voorbeeld.be: typ het precies zoals u het van uw beheerder gekregen hebt.</translation>
+        <translation>Dit is geen volledig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be: typ het precies zoals u het van uw beheerder gekregen hebt.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
@@ -1127,7 +1203,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This is not a valid server name. It looks like smtp.example.be, optionally followed by a colon and a port number (smtp.example.be:25).</source>
-        <translation>Dit is geen geldige servernaam. Die ziet eruit als smtp.voorbeeld.be, eventueel gevolgd door een dubbelpunt en een poortnummer (smtp.voorbeeld.be:25).</translation>
+        <translation>Dit is geen geldige servernaam. Een servernaam ziet eruit als smtp.voorbeeld.be, eventueel gevolgd door een dubbelpunt en een poortnummer (smtp.voorbeeld.be:25).</translation>
     </message>
     <message>
         <source>The port must be a number between 1 and 65535.</source>
@@ -1135,7 +1211,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Please check this field.</source>
-        <translation>Kijk dit veld na.</translation>
+        <translation>Controleer dit veld.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1234,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>the same settings in the standard format of mail programs, for your administrator</source>
-        <translation>dezelfde instellingen in het standaardformaat van e-mailprogramma's, voor uw beheerder</translation>
+        <translation>dezelfde instellingen in het standaardformaat van e-mailprogramma’s, voor uw beheerder</translation>
+    </message>
+    <message>
+        <source>“{name}” in your Documents</source>
+        <translation>“{name}” in uw map Documenten</translation>
     </message>
     <message>
         <source>These files will be saved in this folder:</source>
@@ -1173,24 +1253,20 @@ Alvast bedankt,
         <translation>(vervangt het vorige bestand)</translation>
     </message>
     <message>
-        <source>None of them contains your password.</source>
-        <translation>Geen enkel bestand bevat uw wachtwoord.</translation>
+        <source>&amp;Also save the settings for a phone, a tablet or another mail program</source>
+        <translation>Ook de instellingen voor een gsm, een tablet of een ander e-mailprogramma &amp;bewaren</translation>
     </message>
     <message>
-        <source>Phone, tablet or another mail program</source>
-        <translation>Gsm, tablet of een ander e-mailprogramma</translation>
+        <source>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</source>
+        <translation>Een blad met alle instellingen om af te drukken, en bestanden die een gsm voor u instellen, in de map {folder}. In geen van die bestanden staat uw wachtwoord.</translation>
     </message>
     <message>
-        <source>&amp;Also save the settings in files</source>
-        <translation>Sla de instellingen ook op in &amp;bestanden</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Saves a settings sheet and files to set up a phone or another program.</source>
-        <translation>Bewaart een instellingenblad en bestanden om een gsm of een ander programma in te stellen.</translation>
-    </message>
-    <message>
-        <source>For your phone, a tablet, or a mail program the assistant cannot set up itself: a sheet with every setting, and files that set the account up for you. The last page explains how to use them.</source>
-        <translation>Voor uw gsm, een tablet of een e-mailprogramma dat de assistent niet zelf kan instellen: een blad met alle instellingen, en bestanden die de account voor u instellen. De laatste pagina legt uit hoe u ze gebruikt.</translation>
+        <source>Details of the files</source>
+        <translation>Details over de bestanden</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
@@ -1221,19 +1297,19 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;all2all's outgoing server (recommended)</source>
-        <translation>Uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
+        <translation>De uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
     </message>
     <message>
         <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Werkt op elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw all2all-gebruikersnaam en -wachtwoord over een beveiligde verbinding ({host}, poort {port}).</translation>
+        <translation>Werkt op elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw gebruikersnaam en wachtwoord van all2all, via een beveiligde verbinding ({host}, poort {port}).</translation>
     </message>
     <message>
         <source>My &amp;internet provider's outgoing server</source>
-        <translation>Uitgaande mailserver van mijn &amp;internetprovider</translation>
+        <translation>De uitgaande mailserver van mijn &amp;internetprovider</translation>
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
-        <translation>Heeft geen wachtwoord nodig, maar werkt alleen zolang deze computer via die internetprovider verbonden is, bijvoorbeeld thuis. Elders lukt het versturen niet.</translation>
+        <translation>Heeft geen wachtwoord nodig, maar werkt alleen als deze computer via die internetprovider verbonden is, bijvoorbeeld thuis. Elders lukt het versturen niet.</translation>
     </message>
     <message>
         <source>{isp}: {server}</source>
@@ -1245,11 +1321,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Internet &amp;provider:</source>
-        <translation>Internet&amp;provider:</translation>
+        <translation>Internetp&amp;rovider:</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
-        <translation>Het bedrijf dat het internet bij u thuis levert.</translation>
+        <translation>Het bedrijf dat u thuis internet levert.</translation>
     </message>
     <message>
         <source>Internet provider</source>
@@ -1257,11 +1333,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Servernaam:</translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>The name your internet provider gives for its outgoing server, for example smtp.example.be or smtp.example.be:25. Their support can tell you.</source>
-        <translation>De naam die uw internetprovider voor zijn uitgaande mailserver opgeeft, bijvoorbeeld smtp.voorbeeld.be of smtp.voorbeeld.be:25. Hun helpdesk kan u die geven.</translation>
+        <translation>De naam die uw internetprovider opgeeft voor zijn uitgaande mailserver, bijvoorbeeld smtp.voorbeeld.be of smtp.voorbeeld.be:25. De klantendienst van uw internetprovider kan u die naam geven.</translation>
     </message>
     <message>
         <source>Outgoing server</source>
@@ -1269,22 +1345,22 @@ Alvast bedankt,
     </message>
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
-        <translation>Sommige ontvangers beschouwen mail van een all2all-adres die via de server van een andere provider verstuurd wordt als spam. De eigen server van all2all vermijdt dat.</translation>
+        <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers in de spam terecht. De eigen server van all2all voorkomt dat.</translation>
     </message>
 </context>
 <context>
     <name>OutlookGuide</name>
     <message>
         <source>In Outlook (classic), follow these steps:</source>
-        <translation>Volg deze stappen in Outlook (klassiek):</translation>
+        <translation>Volg deze stappen in de klassieke Outlook:</translation>
     </message>
     <message>
         <source>In the new Outlook, follow these steps:</source>
         <translation>Volg deze stappen in de nieuwe Outlook:</translation>
     </message>
     <message>
-        <source>This account cannot be set up in Outlook by hand: a login is missing.</source>
-        <translation>Dit account kan niet met de hand in Outlook worden ingesteld: er ontbreekt een gebruikersnaam.</translation>
+        <source>This account cannot be set up in Outlook by hand: a username is missing.</source>
+        <translation>Deze account kan niet met de hand in Outlook ingesteld worden: er ontbreekt een gebruikersnaam.</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
@@ -1296,7 +1372,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
-        <translation>Open de nieuwe Outlook. Klik op Instellingen (het tandwiel), daarna op Accounts en dan op Account toevoegen. (Als hij voor het eerst start, gaat dit venster vanzelf open.)</translation>
+        <translation>Open de nieuwe Outlook. Klik op Instellingen (het tandwiel), daarna op Accounts en dan op Account toevoegen. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
     </message>
     <message>
         <source>Type your e-mail address.</source>
@@ -1312,7 +1388,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Choose this type of account:</source>
-        <translation>Kies dit soort account:</translation>
+        <translation>Kies dit type account:</translation>
     </message>
     <message>
         <source>Type your password and click Connect.</source>
@@ -1328,7 +1404,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Fill in the incoming server:</source>
-        <translation>Vul de server voor inkomende e-mail in:</translation>
+        <translation>Vul de inkomende mailserver in:</translation>
     </message>
     <message>
         <source>Fill in the part “Outgoing mail”, then click Next:</source>
@@ -1336,7 +1412,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
-        <translation>Vul de server voor uitgaande e-mail (SMTP) in; laat het wachtwoord daarvan leeg, Outlook gebruikt het wachtwoord dat u al typte. Klik daarna op Doorgaan:</translation>
+        <translation>Vul de uitgaande mailserver (SMTP) in. Laat het wachtwoord daarvan leeg: Outlook gebruikt het wachtwoord dat u al getypt hebt. Klik daarna op Doorgaan:</translation>
     </message>
     <message>
         <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
@@ -1344,23 +1420,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
-        <translation>Als het account is toegevoegd, klik dan op Bestand, Accountinstellingen en daarna Serverinstellingen, en controleer deze instellingen:</translation>
+        <translation>Is de account toegevoegd, klik dan op Bestand, Accountinstellingen en daarna Serverinstellingen, en controleer deze instellingen:</translation>
     </message>
     <message>
         <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
-        <translation>Stel in de instellingen van het account (Meer instellingen, tabblad Geavanceerd) in hoe lang een kopie van uw e-mail op de server blijft:</translation>
+        <translation>Stel in de instellingen van de account (Meer instellingen, tabblad Geavanceerd) in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
         <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
-        <translation>Stel in de instellingen van het account in hoe lang een kopie van uw e-mail op de server blijft:</translation>
+        <translation>Stel in de instellingen van de account in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
         <source>If Outlook asks for your name (the name people see), type:</source>
-        <translation>Als Outlook om uw naam vraagt (de naam die anderen zien), typ dan:</translation>
+        <translation>Vraagt Outlook uw naam (de naam die anderen zien), typ dan:</translation>
     </message>
     <message>
         <source>Click Done. Then send yourself a test message to check that all works.</source>
-        <translation>Klik op Gereed. Stuur daarna uzelf een testbericht om te controleren dat alles werkt.</translation>
+        <translation>Klik op Gereed. Stuur uzelf daarna een testbericht om te controleren of alles werkt.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -1368,7 +1444,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Account type</source>
-        <translation>Type account</translation>
+        <translation>Accounttype</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1408,7 +1484,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Remove from server after (days)</source>
-        <translation>Verwijderen van de server na (dagen)</translation>
+        <translation>Van de server verwijderen na (dagen)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1428,10 +1504,77 @@ Alvast bedankt,
     </message>
 </context>
 <context>
+    <name>PhoneSettings</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>{security}, normal password</source>
+        <translation>{security}, normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>{security}, no password</source>
+        <translation>{security}, geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Incoming server ({protocol})</source>
+        <translation>Inkomende mailserver ({protocol})</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Uitgaande mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>The password is your all2all password; the assistant never shows it.</source>
+        <translation>Het wachtwoord is uw all2all-wachtwoord; de assistent toont het nooit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, %n day(s)</source>
+        <translation><numerusform>Ja, %n dag</numerusform><numerusform>Ja, %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Leave a copy on the server</source>
+        <translation>Kopie op de server bewaren</translation>
+    </message>
+</context>
+<context>
     <name>PresetMessages</name>
     <message>
         <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
-        <translation>De assistent kan niet starten: het instellingenbestand dat uw IT-afdeling heeft klaargezet, bevat een fout. Geef de melding hieronder door aan uw IT-afdeling.</translation>
+        <translation>De assistent kan niet starten: het instellingenbestand dat uw IT-afdeling klaargezet heeft, bevat een fout. Geef de melding hieronder door aan uw IT-afdeling.</translation>
     </message>
     <message>
         <source>File {file}, line {line}, key {key}:</source>
@@ -1455,23 +1598,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>A preset has no such key. Check its spelling against the documented example.</source>
-        <translation>Deze sleutel bestaat niet in een voorinstelling. Vergelijk de spelling met het gedocumenteerde voorbeeld.</translation>
+        <translation>Deze sleutel bestaat niet in een voorinstelling. Vergelijk de spelling met het voorbeeld in de documentatie.</translation>
     </message>
     <message>
         <source>This key is missing: every extra outgoing server needs all of its keys.</source>
-        <translation>Deze sleutel ontbreekt: elke extra uitgaande server heeft al zijn sleutels nodig.</translation>
+        <translation>Deze sleutel ontbreekt: elke extra uitgaande mailserver moet al zijn sleutels hebben.</translation>
     </message>
     <message>
         <source>This must be {kind}.</source>
-        <translation>Hier hoort {kind}.</translation>
+        <translation>Dit moet {kind} zijn.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
-        <translation>De voorinstelling vergrendelt deze instelling, dus de opdrachtregel kan ze niet veranderen in {value}. Laat die optie weg of pas de voorinstelling aan.</translation>
+        <translation>De voorinstelling vergrendelt deze instelling, dus de opdrachtregel kan ze niet op {value} zetten. Laat die optie weg of pas de voorinstelling aan.</translation>
     </message>
     <message>
         <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
-        <translation>Het bestand is niet als UTF-8-tekst opgeslagen. Sla het opnieuw op met de codering UTF-8.</translation>
+        <translation>Het bestand is niet als UTF-8-tekst bewaard. Bewaar het opnieuw met de codering UTF-8.</translation>
     </message>
     <message>
         <source>This is not valid TOML. Check the quotes, brackets and equals signs on this line and the one before.</source>
@@ -1535,15 +1678,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
-        <translation>Deze id kan niet gebruikt worden: schrijf hem met alleen letters, cijfers en koppeltekens, en gebruik niet all2all.</translation>
+        <translation>Deze id kan niet gebruikt worden: gebruik alleen letters, cijfers en koppeltekens, en niet all2all.</translation>
     </message>
     <message>
         <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
-        <translation>Geen enkele uitgaande server heeft deze id. Controleer de spelling, of voeg de server toe onder [[provider.relays]].</translation>
+        <translation>Geen enkele uitgaande mailserver heeft deze id. Controleer de spelling, of voeg de server toe met een eigen relays-blok, zoals in het voorbeeld in de documentatie.</translation>
     </message>
     <message>
-        <source>This outgoing server needs a login of its own, which the assistant cannot ask for. Choose another one.</source>
-        <translation>Deze uitgaande server vraagt een eigen login, en daar kan de assistent niet om vragen. Kies een andere.</translation>
+        <source>This outgoing server needs a username of its own, which the assistant cannot ask for. Choose another one.</source>
+        <translation>Deze uitgaande mailserver heeft een eigen gebruikersnaam nodig, en daar kan de assistent niet om vragen. Kies een andere server.</translation>
     </message>
     <message>
         <source>This is not a valid server name.</source>
@@ -1563,7 +1706,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This contains invisible characters such as a tab or a line break.</source>
-        <translation>Dit bevat onzichtbare tekens, zoals een tab of een regeleinde.</translation>
+        <translation>Dit bevat onzichtbare tekens, zoals een tab of een nieuwe regel.</translation>
     </message>
     <message>
         <source>This is too long.</source>
@@ -1646,7 +1789,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The test as a whole</source>
-        <translation>De test als geheel</translation>
+        <translation>De hele test</translation>
     </message>
     <message>
         <source>This computer cannot find the server {host} on the internet.</source>
@@ -1657,16 +1800,24 @@ Alvast bedankt,
         <translation>De server {host} weigerde de verbinding op poort {port}.</translation>
     </message>
     <message>
-        <source>The server {host} does not answer on port {port}. Usually a firewall or the internet provider of this network blocks that port.</source>
-        <translation>De server {host} antwoordt niet op poort {port}. Meestal blokkeert een firewall of de internetprovider van dit netwerk die poort.</translation>
+        <source>The server {host} does not answer on port {port}: this network blocks that connection.</source>
+        <translation>De server {host} antwoordt niet op poort {port}: dit netwerk blokkeert die verbinding.</translation>
+    </message>
+    <message>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <translation>Kies een andere uitgaande mailserver met de knop hieronder, of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
+        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, open dan Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>Het certificaat van de server is niet betrouwbaar, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
+        <translation>Het certificaat van de server wordt niet vertrouwd, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
-        <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Mogelijk wordt de verbinding onderschept.</translation>
+        <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Misschien wordt de verbinding onderschept.</translation>
     </message>
     <message>
         <source>The server's certificate has expired or is not valid yet.</source>
@@ -1682,7 +1833,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The server answered with an error or closed the connection.</source>
-        <translation>De server antwoordde met een fout of sloot de verbinding.</translation>
+        <translation>De server antwoordde met een fout of verbrak de verbinding.</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
@@ -1705,12 +1856,8 @@ Alvast bedankt,
         <translation>Uw gebruikersnaam of wachtwoord bevat tekens die niet naar de server gestuurd kunnen worden. Er werd niets verstuurd.</translation>
     </message>
     <message>
-        <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Ga terug en kies de uitgaande mailserver van uw internetprovider, die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
-    </message>
-    <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
-        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die provider. Ga terug en kies de uitgaande mailserver van all2all, die op elk netwerk werkt.</translation>
+        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Ga terug en kies de uitgaande mailserver van all2all: die werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
@@ -1730,7 +1877,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
-        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma's controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
+        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma’s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -1746,11 +1893,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Ga terug en controleer uw gebruikersnaam (de korte naam zoals user0001, niet uw e-mailadres) en uw wachtwoord, ook de hoofdletters. Kloppen beide, vraag het dan aan uw beheerder.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, copy the report below and send it to the helpdesk.</source>
-        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, kopieer dan het rapport hieronder en stuur het naar de helpdesk.</translation>
+        <translation>Ga terug en controleer uw gebruikersnaam (de korte naam zoals user0001, niet uw e-mailadres) en uw wachtwoord, ook de hoofdletters. Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
@@ -1758,11 +1901,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat gevraagd wordt en klik daarna op Opnieuw testen.</translation>
+        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat er gevraagd wordt en klik daarna op Opnieuw testen.</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
-        <translation>Maak de prullenbak van uw mailprogramma leeg en verwijder oude berichten met grote bijlagen: verwijderde berichten blijven op de server tot de prullenbak leeggemaakt wordt.</translation>
+        <translation>Maak de prullenbak van uw e-mailprogramma leeg en verwijder oude berichten met grote bijlagen: verwijderde berichten blijven op de server tot de prullenbak leeggemaakt is.</translation>
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
@@ -1770,15 +1913,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>Go back and type your username and password again instead of pasting them.</source>
-        <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw in, in plaats van ze te plakken.</translation>
+        <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw, in plaats van ze te plakken.</translation>
     </message>
     <message>
         <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing), die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+        <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
     <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die provider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all), die op elk netwerk werkt.</translation>
+        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
@@ -1794,11 +1937,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Controleer de gebruikersnaam (de korte naam zoals user0001, niet het e-mailadres) en het wachtwoord, ook de hoofdletters. Kloppen beide, vraag het dan aan uw beheerder.</translation>
+        <translation>Controleer de gebruikersnaam (de korte naam zoals user0001, niet het e-mailadres) en het wachtwoord, ook de hoofdletters. Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
-        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, voer de opdracht dan opnieuw uit met --helpdesk en stuur wat ze toont naar de helpdesk.</translation>
+        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, voer de opdracht dan opnieuw uit met --helpdesk en stuur de uitvoer naar de helpdesk.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
@@ -1806,7 +1949,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
-        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat gevraagd wordt en voer daarna de opdracht opnieuw uit.</translation>
+        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat er gevraagd wordt en voer daarna de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Run the command again to start the test once more.</source>
@@ -1820,8 +1963,8 @@ Alvast bedankt,
 <context>
     <name>ProtocolPage</name>
     <message>
-        <source>Without a copy on the server, new mail is removed from the server as soon as this computer fetches it. Webmail and your other devices will not see it.</source>
-        <translation>Zonder kopie op de server wordt nieuwe mail van de server verwijderd zodra deze computer hem ophaalt. Webmail en uw andere toestellen zien hem dan niet.</translation>
+        <source>Without a copy on the server, new mail is removed from the server as soon as this computer downloads it. In webmail and on your other devices, messages then seem to vanish.</source>
+        <translation>Zonder kopie op de server worden nieuwe berichten van de server verwijderd zodra deze computer ze downloadt. In de webmail en op uw andere toestellen lijken berichten dan te verdwijnen.</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
@@ -1837,15 +1980,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Uw berichten blijven op de server van all2all (INBOX, Sent en Trash). Uw e-mailprogramma toont ze en houdt een kopie bij van wat u opent. U ziet dezelfde mail op uw laptop, uw gsm en in webmail, en u kunt op de server sub-mappen maken om hem te ordenen. Houd wel de ruimte in de gaten: elke mailbox heeft {quota} MB, dus maak de prullenbak regelmatig leeg.</translation>
+        <translation>Uw berichten blijven op de server van all2all (Postvak IN, Verzonden, Prullenbak). Uw e-mailprogramma toont ze en houdt een kopie bij van wat u opent. U ziet dezelfde mail op uw laptop, op uw gsm en in de webmail, en u kunt op de server submappen maken om uw mail te ordenen. Let wel op de ruimte: elke mailbox heeft {quota} MB, dus maak de prullenbak regelmatig leeg.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
         <translation>&amp;POP3: mijn mail naar deze computer downloaden</translation>
     </message>
     <message>
-        <source>Your mail program fetches new messages and removes them from the server. They then exist only on this computer: if it breaks or is lost, your mail is lost too. If you also use webmail or another device, messages seem to vanish there, because this computer has taken them away.</source>
-        <translation>Uw e-mailprogramma haalt nieuwe berichten op en verwijdert ze van de server. Ze staan dan alleen nog op deze computer: als die stukgaat of verloren raakt, is ook uw mail weg. Gebruikt u ook webmail of een ander toestel, dan lijken berichten daar op mysterieuze wijze te verdwijnen, omdat deze computer ze weggehaald heeft.</translation>
+        <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
+        <translation>Uw e-mailprogramma downloadt nieuwe berichten naar deze computer. De server bewaart ze alleen zo lang als u hieronder kiest. Gedownloade mail staat daarna alleen nog op deze computer: gaat de computer stuk of raakt u hem kwijt, dan bent u die mail ook kwijt.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -1857,11 +2000,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Recommended. Webmail and your other devices still see new messages during these days; after that the copy on the server is removed so that your mailbox does not fill up.</source>
-        <translation>Aanbevolen. Webmail en uw andere toestellen zien nieuwe berichten nog gedurende die dagen; daarna wordt de kopie op de server verwijderd, zodat uw mailbox niet volloopt.</translation>
+        <translation>Aanbevolen. Tijdens die dagen ziet u nieuwe berichten ook nog in de webmail en op uw andere toestellen. Daarna wordt de kopie op de server verwijderd, zodat uw mailbox niet volloopt.</translation>
     </message>
     <message>
         <source>Number of days to keep a copy on the server</source>
-        <translation>Aantal dagen dat een kopie op de server bewaard blijft</translation>
+        <translation>Aantal dagen dat een kopie op de server blijft</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +2023,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>These are the settings your mail program or phone asks for when you add your {provider} mailbox. Type them exactly as they are written here.</source>
-        <translation>Dit zijn de instellingen die uw e-mailprogramma of smartphone vraagt wanneer u uw mailbox van {provider} toevoegt. Typ ze precies zoals ze hier geschreven staan.</translation>
+        <translation>Dit zijn de instellingen die uw e-mailprogramma of gsm vraagt wanneer u uw mailbox van {provider} toevoegt. Typ ze precies zoals ze hier staan.</translation>
     </message>
     <message>
         <source>Made on {date}</source>
@@ -1904,7 +2047,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Webmail</source>
-        <translation>Uw mail in de browser</translation>
+        <translation>Webmail</translation>
     </message>
     <message>
         <source>Good to know</source>
@@ -1944,7 +2087,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Connection security</source>
-        <translation>Verbindingsbeveiliging</translation>
+        <translation>Beveiliging van de verbinding</translation>
     </message>
     <message>
         <source>Authentication method</source>
@@ -1988,11 +2131,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>The password your administrator gave you (not printed here)</source>
-        <translation>Het wachtwoord dat u van uw beheerder gekregen hebt (staat hier niet)</translation>
+        <translation>Het wachtwoord dat u van uw beheerder gekregen hebt (staat niet op dit blad)</translation>
     </message>
     <message>
         <source>The same as for incoming mail</source>
-        <translation>Hetzelfde als voor inkomende mail</translation>
+        <translation>Zoals voor inkomende mail</translation>
     </message>
     <message>
         <source>None: leave the username and password empty</source>
@@ -2004,15 +2147,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>No: mail is removed from the server once downloaded</source>
-        <translation>Nee: mail wordt van de server verwijderd zodra hij gedownload is</translation>
+        <translation>Nee: berichten worden van de server verwijderd zodra ze gedownload zijn</translation>
     </message>
     <message>
         <source>Yes, for 1 day</source>
-        <translation>Ja, gedurende 1 dag</translation>
+        <translation>Ja, 1 dag</translation>
     </message>
     <message>
         <source>Yes, for {days} days</source>
-        <translation>Ja, gedurende {days} dagen</translation>
+        <translation>Ja, {days} dagen</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -2028,23 +2171,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Make backups of your mail.</source>
-        <translation>Met POP3 haalt uw e-mailprogramma uw berichten op naar deze computer; de server bewaart alleen een kopie gedurende het aantal dagen hierboven. Maak reservekopieën van uw mail.</translation>
+        <translation>Met POP3 downloadt uw e-mailprogramma uw berichten naar deze computer. De server bewaart alleen een kopie gedurende het aantal dagen hierboven. Maak reservekopieën van uw mail.</translation>
     </message>
     <message>
         <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Make backups of your mail.</source>
-        <translation>Met POP3 verwijdert uw e-mailprogramma uw berichten van de server zodra het ze opgehaald heeft: alleen deze computer heeft ze dan nog. Maak reservekopieën van uw mail.</translation>
+        <translation>Met POP3 verwijdert uw e-mailprogramma uw berichten van de server zodra het ze gedownload heeft: dan staan ze alleen nog op deze computer. Maak reservekopieën van uw mail.</translation>
     </message>
     <message>
         <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
-        <translation>Webmail gebruikt altijd IMAP: berichten die uw e-mailprogramma al met POP3 van de server gehaald heeft, ziet u niet meer in webmail.</translation>
+        <translation>Webmail gebruikt altijd IMAP: berichten die uw e-mailprogramma al met POP3 van de server gehaald heeft, ziet u niet meer in de webmail.</translation>
     </message>
     <message>
         <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
-        <translation>De uitgaande mailserver van {isp} werkt alleen zolang u via {isp} met het internet verbonden bent. Elders, bijvoorbeeld met een laptop onderweg, gebruikt u de uitgaande mailserver van {provider}.</translation>
+        <translation>De uitgaande mailserver van {isp} werkt alleen als u via {isp} met het internet verbonden bent. Elders, bijvoorbeeld onderweg met een laptop, gebruikt u de uitgaande mailserver van {provider}.</translation>
     </message>
     <message>
         <source>This outgoing server only works while you are connected to the internet through your own internet provider. Elsewhere, use the outgoing server of {provider}.</source>
-        <translation>Deze uitgaande mailserver werkt alleen zolang u via uw eigen internetprovider met het internet verbonden bent. Elders gebruikt u de uitgaande mailserver van {provider}.</translation>
+        <translation>Deze uitgaande mailserver werkt alleen als u via uw eigen internetprovider met het internet verbonden bent. Elders gebruikt u de uitgaande mailserver van {provider}.</translation>
     </message>
     <message>
         <source>Your administrator is the person who gave you your username and password.</source>
@@ -2052,14 +2195,14 @@ Alvast bedankt,
     </message>
     <message>
         <source>Ask your administrator for a new password, an automatic reply while you are away, or to forward your mail to another address.</source>
-        <translation>Vraag uw beheerder om een nieuw wachtwoord, een automatisch antwoord tijdens uw afwezigheid of het doorsturen van uw mail naar een ander adres.</translation>
+        <translation>Vraag uw beheerder om een nieuw wachtwoord, een automatisch antwoord tijdens uw afwezigheid, of om uw mail door te sturen naar een ander adres.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>all2all mail setup</source>
-        <translation>all2all e-mail instellen</translation>
+        <translation>all2all-mail instellen</translation>
     </message>
 </context>
 <context>
@@ -2102,11 +2245,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>It starts or ends with a space. Check that the space really belongs to your password: it is easy to paste one by mistake, and you cannot see it here.</source>
-        <translation>Het begint of eindigt met een spatie. Kijk na of die spatie echt bij uw wachtwoord hoort: een spatie is snel per ongeluk mee geplakt, en u ziet ze hier niet.</translation>
+        <translation>Het begint of eindigt met een spatie. Controleer of die spatie echt bij uw wachtwoord hoort: een spatie is snel per ongeluk mee geplakt, en u ziet ze hier niet.</translation>
     </message>
     <message>
         <source>It has fewer than {count} characters, the minimum for a good password.</source>
-        <translation>Het telt minder dan {count} tekens, het minimum voor een goed wachtwoord.</translation>
+        <translation>Het is korter dan {count} tekens, het minimum voor een goed wachtwoord.</translation>
     </message>
     <message>
         <source>It is one of the passwords people use most often: attackers try those first.</source>
@@ -2114,7 +2257,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
-        <translation>Er staat uw naam, uw gebruikersnaam, uw e-mailadres of de naam van de mailserver in, en die kunnen anderen gemakkelijk te weten komen.</translation>
+        <translation>Er staat uw naam, uw gebruikersnaam, uw e-mailadres of de naam van de mailserver in. Die kunnen anderen gemakkelijk te weten komen.</translation>
     </message>
     <message>
         <source>It contains a word from the dictionary (Dutch, French or English), even if it is written backwards.</source>
@@ -2138,7 +2281,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>It contains a year or a date, which is easy to guess.</source>
-        <translation>Er staat een jaartal of een datum in, en die zijn gemakkelijk te raden.</translation>
+        <translation>Er staat een jaartal of een datum in, en die is gemakkelijk te raden.</translation>
     </message>
     <message>
         <source>Replacing letters by look-alikes (0 for o, @ for a, 3 for e) does not make a word harder to guess.</source>
@@ -2150,11 +2293,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>It contains only digits. Mix letters and digits.</source>
-        <translation>Het bevat alleen cijfers. Meng letters en cijfers.</translation>
+        <translation>Het bevat alleen cijfers. Gebruik letters en cijfers door elkaar.</translation>
     </message>
     <message>
         <source>It contains only letters. Mix letters and digits.</source>
-        <translation>Het bevat alleen letters. Meng letters en cijfers.</translation>
+        <translation>Het bevat alleen letters. Gebruik letters en cijfers door elkaar.</translation>
     </message>
     <message>
         <source>It is too short to be safe. Make it longer, with random letters and digits.</source>
@@ -2162,15 +2305,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en is minstens {count} tekens lang. Een te zwak wachtwoord kan op termijn door een aanvaller op afstand geraden worden, en dan kunt u er niet meer zeker van zijn dat u de enige bent die uw mail leest. Twijfel dus niet om uw beheerder een nieuw wachtwoord te vragen. U kunt wel verdergaan met dit wachtwoord.</translation>
+        <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en telt minstens {count} tekens. Een zwak wachtwoord kan na verloop van tijd van op afstand geraden worden, en dan weet u niet meer zeker of u de enige bent die uw mail leest. Vraag uw beheerder dus gerust een nieuw wachtwoord. U kunt wel met dit wachtwoord verdergaan.</translation>
     </message>
     <message>
         <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Uw wachtwoord is niet bewaard: deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken. Uw e-mailprogramma kan erom vragen.</translation>
+        <translation>Uw wachtwoord is niet bewaard: deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken. Uw e-mailprogramma vraagt er misschien om.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
-        <translation>Deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken, dus uw wachtwoord kan niet onthouden worden. Al de rest werkt gewoon.</translation>
+        <translation>Deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken, dus uw wachtwoord kan niet onthouden worden. Al het andere werkt gewoon.</translation>
     </message>
     <message>
         <source>The password safe of this computer is locked, so the assistant cannot use it. You can simply type your password.</source>
@@ -2178,7 +2321,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The password safe of this computer did not answer, so the assistant cannot use it. You can simply type your password.</source>
-        <translation>De wachtwoordkluis van deze computer antwoordt niet, dus de assistent kan ze niet gebruiken. U kunt uw wachtwoord gewoon typen.</translation>
+        <translation>De wachtwoordkluis van deze computer antwoordde niet, dus de assistent kan ze niet gebruiken. U kunt uw wachtwoord gewoon typen.</translation>
     </message>
     <message>
         <source>Your password is saved in the password safe of this computer.</source>
@@ -2194,7 +2337,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
-        <translation>Op deze computer werd een vorige keer een wachtwoord voor {username} bewaard. U kunt het invullen of het verwijderen.</translation>
+        <translation>Op deze computer staat nog een wachtwoord voor {username}, bewaard bij een vorige keer. U kunt het invullen of verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2348,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The account was not tested: no password was given. The mail programs ask for it at their first start.</source>
-        <translation>Het account werd niet getest: er werd geen wachtwoord opgegeven. De e-mailprogramma's vragen erom wanneer ze de eerste keer starten.</translation>
+        <translation>De account is niet getest: er werd geen wachtwoord opgegeven. De e-mailprogramma’s vragen erom wanneer ze de eerste keer starten.</translation>
     </message>
     <message>
         <source>No mail program that the assistant can set up was found.</source>
@@ -2225,11 +2368,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>The account works: it can receive and send mail.</source>
-        <translation>Het account werkt: het kan mail ontvangen en versturen.</translation>
+        <translation>De account werkt: mail ontvangen en versturen lukt.</translation>
     </message>
     <message>
         <source>The account does not work: nothing was set up.</source>
-        <translation>Het account werkt niet: er werd niets ingesteld.</translation>
+        <translation>De account werkt niet: er werd niets ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -2239,24 +2382,60 @@ Alvast bedankt,
         <translation>Welkom</translation>
     </message>
     <message>
-        <source>This assistant sets up your all2all mailbox in the mail programs on this computer.</source>
-        <translation>Deze assistent stelt uw all2all-mailbox in in de e-mailprogramma's op deze computer.</translation>
+        <source>Recommended settings</source>
+        <translation>Aanbevolen instellingen</translation>
     </message>
     <message>
-        <source>In a few steps you choose how your mail is kept, enter the details of your account and choose how your mail is sent. Each step explains the choice in plain words.</source>
-        <translation>In enkele stappen kiest u hoe uw mail bewaard wordt, vult u de gegevens van uw account in en kiest u hoe uw mail verstuurd wordt. Bij elke stap wordt de keuze in eenvoudige woorden uitgelegd.</translation>
+        <source>Your settings</source>
+        <translation>Uw instellingen</translation>
     </message>
     <message>
-        <source>You need: your username (for example user0001), your password and your e-mail address. Your mail administrator gave them to you.</source>
-        <translation>U hebt nodig: uw gebruikersnaam (bijvoorbeeld user0001), uw wachtwoord en uw e-mailadres. U hebt ze van uw e-mailbeheerder gekregen.</translation>
+        <source>Your mail stays on the all2all server: you see the same mail on this computer, on your phone and in webmail.</source>
+        <translation>Uw mail blijft op de server van all2all: u ziet dezelfde mail op deze computer, op uw gsm en in de webmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
+        <translation><numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dag op de server.</numerusform><numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dagen op de server.</numerusform></translation>
     </message>
     <message>
-        <source>Nothing on this computer is changed until you confirm at the end.</source>
-        <translation>Er wordt niets op deze computer gewijzigd voordat u op het einde bevestigt.</translation>
+        <source>Your mail is downloaded to this computer and removed from the server.</source>
+        <translation>Uw mail wordt naar deze computer gedownload en van de server verwijderd.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through all2all's own server, which works on every network.</source>
+        <translation>Uw mail wordt verstuurd via de eigen server van all2all, die op elk netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <translation>Uw mail wordt verstuurd via de server van uw internetprovider ({server}).</translation>
+    </message>
+    <message>
+        <source>Set up your all2all mail on this computer.</source>
+        <translation>Stel uw all2all-mail in op deze computer.</translation>
+    </message>
+    <message>
+        <source>This assistant tests your all2all account and adds it to your mail program. It takes about two minutes.</source>
+        <translation>Deze assistent test uw all2all-account en voegt die toe aan uw e-mailprogramma. Dat duurt ongeveer twee minuten.</translation>
+    </message>
+    <message>
+        <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
+        <translation>Houd bij de hand wat u van uw beheerder gekregen hebt: uw e-mailadres, uw gebruikersnaam (bijvoorbeeld user0001) en uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Change these settings…</source>
+        <translation>Deze instellingen &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Choose how your mail is kept and how it is sent.</source>
+        <translation>Kies hoe uw mail bewaard en verstuurd wordt.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on this computer until you press Set up.</source>
+        <translation>Er verandert niets op deze computer tot u op Instellen klikt.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <source>The language of this assistant.</source>

@@ -148,7 +148,7 @@ def test_broken_provider_file_for_a_command_is_explained(tmp_path, language, wor
         ("nl", "all2all-setup probe: --password-stdin: Geen wachtwoord op de standaardinvoer.\n"),
         (
             "fr",
-            "all2all-setup probe: --password-stdin: Pas de mot de passe sur l’entrée standard.\n",
+            "all2all-setup probe: --password-stdin: Aucun mot de passe sur l’entrée standard.\n",
         ),
     ],
     ids=["nl", "fr"],
@@ -216,7 +216,7 @@ def test_a_command_after_a_global_option_keeps_it_when_not_repeated(tmp_path):
         log_dir=tmp_path,
         stdin="\n",
     )
-    assert "Pas de mot de passe" in result.stderr
+    assert "Aucun mot de passe" in result.stderr
 
 
 def test_the_old_unattended_form_keeps_working_and_says_where_it_moved(tmp_path):

@@ -83,7 +83,7 @@ def test_bad_input_exits_2(stdin: bytes, tmp_path: Path) -> None:
     [
         ("en", "No password on standard input."),
         ("nl", "Geen wachtwoord op de standaardinvoer."),
-        ("fr", "Pas de mot de passe sur l’entrée standard."),
+        ("fr", "Aucun mot de passe sur l’entrée standard."),
     ],
     ids=["en", "nl", "fr"],
 )
@@ -102,7 +102,7 @@ def test_empty_input_is_explained_in_the_users_language(
         (b"abc\tdef", "nl", "Het wachtwoord bevat onzichtbare tekens"),
         (b"abc\tdef", "fr", "Le mot de passe contient des caractères invisibles"),
         (b"\xff\xfe", "nl", "Het wachtwoord op de standaardinvoer is geen UTF-8-tekst."),
-        (b"\xff\xfe", "fr", "Le mot de passe sur l’entrée standard n’est pas du texte UTF-8."),
+        (b"\xff\xfe", "fr", "Le mot de passe reçu sur l’entrée standard n’est pas du texte UTF-8."),
     ],
     ids=["tab-nl", "tab-fr", "not-utf8-nl", "not-utf8-fr"],
 )

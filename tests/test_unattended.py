@@ -297,7 +297,7 @@ def test_readable_summary_in_dutch(tmp_path: Path, mail_server: MailServer, prof
     )
 
     assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.startswith("Het account werkt")
+    assert completed.stdout.startswith("De account werkt")
     assert f"Thunderbird: {profile}" in completed.stdout
     assert "Logbestand: " in completed.stdout
     assert_nowhere(tmp_path, password, completed.stdout, completed.stderr)

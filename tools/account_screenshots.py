@@ -127,6 +127,19 @@ def render(language: str, catalogues: Path, output: Path) -> list[Path]:
         path = output / f"05-account-{kind}-{language}.png"
         window.grab().save(str(path))
         written.append(path)
+    # The same page on a dark desktop: every colour comes from the palette.
+    from tests.gui.test_colours import dark_palette
+
+    light = app.palette()
+    app.setPalette(dark_palette())
+    page.password_edit.setText(WEAK)
+    _wait(lambda: page.strength() is not None and not page.meter.pending())
+    app.processEvents()
+    path = output / f"05-account-dark-{language}.png"
+    window.grab().save(str(path))
+    written.append(path)
+    app.setPalette(light)
+    app.processEvents()
 
     # The saved-password offer: the same page, given a keyring that holds a password.
     backend, saved = _memory_keyring(STRONG)

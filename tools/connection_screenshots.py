@@ -60,11 +60,10 @@ from wizard.core.probe.results import ProbeSettings  # noqa: E402
 from wizard.core.provider import Provider, load_provider  # noqa: E402
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: E402
 from wizard.gui.pages.done import DonePage  # noqa: E402
-from wizard.gui.setup_wizard import SetupWizard  # noqa: E402
+from wizard.gui.setup_wizard import DEFAULT_SIZE, SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
 from wizard.paths import resources_dir, translations_dir  # noqa: E402
 
-SIZE = (760, 660)
 ICON_SIZES = (32, 48, 64, 128, 256)
 
 
@@ -137,10 +136,12 @@ def shoot(
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     window = _Frame(shown, draft, lambda _language: None, icon, defer_pages=True)
     tester = ConnectionTester(probed, settings, parent=window)
-    page = ConnectionTestPage(window.store, shown, tester, copy_text=lambda _text: None)
+    page = ConnectionTestPage(
+        window.store, shown, tester, copy_text=lambda _text: None, change_outgoing=lambda: None
+    )
     window.setPage(PageId.CONNECTION_TEST, page)
     window.setPage(PageId.DONE, DonePage(window.store, shown))
-    window.resize(*SIZE)
+    window.resize(*DEFAULT_SIZE)
     window.show()
     loop = QEventLoop()
     tester.finished.connect(lambda _report: QTimer.singleShot(0, loop.quit))

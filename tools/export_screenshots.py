@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from tests.exporters.conftest import EXISTING_PREFS  # noqa: E402
 from tests.gui.export_wizard import ExportWizard  # noqa: E402
+from tests.gui.test_colours import dark_palette  # noqa: E402
 from wizard.core.exporters.base import Environment, Exporter  # noqa: E402
 from wizard.core.flow import PageId  # noqa: E402
 from wizard.core.model import AccountDraft, Language  # noqa: E402
@@ -183,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
             if window.currentId() != PageId.DONE:
                 raise RuntimeError("Set up did not reach the done page")
             print(shoot(window, args.out / f"14-done-{code}.png"))
+            light = app.palette()  # the same page on a dark desktop
+            app.setPalette(dark_palette())
+            print(shoot(window, args.out / f"14-done-dark-{code}.png"))
+            app.setPalette(light)
             window.close()
         with tempfile.TemporaryDirectory(prefix="all2all-shots-") as scratch:
             more_shots(Path(scratch) / "home" / "marie", language, catalogues, args.out)
@@ -209,7 +214,6 @@ def more_shots(home: Path, language: Language, catalogues: Catalogues, out: Path
     os.environ["HOME"] = str(home)  # Documents/all2all e-mail inside the scratch folder
     code = language.value
     window = make_window(home, language, catalogues)
-    window.resize(window.width(), 980)
     print(shoot(window, out / f"15-export-files-{code}.png"))
     set_up(window)
     print(shoot(window, out / f"16-done-files-{code}.png"))
@@ -224,8 +228,14 @@ def more_shots(home: Path, language: Language, catalogues: Catalogues, out: Path
     window = make_window(home, language, catalogues, exporters=[outlook])
     window.export_page.other.enable_box.setChecked(False)
     set_up(window)
-    window.resize(window.width(), 1400)
     print(shoot(window, out / f"17-done-outlook-{code}.png"))
+    done = window.summary_page
+    line = next(line for line in done.result_lines if line.button.isVisible())
+    line.button.click()  # Outlook's own windows, step by step, in a window of their own
+    dialog = done._guide_dialog
+    assert dialog is not None
+    print(shoot(dialog, out / f"18-outlook-steps-{code}.png"))
+    dialog.close()
     window.close()
 
 

@@ -85,11 +85,19 @@ def fill_english() -> int:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") == "unfinished" or not (translation.text or list(translation)):
+        numerus = message.get("numerus") == "yes"
+        forms = list(translation)
+        plural_unfilled = numerus and any(form.text == source for form in forms)
+        unfilled = not (translation.text or forms)
+        if translation.get("type") == "unfinished" or unfilled or plural_unfilled:
             translation.attrib.pop("type", None)
-            if message.get("numerus") == "yes":
-                for form in list(translation):
-                    form.text = source
+            if numerus:
+                # English has two forms: "%n day(s)" -> "%n day", "%n days".
+                while len(list(translation)) < 2:
+                    ET.SubElement(translation, "numerusform")
+                one, other = list(translation)[:2]
+                one.text = source.replace("(s)", "")
+                other.text = source.replace("(s)", "s")
             else:
                 translation.text = source
             filled += 1

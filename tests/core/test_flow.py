@@ -9,32 +9,30 @@ FOUNDATION = {P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.DONE}
 
 
 @pytest.mark.parametrize(
-    ("available", "expected"),
+    ("available", "with_choices", "expected"),
     [
-        (FOUNDATION, [P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.DONE]),
-        (
-            FOUNDATION | {P.CONNECTION_TEST},
-            [P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.CONNECTION_TEST, P.DONE],
-        ),
-        (set(P), list(P)),
+        # The recommended path: five pages, the choices one click away.
+        (set(P), False, [P.WELCOME, P.ACCOUNT, P.CONNECTION_TEST, P.EXPORT, P.DONE]),
+        (set(P), True, list(P)),
+        (FOUNDATION, False, [P.WELCOME, P.ACCOUNT, P.DONE]),
+        (FOUNDATION, True, [P.WELCOME, P.PROTOCOL, P.ACCOUNT, P.OUTGOING, P.DONE]),
     ],
 )
-def test_page_order(available, expected):
-    assert list(page_order(available)) == expected
+def test_page_order(available, with_choices, expected):
+    assert list(page_order(available, with_choices)) == expected
 
 
 @pytest.mark.parametrize(
-    ("current", "expected"),
+    ("current", "with_choices", "expected"),
     [
-        (P.WELCOME, P.PROTOCOL),
-        (P.OUTGOING, P.DONE),
-        (P.DONE, None),
+        (P.WELCOME, False, P.ACCOUNT),
+        (P.WELCOME, True, P.PROTOCOL),
+        (P.ACCOUNT, False, P.CONNECTION_TEST),
+        (P.ACCOUNT, True, P.OUTGOING),
+        (P.CONNECTION_TEST, False, P.EXPORT),
+        (P.EXPORT, True, P.DONE),
+        (P.DONE, False, None),
     ],
 )
-def test_next_page_in_the_foundation_build(current, expected):
-    assert next_page(current, FOUNDATION) == expected
-
-
-def test_next_page_with_every_page():
-    assert next_page(P.CONNECTION_TEST) == P.EXPORT
-    assert next_page(P.EXPORT) == P.DONE
+def test_next_page(current, with_choices, expected):
+    assert next_page(current, set(P), with_choices) == expected

@@ -28,6 +28,21 @@ def test_shipped_file_holds_every_fact_of_the_guide():
     assert provider.max_message_bytes == 12 * MIB
     assert provider.webmail_url == "https://twig.all2all.org/"
     assert provider.webmail_server_choice == "new server, maximusconfessor"
+    # The guide: "«Post» ... onder «Instellingen» (of "Mail" onder "Preferences" in het
+    # Engels)"; the language is chosen under "Main" ("Globaal"), e.g. "Dutch".
+    assert (provider.webmail_menus.preferences, provider.webmail_menus.mail) == (
+        "Preferences",
+        "Mail",
+    )
+    assert (provider.webmail_menus_nl.preferences, provider.webmail_menus_nl.mail) == (
+        "Instellingen",
+        "Post",
+    )
+    assert (provider.webmail_menus.main, provider.webmail_menus_nl.main) == ("Main", "Globaal")
+    assert provider.webmail_dutch == "Dutch"
+    # "Wij raden het gebruik van Mozilla Thunderbird aan"
+    assert provider.recommended_program == "Thunderbird"
+    assert provider.recommended_program_url.startswith("https://")
 
 
 def test_relays_named_by_the_guide_are_offered_as_own_network_port_25():

@@ -116,7 +116,10 @@ def test_bad_usage_exits_2(home: Path, fresh_profile: Path) -> None:
     ("language", "explanation"),
     [
         ("en", "This is not a complete e-mail address. It looks like name@example.be"),
-        ("nl", "Dit is geen volledig e-mailadres. Het ziet eruit als naam@voorbeeld.be"),
+        (
+            "nl",
+            "Dit is geen volledig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be",
+        ),
         ("fr", "Ce n’est pas une adresse e-mail complète. Elle ressemble à nom@exemple.be"),
     ],
     ids=["en", "nl", "fr"],

@@ -16,7 +16,7 @@ from tests.exporters.conftest import EXISTING_PREFS, make_root
 from tests.gui.export_wizard import ExportWizard
 from tests.mailserver.dovecot import ASCII_USER, USERS
 from wizard.core.exporters.base import Environment
-from wizard.core.flow import PageId
+from wizard.core.flow import CHOICE_PAGES, PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import AccountDraft, Language
 from wizard.core.probe.results import ProbeSettings
@@ -103,8 +103,12 @@ def walk_to(window: SetupWizard, target: PageId) -> None:
     """Press Next until ``target`` shows, as a user would on each page on the way.
 
     The account page is filled in; on the connection test it waits for the real test
-    to pass; on the export page Next is the commit, which ends in a worker.
+    to pass; on the export page Next is the commit, which ends in a worker. A page of
+    choices (protocol, outgoing server) as the target is reached as a user does: with
+    "Change these settings" on the welcome page.
     """
+    if target in CHOICE_PAGES:
+        window.show_choices()
     while window.currentId() != target:
         page = window.currentPage()
         if isinstance(page, AccountPage):

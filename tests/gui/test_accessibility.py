@@ -117,7 +117,9 @@ def test_the_whole_wizard_can_be_completed_with_the_keyboard(make_window, qtbot)
     def press_return():
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
 
-    press_return()  # Return presses the default button, Next
+    welcome = window.currentPage()
+    tab_until(qtbot, window, welcome.change_button)  # "Change these settings…"
+    qtbot.keyClick(welcome.change_button, Qt.Key.Key_Space)
     assert window.currentId() == PageId.PROTOCOL
     page = window.currentPage()
     tab_until(qtbot, window, page.imap_button)

@@ -32,7 +32,7 @@ from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.results import ProbeSettings, Server, Step
 from wizard.core.provider import Provider
 from wizard.gui.draft_store import DraftStore
-from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
+from wizard.gui.pages.connection_test import ConnectionTestPage, Outcome, Phase
 from wizard.gui.tester import ConnectionTester
 from wizard.texts.probe import RowState
 
@@ -94,11 +94,19 @@ def make_page(qtbot, mail_server: MailServer) -> Iterator[Maker]:
         tester = ConnectionTester(provider, settings)
         testers.append(tester)
         copied: list[str] = []
-        page = ConnectionTestPage(store, provider, tester, copy_text=copied.append)
+        changes: list[bool] = []
+        page = ConnectionTestPage(
+            store,
+            provider,
+            tester,
+            copy_text=copied.append,
+            change_outgoing=lambda: changes.append(True),
+        )
+        page.outgoing_changes = changes  # type: ignore[attr-defined]
         qtbot.addWidget(page)
         completes: list[bool] = []
         page.completeChanged.connect(lambda: completes.append(page.isComplete()))
-        page.resize(760, 560)
+        page.resize(780, 560)
         page.show()
         qtbot.waitExposed(page)
         if start:
@@ -142,8 +150,9 @@ def test_imap_success_ticks_every_step_and_completes_the_page(qtbot, make_page):
         page.initializePage()
     assert phase(page) is Phase.RUNNING
     assert not page.isComplete()
-    assert page.stop_button.isEnabled()
-    assert not page.retry_button.isEnabled()
+    assert page.stop_button.isVisibleTo(page)
+    assert not page.retry_button.isVisibleTo(page)  # one button at a time: Stop or Test again
+    assert page.lines[Server.INCOMING].text.text() == "Receiving mail: checking…"
     wait_done(qtbot, harness)
 
     assert page.report is not None
@@ -162,13 +171,19 @@ def test_imap_success_ticks_every_step_and_completes_the_page(qtbot, make_page):
     ]
     assert page.isComplete()
     assert harness.completes[-1] is True
-    assert page.retry_button.isEnabled()
-    assert not page.stop_button.isEnabled()
+    assert page.retry_button.isVisibleTo(page)
+    assert not page.stop_button.isVisibleTo(page)
     assert problem_texts(page) == []
-    assert page.status_text.text().startswith("Everything works")
+    assert page.headline.text.text() == "Your account works."
+    assert page.lines[Server.INCOMING].text.text() == "Receiving mail works."
+    assert page.lines[Server.OUTGOING].text.text() == "Sending mail works."
+    assert page.outcome(Server.OUTGOING) is Outcome.WORKS
     assert page.elapsed_label.text().startswith("Finished in")
-    assert page.quota_box.isVisibleTo(page)
-    assert re.fullmatch(r"\d+\.\d MB of 25 MB used", page.quota_bar.format())
+    # Steps and times are for the helpdesk: under Details, closed by default.
+    assert not page.checklists.isVisibleTo(page)
+    assert not page.details.is_open()
+    assert page.quota_bar.isVisibleTo(page)
+    assert re.fullmatch(r"Your mailbox: \d+\.\d MB of 25 MB used", page.quota_bar.format())
     assert not page.quota_advice.isVisibleTo(page)  # the test user's mailbox is nearly empty
     assert not page.size_note.isVisibleTo(page)  # the test server announces 12 MB, as expected
     assert page.copy_button.isEnabled()
@@ -187,7 +202,7 @@ def test_pop3_success_checks_messages_and_has_no_quota_bar(qtbot, make_page):
     assert Step.QUOTA not in incoming
     assert set(incoming.values()) == {RowState.OK}
     assert page.isComplete()
-    assert not page.quota_box.isVisibleTo(page)
+    assert not page.quota_bar.isVisibleTo(page)
 
 
 def test_the_same_draft_is_not_tested_twice(qtbot, make_page):
@@ -218,12 +233,15 @@ def test_wrong_password_explains_what_to_do_and_blocks_next(qtbot, make_page):
         assert states(page, server)[Step.LOGIN] is RowState.FAILED
         assert states(page, server)[Step.LOGOUT] is RowState.NOT_TESTED
     [problem] = problem_texts(page)  # the same problem on both servers is said once
-    assert problem.startswith("Receiving and sending mail: ")
     assert "does not accept this username and password" in problem
     assert "not your e-mail address" in problem
     assert "administrator" in problem
-    assert page.status_text.text().startswith("Your account does not work yet")
-    assert page.status_symbol.text()  # an icon next to the text, not colour alone
+    assert page.headline.text.text() == "Your account does not work yet."
+    assert page.headline.symbol.text() == "✘"  # a symbol next to the text, not colour alone
+    assert page.lines[Server.INCOMING].text.text() == "Receiving mail does not work yet."
+    assert page.lines[Server.OUTGOING].text.text() == "Sending mail does not work yet."
+    assert page.problem_notices[0].label.styleSheet() == ""  # normal text, with an icon
+    assert not page.other_server_button.isVisibleTo(page)  # another server would not help
 
 
 def test_helpdesk_report_never_has_the_password_and_masks_the_login(qtbot, make_page):
@@ -231,6 +249,7 @@ def test_helpdesk_report_never_has_the_password_and_masks_the_login(qtbot, make_
     page = harness.page
     assert not page.copy_button.isEnabled()  # nothing to report while running
     wait_done(qtbot, harness)
+    page.details.set_open(True)  # the report is for the helpdesk: under Details
 
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     masked = harness.copied[-1]
@@ -262,7 +281,8 @@ def test_untrusted_certificate_suggests_another_network(
     assert set(states(page, Server.OUTGOING).values()) == {RowState.OK}
     assert not page.isComplete()
     [problem] = problem_texts(page)
-    assert problem.startswith("Receiving mail: ")
+    assert page.outcome(Server.INCOMING) is Outcome.FAILS
+    assert page.outcome(Server.OUTGOING) is Outcome.WORKS
     assert "certificate is not trusted" in problem
     assert "inspect secure connections" in problem
     assert "another network" in problem
@@ -282,9 +302,12 @@ def test_blocked_outgoing_port_proposes_the_internet_providers_server(
     assert states(page, Server.OUTGOING)[Step.CONNECT] is RowState.FAILED
     assert not page.isComplete()
     [problem] = problem_texts(page)
-    assert problem.startswith("Sending mail: ")
+    assert page.lines[Server.OUTGOING].text.text() == "Sending mail does not work yet."
     assert f"does not answer on port {fault_servers.blocked_port}" in problem
-    assert "choose your internet provider's outgoing server" in problem
+    # One click away from the fix, next to the problem.
+    assert page.other_server_button.isVisibleTo(page)
+    qtbot.mouseClick(page.other_server_button, Qt.MouseButton.LeftButton)
+    assert page.outgoing_changes == [True]
 
 
 def test_unreachable_isp_relay_is_a_warning_that_proposes_all2all(
@@ -303,9 +326,11 @@ def test_unreachable_isp_relay_is_a_warning_that_proposes_all2all(
     ]
     assert states(page, Server.OUTGOING)[Step.CONNECT] is RowState.WARNING
     assert page.isComplete()  # receiving works; the relay only answers on its own network
-    assert page.status_text.text().startswith("Receiving mail works")
-    [problem] = problem_texts(page)
-    assert "choose all2all's outgoing server" in problem
+    assert page.headline.text.text() == "Your account works."
+    assert page.outcome(Server.OUTGOING) is Outcome.WARNING
+    assert "normal away from its own network" in page.lines[Server.OUTGOING].text.text()
+    assert page.lines[Server.OUTGOING].symbol.text() == "⚠"
+    assert problem_texts(page) == []  # said once, calmly, in the line itself
 
 
 def test_silent_server_times_out(
@@ -366,8 +391,8 @@ def test_cancel_is_immediate_and_the_late_result_is_ignored(
         # Right after the click, before any event is processed: the page has stopped.
         assert phase(page) is Phase.CANCELLED
         assert not tester.running
-        assert page.retry_button.isEnabled()
-        assert not page.stop_button.isEnabled()
+        assert page.retry_button.isVisibleTo(page)
+        assert not page.stop_button.isVisibleTo(page)
         assert page.retry_button.hasFocus()  # the keyboard focus is not lost
         assert states(page, Server.INCOMING)[Step.TLS] is RowState.STOPPED
         assert page.elapsed_label.text().startswith("Stopped after")
@@ -380,7 +405,8 @@ def test_cancel_is_immediate_and_the_late_result_is_ignored(
     assert phase(page) is Phase.CANCELLED
     assert page.report is None
     assert states(page, Server.INCOMING)[Step.TLS] is RowState.STOPPED
-    assert page.status_text.text().startswith("You stopped the test")
+    assert page.headline.text.text() == "You stopped the test."
+    assert page.lines[Server.INCOMING].text.text() == "Receiving mail: not tested."
     assert not page.copy_button.isEnabled()
     fault_servers.silent.wait_all_closed()
 
@@ -479,7 +505,7 @@ def test_nearly_full_mailbox_shows_the_bar_and_the_trash_advice(qtbot, make_page
     assert page.report.quota.percent > mail_server.provider.quota_warning_percent
     assert states(page, Server.INCOMING)[Step.QUOTA] is RowState.WARNING
     assert page.isComplete()  # a full mailbox is a warning, not a failure
-    assert re.fullmatch(r"2\d\.\d MB of 25 MB used", page.quota_bar.format())
+    assert re.fullmatch(r"Your mailbox: 2\d\.\d MB of 25 MB used", page.quota_bar.format())
     assert page.quota_bar.value() == round(page.report.quota.percent * 10)
     assert page.quota_advice.isVisibleTo(page)
     assert "Empty the trash" in page.quota_advice.text()
@@ -513,26 +539,29 @@ def test_controls_are_named_described_and_reached_by_tab_in_order(qtbot, make_pa
     page = harness.page
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+    page.details.set_open(True)
 
-    controls = [page.stop_button, page.retry_button, page.show_login_box, page.copy_button]
+    controls = [page.retry_button, page.show_login_box, page.copy_button]
     for widget in controls:
         assert widget.objectName()
         assert accessible(widget, QAccessible.Text.Name).strip(), widget.objectName()
         assert accessible(widget, QAccessible.Text.Description).strip(), widget.objectName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert accessible(page.details.button, QAccessible.Text.Name) == "Details of the test"
     assert accessible(page.quota_bar, QAccessible.Text.Name) == "Space used in your mailbox"
+    assert page.lines[Server.INCOMING].accessibleName() == "Receiving mail works."
     row = page.rows[Server.INCOMING][Step.LOGIN]
     assert row.accessibleName() == "Username and password, OK"
 
-    # Finished: Stop is disabled, so Tab goes Test again -> checkbox -> Copy, top to bottom.
+    # Reading order: Test again (near the result) -> Details -> checkbox -> Copy.
     page.retry_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(page.retry_button.hasFocus)
     order = [page.retry_button]
-    for _ in range(2):
+    for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [page.retry_button, page.show_login_box, page.copy_button]
-    tops = [w.mapTo(page, w.rect().center()).y() for w in order[1:]]
+    assert order == [page.retry_button, page.details.button, page.show_login_box, page.copy_button]
+    tops = [w.mapTo(page, w.rect().center()).y() for w in order]
     assert tops == sorted(tops)
 
 
@@ -542,6 +571,8 @@ def test_every_button_has_a_shortcut_and_they_differ(make_page):
     buttons: list[QAbstractButton] = [
         page.stop_button,
         page.retry_button,
+        page.other_server_button,
+        page.details.button,
         page.show_login_box,
         page.copy_button,
     ]

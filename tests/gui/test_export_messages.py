@@ -54,7 +54,7 @@ def test_every_note_has_a_message(qapp, note):
 def test_every_plan_kind_has_a_message(qapp, change):
     text = check(messages.change_message(change, "thunderbird", "a@all2all.org", "default"))
     assert "a@all2all.org" in text
-    assert '"default"' in text
+    assert "“default”" in text
 
 
 def test_every_plan_action_has_a_message(qapp):

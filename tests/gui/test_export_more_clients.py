@@ -43,8 +43,10 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     env = Environment(outlook._env.home, platform="win32")
     window = make_export_window(exporters=[ThunderbirdExporter(env), outlook])
     section = window.export_page.sections[1]
-    assert section.title() == "Outlook"
+    assert section.enable_box.text() == "Outlook"
+    assert "Outlook's own windows" in section.summary.text()
     assert section.enable_box.isChecked()
+    section.details.set_open(True)  # the version and the import are options
     assert section.profile_field.label.text() == "&Version:"
     assert section.profile_box.currentText().startswith("Outlook 2016-2024 / Microsoft 365")
     assert section.import_box.isVisible()  # classic Outlook: the experimental import
@@ -60,7 +62,10 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     prf = tmp_path / "exports" / "outlook" / "all2all-user0001.prf"
     assert prf.read_bytes()[:2] == b"\xff\xfe"  # written, for IT staff, even without import
     done = window.summary_page
-    assert done.title() == "Done: a few steps are left for you"
+    assert done.title() == "Almost done: one thing is left for you"
+    outlook_line = next(line for line in done.result_lines if "Outlook" in line.notice.text())
+    assert outlook_line.button.text() == "Show the &steps"
+    outlook_line.button.click()  # the steps open in a window of their own
     guide = done.outlook_guide
     assert guide is not None
     assert guide.isVisible()
@@ -70,7 +75,7 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     assert ACCOUNT["email_edit"] in values
     assert ACCOUNT["password_edit"] not in values
     text = next(text for _, text in done.result_texts() if "Outlook" in text)
-    assert "every value can be copied" in text
+    assert "one thing is left for you" in text
 
 
 @pytest.fixture
@@ -97,7 +102,8 @@ def test_evolution_gets_the_account_and_with_consent_the_password(
 ):
     window = make_export_window(exporters=[make_evolution(home)])
     section = window.export_page.sections[0]
-    assert section.title() == "Evolution"
+    assert section.enable_box.text() == "Evolution"
+    section.details.set_open(True)  # the password choice is an option, under Details
     assert section.password_box.isVisible()
     assert section.password_box.isChecked()
     assert not section.trash_box.isVisible()  # Evolution keeps that elsewhere

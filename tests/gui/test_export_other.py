@@ -53,23 +53,31 @@ def test_without_mail_program_the_files_are_offered_and_saved(
     assert profile_data["PayloadType"] == "Configuration"
     done = window.summary_page
     texts = [text for _, text in done.result_texts()]
-    other_text = next(text for text in texts if str(documents_folder) in text)
-    assert "all2all-user0001.mobileconfig" in other_text
-    assert "AirDrop" in other_text  # how to get it onto an iPhone
+    other_text = next(text for text in texts if "saved" in text)
+    assert "“all2all e-mail”" in other_text  # a folder a person recognises, not a path
+    assert str(documents_folder) not in other_text
+    assert any(str(documents_folder) in line for line in done.details_lines())
     assert done.title() == "Done: your settings are saved"  # no program was set up
-    assert done.values_box.isVisible()
-    shown = {row.label.text(): row.value() for row in done.value_rows}
-    assert shown == {
-        "E-mail address": "marie.peeters@all2all.org",
-        "Username": "user0001",
-        "Incoming server (IMAP)": "maximusconfessor.all2all.org",
-        "Incoming port": "993",
-        "Outgoing server (SMTP)": "maximusconfessor.all2all.org",
-        "Outgoing port": "465",
+    assert done.phone.is_open()  # what the user needs now
+    assert "AirDrop" in done.phone_intro.text()  # how to get it onto an iPhone
+    table = done.phone_settings
+    copied = {key: row.value() for key, row in table.rows.items()}
+    assert copied == {
+        "name": "Marie Peeters",
+        "email": "marie.peeters@all2all.org",
+        "username": "user0001",
+        "incomingHost": "maximusconfessor.all2all.org",
+        "outgoingHost": "maximusconfessor.all2all.org",
     }
-    done.value_rows[1].button.click()
+    # What is typed or chosen in the other program: shown, without a Copy button.
+    plain = {key: value.text() for key, (_label, value) in table.plain.items()}
+    assert (plain["incomingPort"], plain["outgoingPort"]) == ("Port 993", "Port 465")
+    assert plain["incomingSecurity"] == "SSL/TLS"
+    assert plain["outgoingSecurity"] == "SSL/TLS, normal password"
+    table.rows["username"].button.click()
     assert QApplication.clipboard().text() == "user0001"
-    assert done.folder_button.isVisible()
+    folder_line = next(line for line in done.result_lines if "saved" in line.notice.text())
+    assert folder_line.button.isVisible()
     opened: list[QUrl] = []
 
     def open_url(url: QUrl) -> bool:  # the desktop's file manager, recorded instead
@@ -77,7 +85,7 @@ def test_without_mail_program_the_files_are_offered_and_saved(
         return True
 
     done._open_url = open_url
-    done.folder_button.click()
+    folder_line.button.click()
     assert opened == [QUrl.fromLocalFile(str(documents_folder))]
 
 
@@ -125,7 +133,7 @@ def test_empty_folder_blocks_set_up(make_export_window):
 def test_with_thunderbird_found_the_files_are_optional(make_export_window, profile):
     window = make_export_window()
     assert not window.export_page.other.enable_box.isChecked()
-    assert not window.export_page.other.options.isVisible()
+    assert not window.export_page.other.details.isVisible()
 
 
 @pytest.fixture
@@ -146,7 +154,8 @@ def test_apple_mail_profile_is_saved_opened_and_explained(make_export_window, qt
     window = make_export_window(exporters=exporters)
     page = window.export_page
     apple = page.sections[1]
-    assert apple.title() == "Apple Mail"
+    assert apple.enable_box.text() == "Apple Mail"
+    apple.details.set_open(True)
     assert apple.enable_box.isChecked()
     assert not apple.profile_field.isVisible()  # nothing to choose on a Mac
     assert not apple.trash_box.isVisible()
@@ -160,9 +169,10 @@ def test_apple_mail_profile_is_saved_opened_and_explained(make_export_window, qt
     assert report is not None
     assert (report.status, report.code) == (Status.NEEDS_USER_ACTION, ReportCode.FILE_SAVED)
     done = window.summary_page
-    assert done.title() == "Done: a few steps are left for you"
-    text = next(text for _, text in done.result_texts() if "Apple Mail" in text)
-    assert str(path) in text
+    assert done.title() == "Almost done: one thing is left for you"
+    text = next(text for _, text in done.result_texts() if text.startswith("Mail:"))
+    assert str(path) not in text
+    assert any(str(path.parent) in line for line in done.details_lines())
     assert "Device Management" in text  # macOS 15's place for profiles
     assert "Privacy & Security" in text  # macOS 13 and 14
     assert "all2all (marie.peeters@all2all.org)" in text

@@ -34,7 +34,7 @@ def test_blocked_ports_propose_the_other_outgoing_server(qapp):
     on_465 = probe_problem(ProbeErrorCode.PORT_BLOCKED, CONTEXTS[1]).advice
     on_relay = probe_problem(ProbeErrorCode.PORT_BLOCKED, CONTEXTS[2]).advice
     incoming = probe_problem(ProbeErrorCode.PORT_BLOCKED, CONTEXTS[0]).advice
-    assert "internet provider's outgoing server" in on_465
+    assert "another outgoing server with the button below" in on_465
     assert "all2all's outgoing server" in on_relay
     assert "port 993" in incoming
 

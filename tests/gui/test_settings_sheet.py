@@ -59,7 +59,7 @@ SAME_IN = {
     Language.DUTCH: {"Server", "Protocol"},
     Language.FRENCH: {"Port"},
 }
-NEUTRAL = {"IMAP", "POP3", "SSL/TLS", "STARTTLS"}
+NEUTRAL = {"IMAP", "POP3", "SSL/TLS", "STARTTLS", "Webmail"}  # "webmail" in every language
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +195,7 @@ def test_translated_sheets_carry_no_english_label(
         and not re.fullmatch(r"[\d\s]+(MB)?", cell)  # ports and sizes (MB in Dutch too)
         and cell not in NEUTRAL | SAME_IN[language]
     }
-    assert len(english) > 30  # labels, headings, hints and advice were all collected
+    assert len(english) >= 30  # labels, headings, hints and advice were all collected
     translated = cells(pdf_text(path))
     assert sorted(english & translated) == []
 

@@ -16,7 +16,7 @@ from wizard.core.model import AccountDraft, Language
 from wizard.core.strength.rating import Reason, StrengthResult
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.account import AccountPage
-from wizard.gui.widgets.strength_meter import STEP_COLOURS, StrengthMeter
+from wizard.gui.widgets.strength_meter import STEP_HUES, StrengthMeter
 from wizard.texts import strength as strength_messages
 
 STRONG = "q8Tz2LmR4vXp9W"  # 14 random characters
@@ -60,7 +60,7 @@ def test_every_score_has_a_label_and_a_step(qapp):
     labels = [strength_messages.score_label(score) for score in range(5)]
     assert labels == ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
     assert strength_messages.level_text(0) == "Password strength: Very weak (step 1 of 5)"
-    assert len(set(STEP_COLOURS)) == 5
+    assert len(set(STEP_HUES)) == 5
 
 
 def test_empty_field_shows_nothing(page):

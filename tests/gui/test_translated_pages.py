@@ -18,7 +18,19 @@ from wizard.gui.setup_wizard import BUILT_IN_PAGES
 ROOT = Path(__file__).resolve().parents[2]
 # Texts that are the same in every language: product and protocol names, people's
 # names, hosts, numbers and the language names on the welcome page.
-ALLOWED = {"IMAP", "POP3", "Nederlands", "Français", "English", "Marie Peeters", "user0001"}
+# The same word in Dutch or French (the glossary keeps "Details", "webmail", SSL/TLS).
+ALLOWED = {
+    "IMAP",
+    "POP3",
+    "SSL/TLS",
+    "Details",
+    "Webmail",
+    "Nederlands",
+    "Français",
+    "English",
+    "Marie Peeters",
+    "user0001",
+}
 NEUTRAL = re.compile(r"^[\d\s.,:/()%+-]*$|^[\w.-]+\.(org|be)(:\d+)?$|^\S+@\S+$")
 
 

@@ -33,19 +33,29 @@ def test_no_unfinished_missing_or_obsolete_entry(language):
         translation = message.find("translation")
         if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
             problems.append(f"{context}: {source!r}")
-        elif not (translation.text or "").strip():
+            continue
+        forms = [form.text or "" for form in translation] or [translation.text or ""]
+        if not all(form.strip() for form in forms):
             problems.append(f"{context}: {source!r} (empty)")
     assert problems == []
+
+
+def forms_of(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    return [form.text or "" for form in translation] or [translation.text or ""]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_placeholders_identical(language):
     for context, source, message in messages(language):
-        translation = message.findtext("translation") or ""
-        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source)), (
-            f"{context}: {source!r}"
-        )
-        assert translation.format(**{p[1:-1]: "x" for p in PLACEHOLDER.findall(source)})
+        for translation in forms_of(message):
+            found = sorted(PLACEHOLDER.findall(translation))
+            assert found == sorted(PLACEHOLDER.findall(source)), f"{context}: {source!r}"
+            assert translation.format(**{p[1:-1]: "x" for p in PLACEHOLDER.findall(source)})
+            assert ("%n" in translation) == ("%n" in source), f"{context}: {source!r}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

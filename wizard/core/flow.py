@@ -1,8 +1,11 @@
 """The order of the wizard's pages as plain functions, so it is tested as a table.
 
-The window adds the pages a build has (``available``); screenshots and tests build a
-subset. Nothing here knows about Qt, but the values are Qt's page ids too, so the flow
-table and QWizard never disagree.
+The recommended path is short: welcome, account, test, set up, done. The two pages of
+choices (how mail is kept, how it is sent) come into the path only when the user asks
+to change the recommended settings (``with_choices``); an IT preset's values apply
+either way. The window adds the pages a build has (``available``); screenshots and
+tests build a subset. Nothing here knows about Qt, but the values are Qt's page ids
+too, so the flow table and QWizard never disagree.
 """
 
 from __future__ import annotations
@@ -24,14 +27,24 @@ class PageId(IntEnum):
 
 
 ALL_PAGES: frozenset[PageId] = frozenset(PageId)
+# Shown only when the user wants to change the recommended settings.
+CHOICE_PAGES: frozenset[PageId] = frozenset({PageId.PROTOCOL, PageId.OUTGOING})
 
 
-def page_order(available: Collection[PageId] = ALL_PAGES) -> tuple[PageId, ...]:
+def page_order(
+    available: Collection[PageId] = ALL_PAGES, with_choices: bool = False
+) -> tuple[PageId, ...]:
     """Every page the user will see, in order, out of those this build has."""
-    return tuple(page for page in sorted(PageId) if page in available)
+    return tuple(
+        page
+        for page in sorted(PageId)
+        if page in available and (with_choices or page not in CHOICE_PAGES)
+    )
 
 
-def next_page(current: PageId, available: Collection[PageId] = ALL_PAGES) -> PageId | None:
+def next_page(
+    current: PageId, available: Collection[PageId] = ALL_PAGES, with_choices: bool = False
+) -> PageId | None:
     """The page after ``current``, or ``None`` when ``current`` is the last one."""
-    later = [page for page in page_order(available) if page > current]
+    later = [page for page in page_order(available, with_choices) if page > current]
     return later[0] if later else None

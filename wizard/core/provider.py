@@ -60,6 +60,15 @@ class Administrator:
 
 
 @dataclass(frozen=True)
+class WebmailMenus:
+    """The webmail's own menu names, in the language it shows (the guide's words)."""
+
+    preferences: str
+    mail: str
+    main: str
+
+
+@dataclass(frozen=True)
 class Provider:
     """Everything the wizard knows about the mail service."""
 
@@ -73,6 +82,11 @@ class Provider:
     max_message_bytes: int
     webmail_url: str
     webmail_server_choice: str
+    webmail_menus: WebmailMenus  # as the webmail starts (English)
+    webmail_menus_nl: WebmailMenus  # once it is switched to Dutch
+    webmail_dutch: str  # the name of the choice that switches it to Dutch
+    recommended_program: str  # the mail program the guide recommends
+    recommended_program_url: str  # where to download it
     keep_on_server_days: int
     administrator: Administrator
     relays: tuple[Relay, ...]
@@ -156,12 +170,25 @@ def parse_provider(data: Mapping[str, Any], path: Path | None = None) -> Provide
         max_message_bytes=reader.integer("outgoing.max_message_mib", 1, 10**6) * MIB,
         webmail_url=reader.url("webmail.url"),
         webmail_server_choice=reader.text("webmail.server_choice"),
+        webmail_menus=_menus(reader, "webmail.menus"),
+        webmail_menus_nl=_menus(reader, "webmail.menus_nl"),
+        webmail_dutch=reader.text("webmail.menus.dutch"),
+        recommended_program=reader.text("recommended_program.name"),
+        recommended_program_url=reader.url("recommended_program.download_url"),
         keep_on_server_days=reader.integer("pop3.keep_on_server_days", 1, 3650),
         administrator=Administrator(
             name=reader.text("administrator.name", allow_empty=True),
             email=reader.text("administrator.email", allow_empty=True),
         ),
         relays=relays,
+    )
+
+
+def _menus(reader: _ProviderReader, key: str) -> WebmailMenus:
+    return WebmailMenus(
+        preferences=reader.text(f"{key}.preferences"),
+        mail=reader.text(f"{key}.mail"),
+        main=reader.text(f"{key}.main"),
     )
 
 

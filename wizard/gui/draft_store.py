@@ -33,6 +33,10 @@ class DraftStore(QObject):
             self._draft = self._make_draft()
         return self._draft
 
+    def peek(self) -> AccountDraft | None:
+        """The draft if it exists already, without making it (for the first page)."""
+        return self._draft
+
     def update(self, **changes: object) -> None:
         """Replace the draft by a copy with ``changes``; signal only on a real change."""
         password = changes.get("password")

@@ -7,9 +7,11 @@ follows ``changed`` to redraw itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QObject, Signal
 
-from wizard.core.exporters.base import ClientReport
+from wizard.core.exporters.base import ClientReport, Target
 from wizard.core.keyring_store import KeyringStatus
 
 
@@ -21,6 +23,7 @@ class ExportSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reports: dict[str, ClientReport] = {}
+        self._targets: dict[str, Target] = {}
         self._committed = False
         self._keyring_status: KeyringStatus | None = None
 
@@ -52,10 +55,17 @@ class ExportSession(QObject):
         report = self._reports.get(client)
         return report is not None and not report.failed
 
-    def record(self, reports: tuple[ClientReport, ...]) -> None:
+    def target(self, client: str) -> Target | None:
+        """Where ``client`` was set up (its profile), to open it on that profile."""
+        return self._targets.get(client)
+
+    def record(
+        self, reports: tuple[ClientReport, ...], targets: Mapping[str, Target] | None = None
+    ) -> None:
         """Keep the results of one apply run (a later result replaces an earlier one)."""
         for report in reports:
             self._reports[report.client] = report
+        self._targets.update(targets or {})
         self.changed.emit()
 
     def mark_committed(self) -> None:
@@ -66,6 +76,7 @@ class ExportSession(QObject):
     def clear(self) -> None:
         """Forget everything (a new run of the wizard)."""
         self._reports.clear()
+        self._targets.clear()
         self._committed = False
         self._keyring_status = None
         self.changed.emit()

@@ -55,6 +55,7 @@ def save_screenshots(
     for language in languages:
         translators.switch(language)
         window = build_window(provider, translators, collaborators=_OFFLINE)
+        window.show_choices()  # the pages of choices are part of the pictures
         window.show()
         shots: list[tuple[str, Callable[[QWizard], None] | None]] = [
             ("welcome", None),

@@ -52,6 +52,9 @@ BUILT_IN_PAGES = (
 
 log = logging.getLogger(__name__)
 
+# Fits a 1366x768 laptop screen with its taskbar and the window's title bar.
+DEFAULT_SIZE = (780, 660)
+
 
 class Collaborators(NamedTuple):
     """What the pages talk to, injectable so tests and screenshots use their own.
@@ -118,11 +121,13 @@ class SetupWizard(QWizard):
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
         self._on_language_chosen = on_language_chosen
         self.pages: dict[PageId, BasePage] = {}
+        # The recommended path skips the pages of choices until the user asks for them.
+        self.with_choices = False
         self._add_page(PageId.WELCOME)
         if not defer_pages:
             self.build_remaining_pages()
         self.setStartId(PageId.WELCOME)
-        self.resize(760, 660)
+        self.resize(*DEFAULT_SIZE)
         self.retranslate()
 
     @property
@@ -147,9 +152,29 @@ class SetupWizard(QWizard):
         the window appears sooner. It is also called before leaving a page, so a page is
         always there when it is needed.
         """
-        for page_id in page_order(self.available):
+        for page_id in page_order(self.available, with_choices=True):
             if page_id not in self.pages:
                 self._add_page(page_id)
+
+    def show_choices(self) -> None:
+        """The user wants to change the recommended settings: the pages of choices join
+        the path (the next page is the first of them)."""
+        self.with_choices = True
+        self.build_remaining_pages()
+
+    def _change_settings(self) -> None:
+        """The welcome page's "Change these settings…": on to the first page of choices."""
+        self.show_choices()
+        self.next()
+
+    def change_outgoing_server(self) -> None:
+        """From a later page (the test found the outgoing server blocked): show the
+        page that chooses it, keeping what was typed."""
+        self.show_choices()
+        while self.currentId() > PageId.ACCOUNT and self.currentId() != self.startId():
+            self.back()
+        if self.currentId() == PageId.ACCOUNT:
+            self.next()
 
     def _add_page(self, page_id: PageId) -> None:
         page = self._make_page(page_id)
@@ -167,6 +192,7 @@ class SetupWizard(QWizard):
                 self._on_language_chosen,
                 self._language,
                 language_locked=self.is_locked("language"),
+                on_change_settings=self._change_settings,
             )
         provider = self.provider
         if page_id is PageId.PROTOCOL:
@@ -184,7 +210,9 @@ class SetupWizard(QWizard):
         if page_id is PageId.CONNECTION_TEST:
             from wizard.gui.pages.connection_test import ConnectionTestPage
 
-            return ConnectionTestPage(store, provider, self.tester)
+            return ConnectionTestPage(
+                store, provider, self.tester, change_outgoing=self.change_outgoing_server
+            )
         if page_id is PageId.EXPORT:
             from wizard.gui.pages.export import ExportPage, default_exporters
 
@@ -258,7 +286,7 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        following = next_page(PageId(self.currentId()), self.available)
+        following = next_page(PageId(self.currentId()), self.available, self.with_choices)
         return -1 if following is None else int(following)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -25,6 +25,7 @@ from wizard.core.probe.results import (
 )
 from wizard.core.provider import Provider
 from wizard.gui.jobs import Job, Progress, TaggedJobs
+from wizard.gui.worker_pool import new_pool
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +82,8 @@ class ConnectionTester(QObject):
         super().__init__(parent)
         self._provider = provider
         self._settings = settings or ProbeSettings()
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(4)  # a cancelled run frees its thread within ~0.1 s
+        if pool is None:  # a cancelled run frees its thread within ~0.1 s
+            pool = new_pool(max_threads=4)
         self._pool = pool
         self._jobs = TaggedJobs(pool, self)
         self._jobs.progress.connect(lambda _tag, event: self.progress.emit(event))

@@ -212,7 +212,7 @@ _CLIENT_REPORTS = {
     ),
     "outlook_import_started": lambda: translate(
         "ExportMessages",
-        '{client} opened and adds your account as a new profile "{profile}". If {client} '
+        "{client} opened and adds your account as a new profile “{profile}”. If {client} "
         "asks which profile to use, choose that one. If it does not work, follow the "
         "steps below.",
     ),
@@ -245,7 +245,7 @@ def note_message(note: NoteCode, client: str) -> str:
             "Your existing all2all outgoing server in {client} gets the right settings.",
         ),
         NoteCode.LOCAL_FOLDERS_CREATED: translate(
-            "ExportMessages", 'The "Local Folders" of {client} are created as well.'
+            "ExportMessages", "The “Local Folders” of {client} are created as well."
         ),
         NoteCode.BECOMES_DEFAULT_ACCOUNT: translate(
             "ExportMessages", "This becomes the main account of {client}."
@@ -311,17 +311,17 @@ def change_message(change: ChangeKind, client: str, email: str, profile: str) ->
     texts = {
         ChangeKind.ADD_ACCOUNT: translate(
             "ExportMessages",
-            'Your account {email} will be added to the {client} profile "{profile}".',
+            "Your account {email} will be added to the {client} profile “{profile}”.",
         ),
         ChangeKind.UPDATE_ACCOUNT: translate(
             "ExportMessages",
-            'Your account {email} already exists in the {client} profile "{profile}": its '
+            "Your account {email} already exists in the {client} profile “{profile}”: its "
             "settings will be brought up to date, without making a second copy.",
         ),
         ChangeKind.UNCHANGED: translate(
             "ExportMessages",
             "Your account {email} is already set up exactly like this in the {client} "
-            'profile "{profile}": nothing will be written.',
+            "profile “{profile}”: nothing will be written.",
         ),
     }
     return texts[change].format(client=client_name(client), email=email, profile=profile)
@@ -356,7 +356,7 @@ def apple_profile_steps(profile_name: str) -> list[str]:
     return [
         translate(
             "ExportMessages",
-            'macOS shows the notice "Profile downloaded". Open System Settings (Apple '
+            "macOS shows the notice “Profile downloaded”. Open System Settings (Apple "
             "menu, System Settings).",
         ),
         translate(
@@ -366,7 +366,7 @@ def apple_profile_steps(profile_name: str) -> list[str]:
         ),
         translate(
             "ExportMessages",
-            'Double-click the profile "{profile}", click Install and confirm. Type the '
+            "Double-click the profile “{profile}”, click Install and confirm. Type the "
             "password of your Mac user account if asked.",
         ).format(profile=profile_name),
         translate(
@@ -382,15 +382,12 @@ def phone_steps() -> list[str]:
     return [
         translate(
             "ExportMessages",
-            "iPhone or iPad: send the .mobileconfig file to it with AirDrop, or mail it to "
-            "yourself and open it in the Mail app there. Then open Settings: tap "
-            '"Profile Downloaded" near the top, tap Install and follow the steps. Type '
-            "your all2all password when asked.",
+            "iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and "
+            "open it there. Then, in Settings, tap “Profile Downloaded” and Install.",
         ),
         translate(
             "ExportMessages",
-            "Android or another program: add an account of the type IMAP (or POP3) by "
-            "hand, with the settings from the PDF sheet or from the table below.",
+            "Android or another program: add an account by hand with the values below.",
         ),
     ]
 

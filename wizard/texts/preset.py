@@ -161,7 +161,7 @@ def _bad_value(detail: str) -> str:
         ),
         "relay_not_offered": translate(
             "PresetMessages",
-            "This outgoing server needs a login of its own, which the assistant cannot ask "
+            "This outgoing server needs a username of its own, which the assistant cannot ask "
             "for. Choose another one.",
         ),
         Problem.BAD_HOST.value: translate("PresetMessages", "This is not a valid server name."),

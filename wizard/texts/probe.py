@@ -95,8 +95,8 @@ def _explanation(code: ProbeErrorCode) -> str:
         ),
         ProbeErrorCode.PORT_BLOCKED: translate(
             "ProbeMessages",
-            "The server {host} does not answer on port {port}. Usually a firewall or the "
-            "internet provider of this network blocks that port.",
+            "The server {host} does not answer on port {port}: this network blocks that "
+            "connection.",
         ),
         ProbeErrorCode.TLS_UNTRUSTED: translate(
             "ProbeMessages",
@@ -143,9 +143,8 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
     if code is ProbeErrorCode.PORT_BLOCKED and submission:
         return translate(
             "ProbeMessages",
-            "Go back and choose your internet provider's outgoing server, which this "
-            "network does not block. Or try another network, for example your phone's "
-            "connection.",
+            "Choose another outgoing server with the button below, or try another network, "
+            "for example your phone's connection.",
         )
     if (
         code in {ProbeErrorCode.PORT_BLOCKED, ProbeErrorCode.REFUSED, ProbeErrorCode.TIMEOUT}
@@ -207,8 +206,8 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
         ),
         ProbeErrorCode.SERVER_ERROR: translate(
             "ProbeMessages",
-            "Try again in a few minutes. If it keeps happening, copy the report below and "
-            "send it to the helpdesk.",
+            "Try again in a few minutes. If it keeps happening, open Details, copy the "
+            "report and send it to the helpdesk.",
         ),
         ProbeErrorCode.TIMEOUT: translate(
             "ProbeMessages",
@@ -305,15 +304,16 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
 
 
 class RowState(Enum):
-    """Where one step of the checklist stands: (symbol, colour)."""
+    """Where one step of the checklist stands; the value is its symbol (the window
+    colours it from the desktop's palette, see ``wizard.gui.widgets.step_row``)."""
 
-    WAITING = ("○", "#5f5f5f")
-    RUNNING = ("◔", "#0b5cad")
-    OK = ("✔", "#1a7f37")
-    WARNING = ("⚠", "#8a5a00")
-    FAILED = ("✘", "#a4000f")
-    NOT_TESTED = ("–", "#5f5f5f")
-    STOPPED = ("■", "#5f5f5f")
+    WAITING = "○"
+    RUNNING = "◔"
+    OK = "✔"
+    WARNING = "⚠"
+    FAILED = "✘"
+    NOT_TESTED = "–"
+    STOPPED = "■"
 
 
 def status_text(state: RowState) -> str:

@@ -339,7 +339,7 @@ class AccountPage(BasePage):
         )
         self.username_field.set_texts(
             self.tr("&Username:"),
-            self.tr("Your login, for example user0001. This is not your e-mail address."),
+            self.tr("A short name such as user0001. It is not your e-mail address."),
             self.tr("Username"),
         )
         self.password_field.set_texts(

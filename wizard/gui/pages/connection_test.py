@@ -1,15 +1,18 @@
 """Connection test: does the account work, exactly as the mail program will use it?
 
 The page starts the test as soon as it is shown (unless the very same choices were
-already tested) and shows a checklist per connection, live, with the elapsed time. Each
-failure says in plain words what happened and what to do, proposing the other outgoing
-server where that avoids the problem. The mailbox use is a bar, with the trash advice
-when it is nearly full. Next is only possible once receiving and sending work (an
-internet provider's relay that cannot be reached from here is only a warning).
+already tested) and says, in one plain sentence per connection, what works: "Receiving
+mail works", "Sending mail does not work yet". A failure is one short cause and one
+thing to do, in normal text with an icon, with a button where one click fixes it (an
+outgoing server this network blocks: choose another one). The mailbox use is a bar,
+with the trash advice when it is nearly full. Next is only possible once receiving and
+sending work (an internet provider's server that cannot be reached from here is only
+a warning: it answers on its own network).
 
-Any change of the choices (going back and changing something) forgets the result; the
-test runs again when the page is shown next. A plain-text report for the helpdesk can be
-copied: it never contains the password, and the username only if the user ticks a box.
+What a helpdesk needs sits under "Details": the step-by-step checklist with times and
+server addresses, and a plain-text report to copy (never the password; the username
+only when the user ticks a box). Any change of the choices forgets the result; the test
+runs again when the page is shown next.
 """
 
 from __future__ import annotations
@@ -21,10 +24,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,24 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
-from wizard.core.model import AccountDraft, Language, OutgoingKind, Protocol, Security
+from wizard.core.model import AccountDraft, Language, OutgoingKind
 from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.helpdesk import helpdesk_report
-from wizard.core.probe.results import ProbeReport, ProgressEvent, Server, Step
+from wizard.core.probe.results import ProbeReport, ProgressEvent, Server
 from wizard.core.provider import MIB, Provider
+from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.tester import ConnectionTester
+from wizard.gui.widgets.checklist import Checklists, planned_steps
+from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
-from wizard.gui.widgets.step_row import StepRow
+from wizard.gui.widgets.status_line import StatusLine
 from wizard.texts.probe import (
     ProblemContext,
     RowState,
     format_megabytes,
     format_seconds,
     probe_problem,
-    server_label,
     state_of,
 )
 
@@ -57,6 +59,8 @@ CopyText = Callable[[str], None]
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
 translate = QCoreApplication.translate
 TICK_MS = 100  # how often the elapsed time is refreshed while the test runs
+# Failures of all2all's own outgoing server that another outgoing server avoids.
+_UNREACHABLE = {ProbeErrorCode.PORT_BLOCKED, ProbeErrorCode.TIMEOUT, ProbeErrorCode.REFUSED}
 
 
 def copy_to_clipboard(text: str) -> None:
@@ -74,23 +78,25 @@ class Phase(Enum):
     CANCELLED = "cancelled"
 
 
-def planned_steps(draft: AccountDraft, provider: Provider) -> dict[Server, list[Step]]:
-    """The steps each connection is expected to go through, in order (shown as waiting)."""
-    incoming = [Step.RESOLVE, Step.CONNECT, Step.TLS, Step.GREETING, Step.LOGIN]
-    if draft.protocol is Protocol.IMAP:
-        incoming += [Step.QUOTA, Step.FOLDERS]
-    else:
-        incoming += [Step.STAT, Step.UIDL]
-    outgoing = [Step.RESOLVE, Step.CONNECT]
-    relay = draft.outgoing.relay if draft.outgoing.kind is OutgoingKind.ISP_RELAY else None
-    if relay is None:
-        outgoing += [Step.TLS, Step.GREETING, Step.EHLO, Step.SIZE, Step.LOGIN]
-    else:
-        outgoing += [Step.TLS] if relay.security is Security.SSL else []
-        outgoing += [Step.GREETING, Step.EHLO]
-        outgoing += [Step.TLS] if relay.security is Security.STARTTLS else []
-    del provider  # the same plan for every provider; kept for symmetry with the probe
-    return {Server.INCOMING: [*incoming, Step.LOGOUT], Server.OUTGOING: [*outgoing, Step.LOGOUT]}
+class Outcome(Enum):
+    """What one connection's line says."""
+
+    WAITING = "waiting"
+    CHECKING = "checking"
+    WORKS = "works"
+    WARNING = "warning"  # an internet provider's server away from its network
+    FAILS = "fails"
+    NOT_TESTED = "not_tested"
+
+
+_LOOK = {  # symbol and meaning of each outcome (colour is never the only signal)
+    Outcome.WAITING: ("○", None),
+    Outcome.CHECKING: ("◔", Tone.PROGRESS),
+    Outcome.WORKS: ("✔", Tone.SUCCESS),
+    Outcome.WARNING: ("⚠", Tone.WARNING),
+    Outcome.FAILS: ("✘", Tone.ERROR),
+    Outcome.NOT_TESTED: ("–", None),
+}
 
 
 def _tested_key(draft: AccountDraft) -> AccountDraft:
@@ -99,7 +105,11 @@ def _tested_key(draft: AccountDraft) -> AccountDraft:
 
 
 class ConnectionTestPage(BasePage):
-    """Runs the live connection test and shows, step by step, what works."""
+    """Runs the live connection test and says, per connection, what works.
+
+    ``change_outgoing`` (when given) opens the choice of outgoing server: offered when
+    all2all's own cannot be reached from this network.
+    """
 
     def __init__(
         self,
@@ -109,131 +119,110 @@ class ConnectionTestPage(BasePage):
         copy_text: CopyText = copy_to_clipboard,
         version: str = __version__,
         parent: QWidget | None = None,
+        change_outgoing: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(store, provider, parent)
         self.tester = tester
         self._copy_text = copy_text
         self._version = version
+        self._change_outgoing = change_outgoing
         self.phase = Phase.IDLE
         self.report: ProbeReport | None = None
         self._tested: AccountDraft | None = None  # _tested_key of the draft run or shown
         self._elapsed = QElapsedTimer()
         self._stopped_after = 0.0
-        self._status_colour = ""
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._show_elapsed)
 
-        # Overall status, the elapsed time, and the two buttons that act on the test.
-        self.status_symbol = QLabel(self)
-        self.status_symbol.setObjectName("testStatusSymbol")
-        self.status_symbol.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.status_symbol.setFixedWidth(self.fontMetrics().horizontalAdvance("MMM"))
-        self.status_text = wrapped_label(self, "testStatusText")
-        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.elapsed_label = QLabel(self)
-        self.elapsed_label.setObjectName("elapsedLabel")
+        # The outcome in plain words: a headline, then one line per connection.
+        self.headline = StatusLine("testStatus", self, large=True)
+        self.lines = {server: StatusLine(f"{server.value}Outcome", self) for server in Server}
+        for line in self.lines.values():
+            line.setContentsMargins(24, 0, 0, 0)
+
+        # What went wrong and what to do, each with the button that fixes it.
+        self.problems = QWidget(self)
+        self.problems.setObjectName("problems")
+        self._problem_layout = QVBoxLayout(self.problems)
+        self._problem_layout.setContentsMargins(0, 4, 0, 0)
+        self.problem_notices: list[Notice] = []
+        self.other_server_button = QPushButton(self.problems)
+        self.other_server_button.setObjectName("otherOutgoingButton")
+        self.other_server_button.clicked.connect(self._other_server)
+        self.other_server_button.hide()
+
+        # One place to stop or repeat the test.
         self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("stopTestButton")
         self.stop_button.clicked.connect(self.cancel)
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retryTestButton")
         self.retry_button.clicked.connect(self.retry)
-        status_texts = QVBoxLayout()
-        status_texts.addWidget(self.status_text)
-        status_texts.addWidget(self.elapsed_label)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_symbol)
-        status_row.addLayout(status_texts, 1)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 0, 0, 0)
+        buttons.addWidget(self.other_server_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
 
-        # One checklist per connection, side by side.
-        self.boxes: dict[Server, QGroupBox] = {}
-        self.rows: dict[Server, dict[Step, StepRow]] = {}
-        self._row_layouts: dict[Server, QVBoxLayout] = {}
-        self.server_labels: dict[Server, QLabel] = {}
-        checklists = QGridLayout()
-        for column, server in enumerate(Server):
-            box = QGroupBox(self)
-            box.setObjectName(f"{server.value}Checklist")
-            box_layout = QVBoxLayout(box)
-            box_layout.setSpacing(2)
-            address = wrapped_label(box, f"{server.value}ServerLabel")
-            address.setStyleSheet("color: #5f5f5f;")
-            box_layout.addWidget(address)
-            self.server_labels[server] = address
-            self.boxes[server] = box
-            self.rows[server] = {}
-            self._row_layouts[server] = box_layout
-            checklists.addWidget(box, 0, column, Qt.AlignmentFlag.AlignTop)
-            checklists.setColumnStretch(column, 1)
-
-        # What went wrong and what to do (one notice per distinct problem).
-        self.problems = QWidget(self)
-        self.problems.setObjectName("problems")
-        self._problem_layout = QVBoxLayout(self.problems)
-        self._problem_layout.setContentsMargins(0, 0, 0, 0)
-        self.problem_notices: list[Notice] = []
-
         # Mailbox use as a bar; the trash advice when it is nearly full.
-        self.quota_box = QGroupBox(self)
-        self.quota_box.setObjectName("quotaBox")
-        self.quota_bar = QProgressBar(self.quota_box)
+        self.quota_bar = QProgressBar(self)
         self.quota_bar.setObjectName("quotaBar")
         self.quota_bar.setRange(0, 1000)
         self.quota_bar.setTextVisible(True)
-        self.quota_advice = Notice(NoticeKind.WARNING, self.quota_box)
+        self.quota_bar.hide()
+        self.quota_advice = Notice(NoticeKind.WARNING, self)
         self.quota_advice.setObjectName("quotaAdvice")
         self.quota_advice.hide()
-        quota_layout = QVBoxLayout(self.quota_box)
-        quota_layout.addWidget(self.quota_bar)
-        quota_layout.addWidget(self.quota_advice)
-        self.quota_box.hide()
         self.size_note = Notice(NoticeKind.INFO, self)
         self.size_note.setObjectName("sizeLimitNote")
         self.size_note.hide()
 
-        # The report for the helpdesk.
-        self.report_box = QGroupBox(self)
-        self.report_box.setObjectName("helpdeskBox")
-        self.report_text = wrapped_label(self.report_box, "helpdeskText")
-        self.show_login_box = QCheckBox(self.report_box)
+        # For the helpdesk: the checklist with times, and the report to copy.
+        self.checklists = Checklists()
+        self.rows = self.checklists.rows
+        self.elapsed_label = wrapped_label(self.checklists, "elapsedLabel")
+        self.report_text = wrapped_label(self.checklists, "helpdeskText")
+        self.show_login_box = QCheckBox(self.checklists)
         self.show_login_box.setObjectName("showLoginBox")
-        self.copy_button = QPushButton(self.report_box)
+        self.copy_button = QPushButton(self.checklists)
         self.copy_button.setObjectName("copyReportButton")
         self.copy_button.clicked.connect(self.copy_report)
-        self.copied_label = wrapped_label(self.report_box, "reportCopiedLabel")
+        self.copied_label = wrapped_label(self.checklists, "reportCopiedLabel")
         self.copied_label.hide()
         self.show_login_box.toggled.connect(lambda _checked: self.copied_label.hide())
-        report_layout = QVBoxLayout(self.report_box)
-        report_layout.addWidget(self.report_text)
-        report_layout.addWidget(self.show_login_box)
+        helpdesk = QWidget()
+        helpdesk_layout = QVBoxLayout(helpdesk)
+        helpdesk_layout.setContentsMargins(0, 0, 0, 0)
+        helpdesk_layout.addWidget(self.checklists)
+        helpdesk_layout.addWidget(self.elapsed_label)
+        helpdesk_layout.addWidget(self.report_text)
         copy_row = QHBoxLayout()
+        copy_row.addWidget(self.show_login_box)
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)
-        report_layout.addLayout(copy_row)
-        report_layout.addWidget(self.copied_label)
+        helpdesk_layout.addLayout(copy_row)
+        helpdesk_layout.addWidget(self.copied_label)
+        self.details = Details(helpdesk, "testDetails", self)
 
         layout = self.body_layout
-        layout.addLayout(status_row)
-        layout.addLayout(buttons)
-        layout.addLayout(checklists)
+        layout.addWidget(self.headline)
+        for line in self.lines.values():
+            layout.addWidget(line)
         layout.addWidget(self.problems)
-        layout.addWidget(self.quota_box)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.quota_bar)
+        layout.addWidget(self.quota_advice)
         layout.addWidget(self.size_note)
-        layout.addWidget(self.report_box)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.stop_button, self.retry_button)
-        QWidget.setTabOrder(self.retry_button, self.show_login_box)
-        QWidget.setTabOrder(self.show_login_box, self.copy_button)
+        layout.addWidget(self.details)
 
         tester.progress.connect(self._on_progress)
         tester.finished.connect(self._on_finished)
         store.changed.connect(self._on_draft_changed)
-        self._reset_rows()
+        self.checklists.reset(planned_steps(self.store.draft))
         self.retranslate()
 
     # -- the wizard's hooks ------------------------------------------------------------
@@ -279,7 +268,7 @@ class ConnectionTestPage(BasePage):
         self._tested = _tested_key(draft)
         self.report = None
         self.phase = Phase.RUNNING
-        self._reset_rows()
+        self.checklists.reset(planned_steps(draft))
         self._elapsed.start()
         self._ticker.start()
         self.tester.start(draft)
@@ -299,12 +288,7 @@ class ConnectionTestPage(BasePage):
         self._ticker.stop()
         self._stopped_after = self._elapsed.elapsed() / 1000
         self.phase = Phase.CANCELLED
-        for rows in self.rows.values():
-            for row in rows.values():
-                if row.state is RowState.RUNNING:
-                    row.set_state(RowState.STOPPED)
-                elif row.state is RowState.WAITING:
-                    row.set_state(RowState.NOT_TESTED)
+        self.checklists.settle(stopped=True)
         had_focus = self.stop_button.hasFocus()
         self._render()
         if had_focus:
@@ -319,7 +303,7 @@ class ConnectionTestPage(BasePage):
         self.phase = Phase.IDLE
         self.report = None
         self._tested = None
-        self._reset_rows()
+        self.checklists.reset(planned_steps(self.store.draft))
         self._render()
         self.completeChanged.emit()
 
@@ -342,6 +326,10 @@ class ConnectionTestPage(BasePage):
         self._copy_text(text)
         self.copied_label.show()
 
+    def _other_server(self) -> None:
+        if self._change_outgoing is not None:
+            self._change_outgoing()
+
     # -- what the tester says ----------------------------------------------------------
 
     def _on_draft_changed(self, draft: AccountDraft) -> None:
@@ -355,7 +343,7 @@ class ConnectionTestPage(BasePage):
     def _on_progress(self, event: ProgressEvent) -> None:
         if self.phase is not Phase.RUNNING:
             return
-        row = self._row(event.server, event.step)
+        row = self.checklists.row(event.server, event.step)
         if event.result is None:
             row.set_state(RowState.RUNNING)
         else:
@@ -368,51 +356,48 @@ class ConnectionTestPage(BasePage):
         self.phase = Phase.DONE
         self.report = report
         for result in report.steps:
-            self._row(result.server, result.step).set_state(state_of(result), result)
-        for rows in self.rows.values():
-            for row in rows.values():
-                if row.state in {RowState.WAITING, RowState.RUNNING}:
-                    row.set_state(RowState.NOT_TESTED)
+            self.checklists.row(result.server, result.step).set_state(state_of(result), result)
+        self.checklists.settle(stopped=False)
         self._render()
         if self.stop_button.hasFocus():
-            self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            target = self.other_server_button if self._offers_other_server() else self.retry_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
 
-    # -- drawing -------------------------------------------------------------------------
+    # -- what the page says ------------------------------------------------------------
 
-    def _reset_rows(self) -> None:
-        plan = planned_steps(self.store.draft, self.provider)
-        for server, rows in self.rows.items():
-            if list(rows) == plan[server]:
-                for row in rows.values():
-                    row.set_state(RowState.WAITING)
-                continue
-            for row in rows.values():
-                self._row_layouts[server].removeWidget(row)
-                row.hide()  # deleted later; must not be drawn until then
-                row.deleteLater()
-            rows.clear()
-            for step in plan[server]:
-                self._row(server, step)
-
-    def _row(self, server: Server, step: Step) -> StepRow:
-        rows = self.rows[server]
-        if step not in rows:
-            row = StepRow(server, step, self.boxes[server])
-            row.refresh()
-            self._row_layouts[server].addWidget(row)
-            rows[step] = row
-        return rows[step]
+    def outcome(self, server: Server) -> Outcome:
+        """What the line of ``server`` says now."""
+        if self.phase is Phase.IDLE:
+            return Outcome.WAITING
+        if self.phase is Phase.RUNNING:
+            return Outcome.CHECKING
+        report = self.report
+        if self.phase is Phase.CANCELLED or report is None:
+            return Outcome.NOT_TESTED
+        steps = report.for_server(server)
+        if any(step.blocking for step in steps) or not steps:
+            return Outcome.FAILS
+        quota = ProbeErrorCode.QUOTA_NEARLY_FULL
+        if any(step.warning and step.code is not quota for step in steps):
+            return Outcome.WARNING
+        return Outcome.WORKS
 
     def _render(self) -> None:
         """Every text that depends on the state, in the current language."""
-        for server, label in self.server_labels.items():
+        for server in Server:
             where = self._context(server)
-            label.setText(self.tr("{host}, port {port}").format(host=where.host, port=where.port))
+            self.checklists.set_address(
+                server, self.tr("{host}, port {port}").format(host=where.host, port=where.port)
+            )
         running = self.phase is Phase.RUNNING
-        self.stop_button.setEnabled(running)
-        self.retry_button.setEnabled(not running)
-        self._render_status()
+        self.stop_button.setVisible(running)
+        self.retry_button.setVisible(not running and self.phase is not Phase.IDLE)
+        self._render_headline()
+        for server, line in self.lines.items():
+            outcome = self.outcome(server)
+            symbol, meaning = _LOOK[outcome]
+            line.show_state(symbol, meaning, self._line_text(server, outcome))
         self._show_elapsed()
         self._render_problems()
         self._render_quota()
@@ -421,54 +406,47 @@ class ConnectionTestPage(BasePage):
         if self.report is None:
             self.copied_label.hide()
 
-    def _render_status(self) -> None:
+    def _render_headline(self) -> None:
         report = self.report
+        look: tuple[str, Tone | None]
         if self.phase is Phase.RUNNING:
-            state, text = (
-                RowState.RUNNING,
-                self.tr("Testing your account the way your mail program will use it…"),
-            )
+            look, text = ("◔", Tone.PROGRESS), self.tr("Testing your account…")
         elif self.phase is Phase.CANCELLED:
-            state = RowState.STOPPED
-            text = probe_problem(
-                ProbeErrorCode.CANCELLED, self._context(Server.INCOMING)
-            ).explanation
-            text += " " + self.tr("Press Test again to start the test once more.")
+            look, text = ("■", None), self.tr("You stopped the test.")
         elif report is not None and report.ok:
-            relay_warning = any(s.warning for s in report.for_server(Server.OUTGOING))
-            if relay_warning and report.outgoing_is_relay:
-                state, text = (
-                    RowState.WARNING,
-                    self.tr(
-                        "Receiving mail works. Your internet provider's outgoing server could not "
-                        "be reached from here, which is normal outside that provider's network."
-                    ),
-                )
-            else:
-                state, text = (
-                    RowState.OK,
-                    self.tr(
-                        "Everything works: you can receive and send mail. Press Next to continue."
-                    ),
-                )
+            look, text = ("✔", Tone.SUCCESS), self.tr("Your account works.")
         elif report is not None:
-            state, text = (
-                RowState.FAILED,
-                self.tr(
-                    "Your account does not work yet. Below you see what went wrong and what to do."
-                ),
-            )
+            look, text = ("✘", Tone.ERROR), self.tr("Your account does not work yet.")
         else:
-            state, text = RowState.WAITING, self.tr("The test starts when this page is shown.")
-        symbol, colour = state.value
-        self.status_symbol.setText(symbol)
-        if colour != self._status_colour:
-            self.status_symbol.setStyleSheet(
-                f"color: {colour}; font-size: 20pt; font-weight: bold;"
-            )
-            self._status_colour = colour
-        self.status_text.setText(text)
-        self.status_text.setAccessibleName(text)
+            look, text = ("○", None), self.tr("The test starts when this page is shown.")
+        self.headline.show_state(look[0], look[1], text)
+
+    def _line_text(self, server: Server, outcome: Outcome) -> str:
+        incoming = server is Server.INCOMING
+        texts = {
+            Outcome.WAITING: (self.tr("Receiving mail"), self.tr("Sending mail")),
+            Outcome.CHECKING: (
+                self.tr("Receiving mail: checking…"),
+                self.tr("Sending mail: checking…"),
+            ),
+            Outcome.WORKS: (self.tr("Receiving mail works."), self.tr("Sending mail works.")),
+            Outcome.FAILS: (
+                self.tr("Receiving mail does not work yet."),
+                self.tr("Sending mail does not work yet."),
+            ),
+            Outcome.NOT_TESTED: (
+                self.tr("Receiving mail: not tested."),
+                self.tr("Sending mail: not tested."),
+            ),
+            Outcome.WARNING: (
+                self.tr("Receiving mail works."),
+                self.tr(
+                    "Sending mail: your internet provider's server does not answer here. "
+                    "That is normal away from its own network."
+                ),
+            ),
+        }
+        return texts[outcome][0 if incoming else 1]
 
     def _show_elapsed(self) -> None:
         if self.phase is Phase.RUNNING:
@@ -491,16 +469,29 @@ class ConnectionTestPage(BasePage):
             endpoint = relay or self.provider.smtp
         return ProblemContext(server, endpoint.host, endpoint.port, relay is not None)
 
+    def _offers_other_server(self) -> bool:
+        """all2all's outgoing server cannot be reached from this network: another one may."""
+        if self._change_outgoing is None or self.phase is not Phase.DONE or self.report is None:
+            return False
+        if self.report.outgoing_is_relay:
+            return False
+        return any(
+            step.server is Server.OUTGOING and step.blocking and step.code in _UNREACHABLE
+            for step in self.report.steps
+        )
+
     def _render_problems(self) -> None:
-        """One notice per distinct problem, naming the connection(s) it concerns."""
-        found: dict[tuple[str, str, bool], set[Server]] = {}
+        """One notice per distinct problem: what happened, and what to do."""
+        found: dict[tuple[str, str], bool] = {}  # (explanation, advice) -> only a warning
         if self.phase is Phase.DONE and self.report is not None:
             for result in self.report.failures():
                 if result.code is None or result.code is ProbeErrorCode.QUOTA_NEARLY_FULL:
-                    continue  # the mailbox bar below gives the trash advice
+                    continue  # the mailbox bar gives the trash advice
+                if result.warning and result.code in _UNREACHABLE | {ProbeErrorCode.DNS_FAILED}:
+                    continue  # the relay line says it already, calmly
                 text = probe_problem(result.code, self._context(result.server))
-                key = (text.explanation, text.advice, result.warning)
-                found.setdefault(key, set()).add(result.server)
+                key = (text.explanation, text.advice)
+                found[key] = found.get(key, True) and result.warning
         while len(self.problem_notices) < len(found):
             notice = Notice(NoticeKind.ERROR, self.problems)
             notice.setObjectName(f"problemNotice{len(self.problem_notices)}")
@@ -510,25 +501,20 @@ class ConnectionTestPage(BasePage):
             if index >= len(found):
                 notice.show_text("")
                 continue
-            (explanation, advice, warning), servers = list(found.items())[index]
-            if len(servers) == len(Server):
-                where = self.tr("Receiving and sending mail")
-            else:
-                where = server_label(next(iter(servers)))
+            (explanation, advice), warning = list(found.items())[index]
             notice.set_kind(NoticeKind.WARNING if warning else NoticeKind.ERROR)
-            notice.show_text(
-                self.tr("{where}: {explanation}\nWhat to do: {advice}").format(
-                    where=where, explanation=explanation, advice=advice
-                )
-            )
+            notice.show_text(f"{explanation} {advice}")
         self.problems.setVisible(bool(found))
+        offer = self._offers_other_server()
+        self.other_server_button.setVisible(offer)
 
     def _render_quota(self) -> None:
         quota = self.report.quota if self.report is not None else None
-        self.quota_box.setVisible(quota is not None)
+        self.quota_bar.setVisible(quota is not None)
         if quota is None:
+            self.quota_advice.show_text("")
             return
-        text = self.tr("{used} MB of {limit} MB used").format(
+        text = self.tr("Your mailbox: {used} MB of {limit} MB used").format(
             used=QLocale().toString(quota.used_bytes / MIB, "f", 1),
             limit=format_megabytes(quota.limit_bytes),
         )
@@ -549,19 +535,15 @@ class ConnectionTestPage(BasePage):
             return
         self.size_note.show_text(
             self.tr(
-                "The outgoing server accepts messages up to {size} MB, less than the "
-                "{max} MB your mailbox allows. Larger messages, attachments included, will "
-                "be refused."
-            ).format(
-                size=format_megabytes(limit),
-                max=format_megabytes(self.provider.max_message_bytes),
-            )
+                "The outgoing server accepts messages up to {size} MB, attachments included. "
+                "Larger messages will be refused."
+            ).format(size=format_megabytes(limit))
         )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Testing your account"))
         self.setSubTitle(
-            self.tr("The wizard connects to the servers exactly as your mail program will.")
+            self.tr("The assistant connects to all2all exactly as your mail program will.")
         )
         self.stop_button.setText(self.tr("&Stop the test"))
         self.stop_button.setAccessibleDescription(self.tr("Stops the test at once."))
@@ -569,26 +551,24 @@ class ConnectionTestPage(BasePage):
         self.retry_button.setAccessibleDescription(
             self.tr("Runs the whole test again from the beginning.")
         )
-        for server, box in self.boxes.items():
-            box.setTitle(server_label(server))
-        for rows in self.rows.values():
-            for row in rows.values():
-                row.refresh()
-        self.quota_box.setTitle(self.tr("Space in your mailbox"))
+        self.other_server_button.setText(self.tr("Use an&other outgoing server…"))
+        self.other_server_button.setAccessibleDescription(
+            self.tr("Choose your internet provider's outgoing server, then test again.")
+        )
+        self.checklists.retranslate()
         self.quota_bar.setAccessibleName(self.tr("Space used in your mailbox"))
-        self.report_box.setTitle(self.tr("Help from the helpdesk"))
+        self.details.set_texts(self.tr("&Details"), self.tr("Details of the test"))
         self.report_text.setText(
             self.tr(
-                "If something does not work, copy this report and paste it into an e-mail "
-                "to the helpdesk. It shows what the test did and what the servers answered. "
-                "It never contains your password."
+                "For the helpdesk: this report shows what the test did and what the servers "
+                "answered. It never contains your password."
             )
         )
-        self.show_login_box.setText(self.tr("Show my &username in the report"))
+        self.show_login_box.setText(self.tr("Show my &username in it"))
         self.show_login_box.setAccessibleDescription(
             self.tr("Otherwise your username is partly hidden with stars.")
         )
-        self.copy_button.setText(self.tr("&Copy report for the helpdesk"))
+        self.copy_button.setText(self.tr("&Copy the report"))
         self.copy_button.setAccessibleDescription(
             self.tr("Copies the report, without your password, so that you can paste it.")
         )

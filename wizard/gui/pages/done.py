@@ -1,44 +1,52 @@
-"""Summary and done page: what was set up, every setting, webmail, and what to do next.
+"""Done: the result first, a button to open the mail program, then what to do next.
 
-Before the export page's commit (or without one) it shows the settings to check. After
-it, the page says what was done for each mail program: done, or what happened and what
-to do, the backups made, and that the program asks for the password once.
+Per mail program one line: ready, one thing left for you (with the way to do it), or
+failed (why, and what to do). "Open Thunderbird" starts the program just set up. Then
+the next steps the provider's guide asks for: webmail's From address (with the
+webmail's own menu names, and its tip to switch the language), emptying the trash,
+and the administrator for vacation messages and forwarding. The settings for a phone
+are one table (under a disclosure, opened when no program was set up) with the sheet
+to save in one click. Backups and paths sit under Details, for the helpdesk.
 
-It repeats the guide's advice where the user needs it: webmail's From address, emptying
-the trash, the quota, and that vacation messages and forwarding are set up by the
-administrator (with a prefilled mail draft; never the password).
+Before a commit (screenshots, the foundation build) it shows the settings to check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.core.exporters.base import ClientReport, NoteCode, ReportCode, Status
 from wizard.core.formats.saving import CLIENT as OTHER
+from wizard.core.formats.saving import FOLDER_NAME
 from wizard.core.keyring_store import KeyringStatus
+from wizard.core.language import Language
+from wizard.core.launch_program import launch_command
 from wizard.core.mailto import mailto_url
-from wizard.core.model import AccountDraft, OutgoingKind, Protocol
+from wizard.core.model import AccountDraft, Protocol
 from wizard.core.provider import MIB, Provider
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_session import ExportSession
 from wizard.gui.pages.base import BasePage
-from wizard.gui.widgets.copy_row import CopyRow
-from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.details import Details
+from wizard.gui.widgets.focus import chain_focus
+from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.gui.widgets.phone_settings import PhoneSettings
 from wizard.texts import export as export_messages
 from wizard.texts.strength import keyring_message
 
@@ -52,11 +60,58 @@ _STATUS_KIND = {
 }
 
 UrlOpener = Callable[[QUrl], bool]
-_VALUE_ROWS = ("email", "username", "incomingHost", "incomingPort", "outgoingHost", "outgoingPort")
+Launcher = Callable[[Sequence[str]], bool]
+SheetSaver = Callable[[AccountDraft, Provider], Path]
+
+
+def start_detached(command: Sequence[str]) -> bool:
+    """The default launcher: start the program and let it live on after the assistant."""
+    started, _pid = QProcess.startDetached(command[0], list(command[1:]))
+    return bool(started)
+
+
+class ResultLine(QWidget):
+    """One mail program's outcome, and the button that goes with it (open it, show the
+    steps, open the folder)."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.notice = Notice(NoticeKind.INFO, self)
+        self.notice.setObjectName(f"{object_name}Text")
+        self.button = QPushButton(self)
+        self.button.setObjectName(f"{object_name}Button")
+        self.button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice, 1)
+        layout.addWidget(self.button)
+        self.action: Callable[[], None] | None = None
+        self.button.clicked.connect(self._act)
+
+    def show_result(
+        self,
+        kind: NoticeKind,
+        text: str,
+        button: str = "",
+        action: Callable[[], None] | None = None,
+    ) -> None:
+        """The text with its icon; ``button`` (with ``action``) next to it, or none."""
+        self.notice.set_kind(kind)
+        self.notice.show_text(text)
+        self.action = action
+        self.button.setText(button)
+        self.button.setAccessibleDescription(text)
+        self.button.setVisible(bool(button) and action is not None)
+        self.setVisible(bool(text))
+
+    def _act(self) -> None:
+        if self.action is not None:
+            self.action()
 
 
 class DonePage(BasePage):
-    """Read-only overview; opening webmail or a draft to the administrator are the actions."""
+    """The end: results, the program to open, next steps, settings for a phone."""
 
     def __init__(
         self,
@@ -65,280 +120,288 @@ class DonePage(BasePage):
         open_url: UrlOpener = QDesktopServices.openUrl,
         session: ExportSession | None = None,
         parent: QWidget | None = None,
+        launch: Launcher = start_detached,
+        save_sheet: SheetSaver | None = None,
+        platform: str = sys.platform,
     ) -> None:
         super().__init__(store, provider, parent)
         self._open_url = open_url
+        self._launch = launch
+        self._save_sheet = save_sheet or _save_sheet_in_documents
+        self._platform = platform
         self.session = session or ExportSession(self)
-        self.results_box = QGroupBox(self)
-        self.results_box.setObjectName("resultsBox")
-        self.results_layout = QVBoxLayout(self.results_box)
-        self.result_notices: list[Notice] = []
-        self.folder_button = QPushButton(self.results_box)
-        self.folder_button.setObjectName("openFolderButton")
-        self.folder_button.clicked.connect(self._open_other_folder)
-        self.folder_button.setVisible(False)
-        self.results_layout.addLayout(_left_aligned(self.folder_button))
         self.outlook_guide: OutlookGuide | None = None  # made when Outlook needs it
-        self.settings_box = QGroupBox(self)
-        self.settings_box.setObjectName("settingsBox")
-        self.settings_form = QFormLayout(self.settings_box)
-        self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._guide_dialog: QDialog | None = None
 
-        # The values a phone or another program asks for, each with a Copy button.
-        self.values_box = QGroupBox(self)
-        self.values_box.setObjectName("valuesBox")
-        self.values_intro = wrapped_label(self.values_box, "valuesIntro")
-        values = QVBoxLayout(self.values_box)
-        values.addWidget(self.values_intro)
-        self.value_rows: list[CopyRow] = []
-        for name in _VALUE_ROWS:
-            row = CopyRow(f"{name}Copy", self.values_box)
-            values.addWidget(row)
-            self.value_rows.append(row)
+        # The result first: one line per program, then the password.
+        self.results = QWidget(self)
+        self.results.setObjectName("results")
+        self._results_layout = QVBoxLayout(self.results)
+        self._results_layout.setContentsMargins(0, 0, 0, 0)
+        self.result_lines: list[ResultLine] = []
+        self.launch_result = Notice(NoticeKind.WARNING, self)
+        self.launch_result.setObjectName("launchResult")
+        self.launch_result.hide()
 
-        self.webmail_box = QGroupBox(self)
-        self.webmail_box.setObjectName("webmailBox")
-        self.webmail_text = wrapped_label(self.webmail_box, "webmailText")
-        self.webmail_button = QPushButton(self.webmail_box)
+        # What to do next, as the guide asks.
+        self.next_title = wrapped_label(self, "nextStepsTitle")
+        bold = self.next_title.font()
+        bold.setBold(True)
+        self.next_title.setFont(bold)
+        self.webmail_text = wrapped_label(self, "webmailText", INDENT)
+        self.webmail_button = QPushButton(self)
         self.webmail_button.setObjectName("webmailButton")
         self.webmail_button.clicked.connect(self._open_webmail)
-        webmail = QVBoxLayout(self.webmail_box)
-        webmail.addWidget(self.webmail_text)
-        webmail.addLayout(_left_aligned(self.webmail_button))
-
-        self.advice_box = QGroupBox(self)
-        self.advice_box.setObjectName("adviceBox")
-        self.advice_text = wrapped_label(self.advice_box, "adviceText")
-        self.admin_text = wrapped_label(self.advice_box, "administratorText")
-        self.admin_button = QPushButton(self.advice_box)
+        self.trash_text = wrapped_label(self, "trashText", INDENT)
+        self.admin_text = wrapped_label(self, "administratorText", INDENT)
+        self.admin_button = QPushButton(self)
         self.admin_button.setObjectName("administratorButton")
         self.admin_button.clicked.connect(self._write_to_administrator)
-        advice = QVBoxLayout(self.advice_box)
-        advice.addWidget(self.advice_text)
-        advice.addWidget(self.admin_text)
-        advice.addLayout(_left_aligned(self.admin_button))
+
+        # Settings for a phone, and the sheet to print.
+        phone = QWidget()
+        phone_layout = QVBoxLayout(phone)
+        phone_layout.setContentsMargins(INDENT, 0, 0, 0)
+        self.phone_intro = wrapped_label(phone, "phoneIntro")
+        self.phone_settings = PhoneSettings(phone)
+        self.sheet_button = QPushButton(phone)
+        self.sheet_button.setObjectName("saveSheetButton")
+        self.sheet_button.clicked.connect(self._save_and_open_sheet)
+        self.sheet_result = Notice(NoticeKind.INFO, phone)
+        self.sheet_result.setObjectName("sheetResult")
+        self.sheet_result.hide()
+        phone_layout.addWidget(self.phone_intro)
+        phone_layout.addWidget(self.phone_settings)
+        phone_layout.addLayout(_left_aligned(self.sheet_button))
+        phone_layout.addWidget(self.sheet_result)
+        self.phone = Details(phone, "phoneDetails", self)
+
+        # For the helpdesk: profile folders, backups, files.
+        self.details_text = wrapped_label(self, "doneDetailsText")
+        self.details = Details(self.details_text, "doneDetails", self)
 
         layout = self.body_layout
-        layout.addWidget(self.results_box)
-        layout.addWidget(self.settings_box)
-        layout.addWidget(self.values_box)
-        layout.addWidget(self.webmail_box)
-        layout.addWidget(self.advice_box)
+        layout.addWidget(self.results)
+        layout.addWidget(self.launch_result)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_title)
+        layout.addLayout(_with_button(self.webmail_text, self.webmail_button))
+        layout.addWidget(self.trash_text)
+        layout.addLayout(_with_button(self.admin_text, self.admin_button))
+        layout.addSpacing(8)
+        layout.addWidget(self.phone)
         layout.addStretch(1)
-        self.store.changed.connect(self._draft_changed)
+        layout.addWidget(self.details)
+        self.store.changed.connect(lambda _draft: self._fill())
         self.session.changed.connect(self.retranslate)
         self.retranslate()
 
-    def _draft_changed(self, _draft: AccountDraft) -> None:
-        self._fill_settings()
-        self._fill_values()
-
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self._fill_settings()
-        self._fill_values()
-        self._fill_results()
+        self._fill()
+        programs_done = any(r.client != OTHER and not r.failed for r in self.session.reports())
+        # No mail program has the account (or nothing was set up yet): the table is what
+        # the user needs now.
+        self.phone.set_open(not programs_done)
 
     def is_done_page(self) -> bool:
         """True after the export page's commit: the page reports what was done."""
         return self.session.committed
 
+    # -- the results -------------------------------------------------------------------
+
     def result_texts(self) -> list[tuple[Status | None, str]]:
-        """One (status, text) per mail program, as shown; status None for "none set up"."""
+        """One (status, text) per line shown; status None for "none set up"."""
+        return [(status, text) for status, text, _button, _action in self._results()]
+
+    def _results(self) -> list[tuple[Status | None, str, str, Callable[[], None] | None]]:
         reports = self.session.reports()
         if not reports:
-            return [
-                (
-                    None,
-                    self.tr(
-                        "No mail program was set up. To read your mail in a mail program, "
-                        "add the account there with the settings below."
-                    ),
-                )
-            ]
-        texts: list[tuple[Status | None, str]] = [
-            (report.status, self._report_text(report)) for report in reports
-        ]
+            return [(None, self._nothing_set_up(), "", None)]
+        lines = [self._result(report) for report in reports]
         keyring = self.session.keyring_status
         if keyring is not None and keyring_message("store", keyring):
             saved = keyring is KeyringStatus.STORED
-            texts.append(
-                (
-                    Status.DONE if saved else Status.NEEDS_USER_ACTION,
-                    keyring_message("store", keyring),
-                )
-            )
-        return texts
+            status = Status.DONE if saved else Status.NEEDS_USER_ACTION
+            lines.append((status, keyring_message("store", keyring), "", None))
+        return lines
 
-    def _report_text(self, report: ClientReport) -> str:
+    def _nothing_set_up(self) -> str:
+        return self.tr(
+            "No mail program has your account yet. Add it in your mail program with the "
+            "settings below."
+        )
+
+    def _result(
+        self, report: ClientReport
+    ) -> tuple[Status | None, str, str, Callable[[], None] | None]:
         client = report.client
-        status = export_messages.status_label(report.status)
-        if client == OTHER and not report.failed:
-            return self._other_files_text(report, status)
-        lines = [f"{status} – {export_messages.report_text(report)}"]  # icon + word + text
-        if report.target is not None and "file" not in report.details and client != "outlook":
-            lines.append(self.tr("Profile folder: {folder}").format(folder=report.target))
-        if report.code == ReportCode.FILE_SAVED and client == "apple-mail":
-            lines += [
-                export_messages.note_message(note, client)
-                for note in report.notes
-                if note is not NoteCode.APPROVE_PROFILE
-            ]
-            lines.append(self.tr("To finish, approve the profile on this Mac:"))
-            profile_name = f"{self.provider.name} ({self.store.draft.email})"
-            lines.append(
-                export_messages.numbered(export_messages.apple_profile_steps(profile_name))
+        name = export_messages.client_name(client)
+        if client == OTHER:
+            if report.failed:
+                return report.status, export_messages.report_text(report), "", None
+            text = self.tr("The settings for a phone are saved in “{folder}” in your Documents.")
+            return (
+                report.status,
+                text.format(folder=Path(report.details.get("folder", FOLDER_NAME)).name),
+                self.tr("Open the &folder"),
+                self._open_other_folder,
             )
-        if report.status is Status.DONE:
-            lines += [
-                export_messages.note_message(note, client)
-                for note in report.notes
-                if note is not NoteCode.PASSWORD_ASKED_AT_FIRST_START
-            ]
-            if NoteCode.PASSWORD_ASKED_AT_FIRST_START in report.notes:
-                lines.append(
-                    export_messages.note_message(NoteCode.PASSWORD_ASKED_AT_FIRST_START, client)
-                )
-        for backup in report.backups:
-            lines.append(self.tr("Copy of the previous settings: {file}").format(file=backup))
-        return "\n".join(lines)
+        if report.failed:
+            return report.status, export_messages.report_text(report), "", None
+        if client == "outlook":
+            return (
+                report.status,
+                self.tr(
+                    "Outlook: one thing is left for you. Add the account in Outlook's own "
+                    "windows; the steps show every value to copy."
+                ),
+                self.tr("Show the &steps"),
+                self._show_outlook_steps,
+            )
+        if client == "apple-mail":
+            steps = export_messages.apple_profile_steps(
+                f"{self.provider.name} ({self.store.draft.email})"
+            )
+            text = self.tr("Mail: one thing is left for you. Approve the settings on this Mac:")
+            return report.status, f"{text}\n{export_messages.numbered(steps)}", "", None
+        if report.code == ReportCode.ACCOUNT_UNCHANGED:
+            text = self.tr("{client} already had your account exactly like this.")
+        elif report.code == ReportCode.ACCOUNT_UPDATED:
+            text = self.tr("{client} is ready: your account there was updated, not added twice.")
+        else:
+            text = self.tr("{client} is ready.")
+        text = text.format(client=name)
+        if NoteCode.PASSWORD_SAVED in report.notes:
+            text += " " + self.tr("It knows your password.")
+        elif NoteCode.PASSWORD_ASKED_AT_FIRST_START in report.notes:
+            text += " " + self.tr(
+                "It asks for your password once, the first time: type it and let it remember it."
+            )
+        command = launch_command(client, self.session.target(client), self._platform)
+        if command is None:
+            return report.status, text, "", None
+        return (
+            report.status,
+            text,
+            self.tr("&Open {client}").format(client=name),
+            lambda: self._open_program(command),
+        )
 
-    def _other_files_text(self, report: ClientReport, status: str) -> str:
-        files = [value for key, value in sorted(report.details.items()) if key.startswith("file")]
-        lines = [
-            f"{status} – "
-            + self.tr("The settings files were saved in {folder}:").format(
-                folder=report.details.get("folder", "")
-            )
-        ]
-        lines += [f"• {Path(file).name}" for file in files]
-        lines.append(export_messages.numbered(export_messages.phone_steps()))
-        return "\n".join(lines)
+    def _open_program(self, command: Sequence[str]) -> None:
+        if self._launch(command):
+            self.launch_result.show_text("")
+            return
+        self.launch_result.show_text(
+            self.tr("The program could not be started from here. Start it as you usually do.")
+        )
+
+    def _fill_results(self) -> None:
+        self.results.setVisible(self.is_done_page())
+        if not self.is_done_page():
+            return
+        lines = self._results()
+        while len(self.result_lines) < len(lines):
+            line = ResultLine(f"result{len(self.result_lines)}", self.results)
+            self._results_layout.addWidget(line)
+            self.result_lines.append(line)
+        for index, widget in enumerate(self.result_lines):
+            if index < len(lines):
+                status, text, button, action = lines[index]
+                kind = _STATUS_KIND[status] if status else NoticeKind.WARNING
+                widget.show_result(kind, text, button, action)
+            else:
+                widget.show_result(NoticeKind.INFO, "")
+
+    def _show_outlook_steps(self) -> None:
+        """Outlook's own dialogs, step by step with copy buttons, in a window of their own."""
+        report = self.session.report("outlook")
+        guide = report.details.get("guide") if report is not None else None
+        if guide is None:
+            return
+        from wizard.core.exporters.outlook.guide import OutlookKind
+        from wizard.gui.widgets.outlook_guide import OutlookGuide
+
+        if self._guide_dialog is None:
+            dialog = QDialog(self)
+            dialog.setObjectName("outlookStepsDialog")
+            self.outlook_guide = OutlookGuide()
+            self.outlook_guide.setObjectName("outlookGuide")
+            scroll = QScrollArea(dialog)
+            scroll.setWidget(self.outlook_guide)
+            scroll.setWidgetResizable(True)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons.rejected.connect(dialog.reject)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(scroll)
+            layout.addWidget(buttons)
+            dialog.resize(720, 600)
+            self._guide_dialog = dialog
+        assert self.outlook_guide is not None
+        self.outlook_guide.set_account(OutlookKind(guide), self.store.draft, self.provider)
+        self._guide_dialog.setWindowTitle(self.tr("Outlook, step by step"))
+        self._guide_dialog.show()
 
     def _open_other_folder(self) -> None:
         report = self.session.report(OTHER)
         if report is not None and "folder" in report.details:
             self._open_url(QUrl.fromLocalFile(report.details["folder"]))
 
-    def _fill_results(self) -> None:
-        self.results_box.setVisible(self.is_done_page())
-        if not self.is_done_page():
-            return
-        texts = self.result_texts()
-        while len(self.result_notices) < len(texts):
-            notice = Notice(NoticeKind.INFO, self.results_box)
-            notice.setObjectName(f"result{len(self.result_notices)}")
-            # Above the folder button, which belongs to the last group of results.
-            self.results_layout.insertWidget(len(self.result_notices), notice)
-            self.result_notices.append(notice)
-        for index, notice in enumerate(self.result_notices):
-            if index < len(texts):
-                status, text = texts[index]
-                notice.set_kind(_STATUS_KIND[status] if status else NoticeKind.WARNING)
-                notice.show_text(text)
-            else:
-                notice.show_text("")
-        other = self.session.report(OTHER)
-        self.folder_button.setVisible(other is not None and not other.failed)
-        self._show_outlook_guide()
+    # -- details for the helpdesk --------------------------------------------------------
 
-    def _show_outlook_guide(self) -> None:
-        """Outlook's own dialogs, step by step with copy buttons, when Outlook needs them."""
-        report = self.session.report("outlook")
-        guide = report.details.get("guide") if report is not None else None
-        if report is None or report.failed or guide is None or report.status is Status.DONE:
-            if self.outlook_guide is not None:
-                self.outlook_guide.setVisible(False)
-            return
-        if self.outlook_guide is None:
-            from wizard.gui.widgets.outlook_guide import OutlookGuide
+    def details_lines(self) -> list[str]:
+        """Where things are: profile folders, files, copies of earlier settings."""
+        lines: list[str] = []
+        for report in self.session.reports():
+            name = export_messages.client_name(report.client)
+            if report.client == OTHER:
+                files = [v for k, v in sorted(report.details.items()) if k.startswith("file")]
+                lines += [self.tr("Saved: {file}").format(file=file) for file in files]
+                continue
+            if report.target is not None:
+                lines.append(
+                    self.tr("{client}: {folder}").format(client=name, folder=report.target)
+                )
+            lines += [
+                self.tr("Copy of the previous settings: {file}").format(file=backup)
+                for backup in report.backups
+            ]
+            if report.failed:
+                lines.append(self.tr("{client}: code {code}").format(client=name, code=report.code))
+        return lines
 
-            self.outlook_guide = OutlookGuide(self.results_box)
-            self.outlook_guide.setObjectName("outlookGuide")
-            self.results_layout.addWidget(self.outlook_guide)
-        from wizard.core.exporters.outlook.guide import OutlookKind
+    # -- next steps ----------------------------------------------------------------------
 
-        self.outlook_guide.set_account(OutlookKind(guide), self.store.draft, self.provider)
-        self.outlook_guide.setVisible(True)
-
-    def settings_rows(self) -> list[tuple[str, str]]:
-        """The table as (label, value) pairs, in the user's language."""
-        draft = self.store.draft
+    def webmail_advice(self) -> str:
+        """Webmail, its server choice, and where the From address is typed, in the
+        webmail's own words (it starts in English; the guide's tip to switch it)."""
         provider = self.provider
-        incoming = provider.incoming(draft.protocol)
-        rows = [
-            (self.tr("Name"), draft.display_name),
-            (self.tr("E-mail address"), draft.email),
-            (self.tr("Username"), draft.username),
-            (self.tr("Password"), self.tr("(not shown)")),
-            (
-                self.tr("Incoming mail"),
-                self.tr("{protocol} on {host}, port {port}, secure connection (SSL/TLS)").format(
-                    protocol=draft.protocol.name, host=incoming.host, port=incoming.port
-                ),
-            ),
-        ]
-        if draft.protocol is Protocol.POP3:
-            rows.append((self.tr("Copy on the server"), self._keep_text(draft)))
-        rows.append((self.tr("Outgoing mail"), self._outgoing_text(draft)))
-        rows.append(
-            (
-                self.tr("Limits"),
-                self.tr("Mailbox {quota} MB, messages up to {size} MB").format(
-                    quota=provider.quota_bytes // MIB, size=provider.max_message_bytes // MIB
-                ),
-            )
+        menus = provider.webmail_menus
+        text = self.tr(
+            "Webmail: read your mail in a web browser at {url} (server: “{server}”). The "
+            "first time, open “{preferences}”, then “{mail}”, and type your e-mail address "
+            "exactly as you received it."
+        ).format(
+            url=provider.webmail_url,
+            server=provider.webmail_server_choice,
+            preferences=menus.preferences,
+            mail=menus.mail,
         )
-        return rows
-
-    def _keep_text(self, draft: AccountDraft) -> str:
-        if not draft.keep_on_server:
-            return self.tr("No: mail is removed from the server once downloaded")
-        return self.tr("Yes, for {days} days").format(days=draft.keep_on_server_days)
-
-    def _outgoing_text(self, draft: AccountDraft) -> str:
-        outgoing = draft.outgoing
-        if outgoing.kind is OutgoingKind.ISP_RELAY and outgoing.relay is not None:
-            return self.tr(
-                "{host}, port {port}, no password (works only on that provider's network)"
-            ).format(host=outgoing.relay.host, port=outgoing.relay.port)
-        smtp = self.provider.smtp
-        return self.tr(
-            "{host}, port {port}, secure connection (SSL/TLS), same username and password"
-        ).format(host=smtp.host, port=smtp.port)
-
-    def copy_values(self) -> list[tuple[str, str]]:
-        """(label, value) of what a phone or another program asks for, in that order."""
-        draft = self.store.draft
-        incoming = self.provider.incoming(draft.protocol)
-        outgoing = draft.outgoing.relay if draft.outgoing.kind is OutgoingKind.ISP_RELAY else None
-        smtp = outgoing or self.provider.smtp
-        return [
-            (self.tr("E-mail address"), draft.email),
-            (self.tr("Username"), draft.username),
-            (
-                self.tr("Incoming server ({protocol})").format(protocol=draft.protocol.name),
-                incoming.host,
-            ),
-            (self.tr("Incoming port"), str(incoming.port)),
-            (self.tr("Outgoing server (SMTP)"), smtp.host),
-            (self.tr("Outgoing port"), str(smtp.port)),
-        ]
-
-    def _fill_values(self) -> None:
-        self.values_box.setVisible(self.is_done_page())
-        for row, (label, value) in zip(self.value_rows, self.copy_values(), strict=True):
-            row.set_label(label)
-            row.set_value(value)
-
-    def _fill_settings(self) -> None:
-        while self.settings_form.rowCount():
-            self.settings_form.removeRow(0)
-        for label, value in self.settings_rows():
-            value_label = QLabel(value, self.settings_box)
-            value_label.setWordWrap(True)
-            value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.settings_form.addRow(self.tr("{label}:").format(label=label), value_label)
+        if self.store.draft.language is Language.DUTCH:
+            dutch = provider.webmail_menus_nl
+            text += " " + self.tr(
+                "Under “{main}” you can choose “{dutch}”; the menus are then called "
+                "“{preferences}” and “{mail}”."
+            ).format(
+                main=menus.main,
+                dutch=provider.webmail_dutch,
+                preferences=dutch.preferences,
+                mail=dutch.mail,
+            )
+        else:
+            text += " " + self.tr("Under “{main}” you can choose another language.").format(
+                main=menus.main
+            )
+        return text
 
     def administrator_mailto(self) -> str:
         """The draft to the administrator about vacation messages and forwarding."""
@@ -359,78 +422,133 @@ class DonePage(BasePage):
     def _open_webmail(self) -> None:
         self._open_url(QUrl(self.provider.webmail_url))
 
-    def retranslate(self) -> None:
-        provider = self.provider
-        programs = [r for r in self.session.reports() if r.client != OTHER]
+    def _save_and_open_sheet(self) -> None:
+        """The printable sheet in one click: saved in Documents, then opened."""
+        try:
+            path = self._save_sheet(self.store.draft, self.provider)
+        except (OSError, ValueError):
+            self.sheet_result.set_kind(NoticeKind.ERROR)
+            self.sheet_result.show_text(
+                self.tr("The sheet could not be saved. Check that your Documents folder exists.")
+            )
+            return
+        self.sheet_result.set_kind(NoticeKind.INFO)
+        self.sheet_result.show_text(
+            self.tr("Saved as “{file}” in “{folder}”.").format(
+                file=path.name, folder=path.parent.name
+            )
+        )
+        self._open_url(QUrl.fromLocalFile(str(path)))
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        draft = self.store.draft
+        self.phone_settings.show_account(draft, self.provider)
+        kind = "IMAP" if draft.protocol is Protocol.IMAP else "POP3"
+        intro = self.tr(
+            "Add an account of the type {kind} and type these values. Copy each one with "
+            "its button."
+        ).format(kind=kind)
+        files = self.session.report(OTHER)
+        if files is not None and not files.failed:  # the saved files do it for a phone
+            intro = export_messages.numbered(export_messages.phone_steps())
+        self.phone_intro.setText(intro)
+        self._fill_results()
+        lines = self.details_lines() if self.is_done_page() else []
+        self.details_text.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+        table = self.phone_settings
+        chain_focus(
+            [
+                *(line.button for line in self.result_lines),
+                self.webmail_button,
+                self.admin_button,
+                self.phone.button,
+                *(w for row in table.rows.values() for w in (row.field, row.button)),
+                self.sheet_button,
+                self.details.button,
+            ]
+        )
+
+    def _set_titles(self) -> None:
+        reports = self.session.reports()
+        programs = [r for r in reports if r.client != OTHER]
         if not self.is_done_page():
             self.setTitle(self.tr("Your settings"))
             self.setSubTitle(self.tr("Check your settings. You can go back to change any of them."))
+        elif any(report.failed for report in reports):
+            self.setTitle(self.tr("Not everything could be set up"))
+            self.setSubTitle(self.tr("Below: what happened, and what you can do."))
         elif not programs and self.session.report(OTHER) is not None:
             self.setTitle(self.tr("Done: your settings are saved"))
             self.setSubTitle(
-                self.tr("Below: where the files are, how to use them, and every setting.")
+                self.tr("Add your account in your mail program with the settings below.")
             )
-        elif self.session.reports() and all(
-            report.status is Status.DONE
-            for report in self.session.reports()
-            if report.client != OTHER  # the phone steps are extra, not left over
-        ):
-            self.setTitle(self.tr("Done: your account is set up"))
-            self.setSubTitle(self.tr("Here is what was done, and every setting for later."))
+        elif not programs:
+            self.setTitle(self.tr("Almost done: add the account in your mail program"))
+            self.setSubTitle(self.tr("Your account works. The settings below are all you need."))
+        elif all(report.status is Status.DONE for report in programs):
+            self.setTitle(self.tr("Done: your mail is ready"))
+            self.setSubTitle(self.tr("Your all2all account is set up and tested."))
         else:
-            self.setTitle(self.tr("Done: a few steps are left for you"))
-            self.setSubTitle(
-                self.tr("Below: what is left to do and how, and every setting for later.")
-            )
-        self.results_box.setTitle(self.tr("Mail programs"))
-        self.folder_button.setText(self.tr("Open the &folder with the files"))
-        self.folder_button.setAccessibleDescription(
-            self.tr("Shows the saved settings files in your file manager.")
-        )
-        self.settings_box.setTitle(self.tr("Settings"))
-        self.webmail_box.setTitle(self.tr("Webmail"))
-        self.webmail_text.setText(
-            self.tr(
-                "You can also read your mail in any web browser at {url}. Log in with your "
-                'username and password and choose the server "{server}". The first time, '
-                "go to Settings, then Mail, and type your e-mail address exactly as you "
-                "received it: it becomes the From address of the mail you send from webmail."
-            ).format(url=provider.webmail_url, server=provider.webmail_server_choice)
-        )
+            self.setTitle(self.tr("Almost done: one thing is left for you"))
+            self.setSubTitle(self.tr("Your account is tested. Below: the last step."))
+
+    def retranslate(self) -> None:
+        provider = self.provider
+        self._set_titles()
+        self.next_title.setText(self.tr("Good to know"))
+        self.webmail_text.setText(self.webmail_advice())
         self.webmail_button.setText(self.tr("Open &webmail"))
         self.webmail_button.setAccessibleDescription(provider.webmail_url)
-        self.advice_box.setTitle(self.tr("Good to know"))
-        self.advice_text.setText(
+        self.trash_text.setText(
             self.tr(
-                "Your mailbox holds {quota} MB. Empty the trash of your mail program "
-                "regularly, because deleted messages stay on the server until then. A "
-                "message can be at most {size} MB, attachments included."
+                "Your mailbox holds {quota} MB. Empty the trash now and then: deleted "
+                "messages stay on the server until you do. A message can be at most {size} MB."
             ).format(quota=provider.quota_bytes // MIB, size=provider.max_message_bytes // MIB)
         )
         self.admin_text.setText(
             self.tr(
-                "A vacation message or forwarding to another address is set up by your "
-                "mail administrator, the person who gave you your username."
+                "A vacation message or forwarding is set up by your administrator, the "
+                "person who gave you your username."
             )
         )
         self.admin_button.setText(self.tr("Write to my &administrator"))
         self.admin_button.setAccessibleDescription(
             self.tr("Opens a new message to your administrator in your mail program.")
         )
-        self.values_box.setTitle(self.tr("To type in a phone or another program"))
-        self.values_intro.setText(
-            self.tr(
-                "A phone or another mail program asks for these values. Copy each one with "
-                "its button. The table above says which connection is secure."
-            )
+        self.phone.set_texts(
+            self.tr("Settings for a &phone or another program"),
+            self.tr("Settings for a phone or another program"),
         )
-        self._fill_settings()
-        self._fill_values()
-        self._fill_results()
+        self.sheet_button.setText(self.tr("Save the settings &sheet to print (PDF)"))
+        self.sheet_button.setAccessibleDescription(
+            self.tr("Saves every setting on one page in your Documents, without your password.")
+        )
+        self.details.set_texts(self.tr("&Details"), self.tr("Details for the helpdesk"))
+        self._fill()
+
+
+def _save_sheet_in_documents(draft: AccountDraft, provider: Provider) -> Path:
+    """The sheet in ``Documents/all2all e-mail``, in the wizard's language."""
+    from wizard.gui.pages.export_files import default_folder
+    from wizard.pdf.settings_sheet import write_settings_sheet
+
+    folder = default_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_settings_sheet(draft, provider, folder, draft.language)
 
 
 def _left_aligned(widget: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(widget)
     row.addStretch(1)
+    return row
+
+
+def _with_button(text: QWidget, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(text, 1)
+    row.addWidget(button)
     return row

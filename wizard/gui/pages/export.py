@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget, QWizard
 
 from wizard.core.exporters import Environment, Exporter, exporter_names, make_exporter
 from wizard.core.exporters.base import ClientReport, ExportErrorCode, Status
@@ -31,7 +32,9 @@ from wizard.gui.jobs import TaggedJobs
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.export_client import ClientSection
 from wizard.gui.pages.export_files import OtherProgramsSection
-from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.labels import INDENT, wrapped_label
+from wizard.gui.widgets.notice import Notice, NoticeKind
+from wizard.gui.worker_pool import new_pool
 
 
 def default_exporters(env: Environment | None = None) -> list[Exporter]:
@@ -60,7 +63,7 @@ class ExportPage(BasePage):
         super().__init__(store, provider, parent)
         self.setCommitPage(True)
         self.session = session
-        self.pool = pool or QThreadPool(self)
+        self.pool = pool or new_pool()
         self._keyring = keyring
         self.jobs = TaggedJobs(self.pool, self)
         self.jobs.finished.connect(self._applied)
@@ -68,13 +71,32 @@ class ExportPage(BasePage):
 
         self.intro = wrapped_label(self, "exportIntro")
         self.sections = [ClientSection(exporter, provider, self) for exporter in exporters]
+        # No mail program here: the guide's recommendation, with where to get it.
+        self.none_found = Notice(NoticeKind.INFO, self)
+        self.none_found.setObjectName("noProgramFound")
+        self.download_button = QPushButton(self)
+        self.download_button.setObjectName("downloadProgramButton")
+        self.download_button.clicked.connect(self._download)
+        self.look_again_button = QPushButton(self)
+        self.look_again_button.setObjectName("lookAgainButton")
+        self.look_again_button.clicked.connect(self._look_again)
+        none_buttons = QHBoxLayout()
+        none_buttons.setContentsMargins(INDENT, 0, 0, 0)
+        none_buttons.addWidget(self.download_button)
+        none_buttons.addWidget(self.look_again_button)
+        none_buttons.addStretch(1)
         self.other = OtherProgramsSection(provider, other_folder, self)
         layout = self.body_layout
         layout.addWidget(self.intro)
+        layout.addSpacing(4)
         for section in self.sections:
             section.changed.connect(self.completeChanged)
             layout.addWidget(section)
+            layout.addSpacing(6)
+        layout.addWidget(self.none_found)
+        layout.addLayout(none_buttons)
         self.other.changed.connect(self.completeChanged)
+        layout.addSpacing(6)
         layout.addWidget(self.other)
         self.status = wrapped_label(self, "exportStatus")
         layout.addWidget(self.status)
@@ -89,8 +111,24 @@ class ExportPage(BasePage):
         self._apply_preset()
         for section in self.sections:
             section.refresh(self.store.draft)
+        self._show_found()
+
+    def _show_found(self) -> None:
         found = any(section.found() for section in self.sections)
         self.other.refresh(self.store.draft, programs_found=found)
+        self.none_found.setVisible(not found)
+        self.download_button.setVisible(not found)
+        self.look_again_button.setVisible(not found)
+        self.retranslate()
+
+    def _download(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.provider.recommended_program_url))
+
+    def _look_again(self) -> None:
+        """Installed meanwhile: look for the programs again."""
+        for section in self.sections:
+            section.refresh(self.store.draft)
+        self._show_found()
 
     def _apply_preset(self) -> None:
         """IT staff's list of programs to set up (preset ``clients``), maybe locked."""
@@ -175,7 +213,8 @@ class ExportPage(BasePage):
     def _show(self, result: SetupResult) -> bool:
         """Record and show a commit's outcome; True when nothing failed (done, or saved
         for the user to finish, such as Apple's approval: the done page says how)."""
-        self.session.record(result.reports)
+        targets = {c.report.client: c.plan.target for c in result.clients if c.plan is not None}
+        self.session.record(result.reports, targets)
         if result.keyring is not None:
             self.session.record_keyring(result.keyring)
         by_client = {report.client: report for report in result.reports}
@@ -217,16 +256,29 @@ class ExportPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Set up your mail program"))
-        self.setSubTitle(
-            self.tr("Check what will be written. Nothing changes until you press Set up.")
-        )
+        self.setSubTitle(self.tr("Nothing changes on this computer until you press Set up."))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up"))
+        found = any(section.found() for section in self.sections)
         self.intro.setText(
-            self.tr(
-                "The assistant can add your all2all account to the mail program on this "
-                "computer. Close the mail program first: it must not be open while its "
-                "settings change."
-            )
+            self.tr("The assistant adds your all2all account to your mail program:")
+            if found
+            else ""
+        )
+        self.intro.setVisible(found)
+        program = self.provider.recommended_program
+        self.none_found.show_text(
+            ""
+            if found
+            else self.tr(
+                "No mail program was found on this computer. all2all recommends {program}: "
+                "it is free. Install it, start it once, then press Look again."
+            ).format(program=program)
+        )
+        self.download_button.setText(self.tr("&Download {program}").format(program=program))
+        self.download_button.setAccessibleDescription(self.provider.recommended_program_url)
+        self.look_again_button.setText(self.tr("&Look again"))
+        self.look_again_button.setAccessibleDescription(
+            self.tr("Looks for the mail programs on this computer again.")
         )
         if self.busy():
             self.status.setText(self._status_busy())

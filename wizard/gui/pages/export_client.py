@@ -1,21 +1,22 @@
-"""One mail program on the export page: where, with which options, and what will change.
+"""One mail program on the export page: one line saying what will happen.
 
-The section asks its exporter where the program keeps its settings, lets the user pick
-the profile and the options the program supports, and shows the plan in plain words
-(with the file's path, and the exact keys behind "Show the details"). Planning only
-reads files; nothing is written here.
+"Thunderbird: your all2all account is added. A copy of its current settings is kept
+first." The profile, the outgoing server to share, the trash option and the exact
+files and settings written sit under Details (a helpdesk reads them; the user does not
+need to). A program that is not here takes one quiet line. When something blocks
+(the program is open, its settings are damaged), the reason and one Retry button sit
+right under the line they concern. Planning only reads files; nothing is written here.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -43,6 +44,8 @@ from wizard.core.exporters.base import (
 from wizard.core.model import AccountDraft, OutgoingKind
 from wizard.core.provider import MIB, Provider
 from wizard.core.setup import keeps_password
+from wizard.gui.colours import muted, style_colour
+from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.field import Field
 from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
@@ -55,7 +58,7 @@ _NOTES_SHOWN_AS_PROBLEMS = {NoteCode.CLIENT_RUNNING, NoteCode.PROFILE_READ_ONLY}
 _VARIANTS = {"flatpak": "Flatpak", "snap": "Snap"}
 
 
-class ClientSection(QGroupBox):
+class ClientSection(QWidget):
     """Everything about one mail program; ``changed`` when the plan or a problem changes."""
 
     changed = Signal()
@@ -73,7 +76,6 @@ class ClientSection(QGroupBox):
         key = "".join(part.capitalize() for part in self.client.split("-"))
         ident = key[:1].lower() + key[1:]  # "appleMail": object names without dashes
         self.setObjectName(f"{ident}Section")
-        self.setTitle(messages.client_name(self.client))
         self._draft = AccountDraft()
         self._targets: list[Target] = []
         self._candidates: list[OutgoingCandidate] = []
@@ -84,19 +86,24 @@ class ClientSection(QGroupBox):
         self._problem: tuple[NoticeKind, str] | None = None  # detection/plan failure
         self._report: ClientReport | None = None  # a failed apply, until the next retry
 
+        # The line: tick box with the program's name, what will happen, Details.
         self.enable_box = QCheckBox(self)
         self.enable_box.setObjectName(f"setUp{key}Box")
         self.enable_box.setChecked(True)
+        self.summary = wrapped_label(self, f"{ident}Summary", INDENT)
+        self.absent = wrapped_label(self, f"{ident}Absent")  # not on this computer
         self.problem = Notice(NoticeKind.WARNING, self)
         self.problem.setObjectName(f"{ident}Problem")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName(f"retry{key}Button")
         self.retry_button.clicked.connect(self.retry)
         problem_row = QHBoxLayout()
+        problem_row.setContentsMargins(INDENT, 0, 0, 0)
         problem_row.addWidget(self.problem, 1)
         problem_row.addWidget(self.retry_button)
 
-        self.options = QWidget(self)
+        # Under Details: where, with which options, and what exactly is written.
+        self.options = QWidget()
         self.options.setObjectName(f"{ident}Options")
         self.profile_box = QComboBox(self.options)
         self.profile_field = Field(self.profile_box, f"{ident}ProfileBox", self.options)
@@ -119,24 +126,15 @@ class ClientSection(QGroupBox):
         self.password_box = QCheckBox(self.options)  # Evolution reads the keyring
         self.password_box.setObjectName(f"{ident}PasswordBox")
         self.password_box.setChecked(True)
-        self.plan_title = wrapped_label(self.options, f"{ident}PlanTitle")
-        bold = self.plan_title.font()
-        bold.setBold(True)
-        self.plan_title.setFont(bold)
         self.plan_text = wrapped_label(self.options, f"{ident}PlanText")
-        self.details_button = QPushButton(self.options)
-        self.details_button.setObjectName(f"{ident}DetailsButton")
-        self.details_button.setCheckable(True)
-        self.details = QPlainTextEdit(self.options)
-        self.details.setObjectName(f"{ident}Details")
-        self.details.setReadOnly(True)
-        self.details.setTabChangesFocus(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setVisible(False)
-        self.details.setMinimumHeight(140)
-
+        self.settings_text = QPlainTextEdit(self.options)
+        self.settings_text.setObjectName(f"{ident}Settings")
+        self.settings_text.setReadOnly(True)
+        self.settings_text.setTabChangesFocus(True)
+        self.settings_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.settings_text.setMinimumHeight(120)
         options = QVBoxLayout(self.options)
-        options.setContentsMargins(0, 0, 0, 0)
+        options.setContentsMargins(INDENT, 0, 0, 0)
         options.addWidget(self.profile_field)
         options.addWidget(self.own_outgoing)
         options.addWidget(self.share_outgoing)
@@ -145,18 +143,19 @@ class ClientSection(QGroupBox):
         options.addWidget(self.trash_text)
         options.addWidget(self.import_box)
         options.addWidget(self.password_box)
-        options.addSpacing(6)
-        options.addWidget(self.plan_title)
         options.addWidget(self.plan_text)
-        details_row = QHBoxLayout()
-        details_row.addWidget(self.details_button)
-        details_row.addStretch(1)
-        options.addLayout(details_row)
-        options.addWidget(self.details)
+        options.addWidget(self.settings_text)
+        self.details = Details(self.options, f"{ident}Details", self)
+        self.details.setContentsMargins(INDENT, 0, 0, 0)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.enable_box)
+        layout.addWidget(self.absent)
+        layout.addWidget(self.summary)
         layout.addLayout(problem_row)
-        layout.addWidget(self.options)
+        layout.addWidget(self.details)
 
         self.enable_box.toggled.connect(self._sync)
         self.profile_box.currentIndexChanged.connect(self._profile_chosen)
@@ -164,7 +163,7 @@ class ClientSection(QGroupBox):
         self.share_box.currentIndexChanged.connect(self._options_changed)
         self.trash_box.toggled.connect(self._options_changed)
         self.import_box.toggled.connect(self._options_changed)
-        self.details_button.toggled.connect(self.details.setVisible)
+        self._tint()
         self.retranslate()
 
     # -- state ---------------------------------------------------------------------------
@@ -177,11 +176,8 @@ class ClientSection(QGroupBox):
     def export_options(self) -> ExportOptions:
         """The options as chosen on screen."""
         reuse = self.share_box.currentData() if self.share_outgoing.isChecked() else None
-        trash = (
-            self.trash_box.isChecked()
-            if ExportOption.EMPTY_TRASH_ON_EXIT in self._options
-            else None
-        )
+        trash_option = ExportOption.EMPTY_TRASH_ON_EXIT in self._options
+        trash = self.trash_box.isChecked() if trash_option else None
         return ExportOptions(
             reuse_outgoing=reuse,
             empty_trash_on_exit=trash,
@@ -249,10 +245,7 @@ class ClientSection(QGroupBox):
         target = self.target()
         self.plan = None
         self._problem = None
-        if target is None:
-            if not self._targets and self._problem is None:
-                self._problem = (NoticeKind.INFO, "")  # text set by retranslate
-        else:
+        if target is not None:
             try:
                 self.plan = self.exporter.plan(
                     target, self._draft, self.provider, self.export_options()
@@ -265,7 +258,10 @@ class ClientSection(QGroupBox):
         if self.plan is not None and NoteCode.CLIENT_RUNNING in self.plan.notes:
             self._problem = (NoticeKind.WARNING, self._error_text(ExportErrorCode.CLIENT_RUNNING))
         elif self.plan is not None and NoteCode.PROFILE_READ_ONLY in self.plan.notes:
-            self._problem = (NoticeKind.ERROR, self._error_text(ExportErrorCode.PROFILE_READ_ONLY))
+            self._problem = (
+                NoticeKind.ERROR,
+                self._error_text(ExportErrorCode.PROFILE_READ_ONLY),
+            )
         self.retranslate()
         self.changed.emit()
 
@@ -333,28 +329,31 @@ class ClientSection(QGroupBox):
         what = messages.error_message(code, self.client)
         return f"{what} {messages.error_advice(code, self.client)}"
 
-    # -- texts ---------------------------------------------------------------------------
+    # -- drawing -------------------------------------------------------------------------
 
     def _sync(self) -> None:
-        has_targets = bool(self._targets)
-        self.options.setVisible(has_targets and self.enable_box.isChecked())
+        found = bool(self._targets)
+        self.enable_box.setVisible(found or self._problem is not None)
+        self.absent.setVisible(not found and self._problem is None)
+        ticked = found and self.enable_box.isChecked()
+        self.summary.setVisible(ticked and self.plan is not None)
+        self.details.setVisible(ticked and self.plan is not None)
         self.profile_field.setVisible(self._has_profiles)
-        self.trash_box.setVisible(ExportOption.EMPTY_TRASH_ON_EXIT in self._options)
-        self.trash_text.setVisible(ExportOption.EMPTY_TRASH_ON_EXIT in self._options)
+        trash = ExportOption.EMPTY_TRASH_ON_EXIT in self._options
+        self.trash_box.setVisible(trash)
+        self.trash_text.setVisible(trash)
         self.import_box.setVisible(self._can_import())
         self.password_box.setVisible(keeps_password(self.exporter))
         has_candidates = bool(self._candidates)
         self.own_outgoing.setVisible(has_candidates)
         self.share_outgoing.setVisible(has_candidates)
         self.share_field.setVisible(has_candidates and self.share_outgoing.isChecked())
-        problem = self._problem_text()
-        self.problem.set_kind(problem[0])
-        self.problem.show_text(problem[1])
-        self.retry_button.setVisible(bool(problem[1]))
-        self.plan_title.setVisible(self.plan is not None)
-        self.plan_text.setVisible(self.plan is not None)
-        self.details_button.setVisible(self.plan is not None and bool(self.plan.actions))
-        self.details.setVisible(self.details_button.isVisible() and self.details_button.isChecked())
+        kind, text = self._problem_text()
+        self.problem.set_kind(kind)
+        self.problem.show_text(text if self.enable_box.isChecked() or not found else "")
+        self.retry_button.setVisible(bool(self.problem.text()))
+        has_settings = self.plan is not None and bool(self.plan.actions)
+        self.settings_text.setVisible(has_settings)
         self.changed.emit()
 
     def _problem_text(self) -> tuple[NoticeKind, str]:
@@ -362,34 +361,40 @@ class ClientSection(QGroupBox):
         if self._report is not None:
             needs_user = self._report.status is Status.NEEDS_USER_ACTION
             kind = NoticeKind.WARNING if needs_user else NoticeKind.ERROR
-            go_on = self.tr("To go on without {client}, untick it above and press Set up.")
+            go_on = self.tr("To go on without {client}, untick it.")
             text = f"{messages.report_text(self._report)} {go_on.format(client=name)}"
             return kind, text
         if self._problem is None:
             return NoticeKind.INFO, ""
-        kind, text = self._problem
-        if not self._targets and not text:
-            text = self.tr(
-                "{client} was not found on this computer. If you install it later, you can "
-                "add the account yourself with the settings shown at the end; or install "
-                "it now, start it once, close it and press Retry."
-            ).format(client=name)
-        return kind, text
+        return self._problem
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()
+        super().changeEvent(event)
+
+    def _tint(self) -> None:
+        self.absent.setStyleSheet(f"color: {style_colour(muted(self.palette()))};")
 
     def retranslate(self) -> None:
         """Every text of the section, in the current language."""
         name = messages.client_name(self.client)
-        self.enable_box.setText(self.tr("Set up the account in {client}").format(client=name))
+        self.enable_box.setText(name)
         self.enable_box.setAccessibleDescription(
-            self.tr("Untick this to leave {client} as it is.").format(client=name)
+            self.summary_text()
+            or self.tr("Untick this to leave {client} as it is.").format(client=name)
         )
+        self.summary.setText(self.summary_text())
+        self.absent.setText(self.tr("{client}: not on this computer.").format(client=name))
         self.retry_button.setText(self.tr("&Retry"))
         self.retry_button.setAccessibleDescription(
             self.tr("Looks at {client} and its settings again.").format(client=name)
         )
+        self.details.set_texts(
+            self.tr("Details"), self.tr("Details for {client}").format(client=name)
+        )
         for index, each in enumerate(self._targets):
             self.profile_box.setItemText(index, self._target_label(each))
-        chosen = self.target()
         if self.client == "outlook":
             self.profile_field.set_texts(
                 self.tr("&Version:"),
@@ -401,13 +406,11 @@ class ClientSection(QGroupBox):
         else:
             self.profile_field.set_texts(
                 self.tr("&Profile:"),
-                self.tr("{client} keeps its settings in a profile. Folder: {folder}").format(
-                    client=name, folder=chosen.path if chosen else ""
-                ),
+                self.tr("{client} keeps its settings in a profile.").format(client=name),
                 self.tr("Profile"),
             )
         self.own_outgoing.setText(
-            self.tr("Use the outgoing server &chosen in this assistant ({server})").format(
+            self.tr("Send through the outgoing server &chosen in this assistant ({server})").format(
                 server=self._own_server()
             )
         )
@@ -439,7 +442,7 @@ class ClientSection(QGroupBox):
         self.trash_text.setText(
             self.tr(
                 "Deleted messages stay on the server, and count towards your {quota} MB, "
-                "until the trash is emptied. all2all recommends emptying it regularly."
+                "until the trash is emptied."
             ).format(quota=self.provider.quota_bytes // MIB)
         )
         self.trash_box.setAccessibleDescription(self.trash_text.text())
@@ -462,20 +465,41 @@ class ClientSection(QGroupBox):
                 "Then {client} does not ask for it. Untick this to type it in {client} yourself."
             ).format(client=name)
         )
-        self.plan_title.setText(self.tr("What will be written:"))
         self.plan_text.setText(self._plan_sentences())
-        self.details_button.setText(self.tr("Show the &details"))
-        self.details_button.setAccessibleDescription(
-            self.tr("Shows every setting that will be written, for your administrator.")
-        )
-        self.details.setPlainText(
+        self.settings_text.setPlainText(
             "\n".join(messages.action_message(a) for a in self.plan.actions) if self.plan else ""
         )
-        self.details.setAccessibleName(self.tr("Settings that will be written"))
-        self.details.setAccessibleDescription(
+        self.settings_text.setAccessibleName(self.tr("Settings that will be written"))
+        self.settings_text.setAccessibleDescription(
             self.tr("One line per setting, as written in the file.")
         )
         self._sync()
+
+    def summary_text(self) -> str:
+        """What will happen, in one sentence (no paths: those are under Details)."""
+        plan = self.plan
+        if plan is None:
+            return ""
+        if self.client == "outlook":
+            return self.tr(
+                "You add the account in Outlook's own windows: the last page shows each step, "
+                "with every value to copy."
+            )
+        if self.client == "apple-mail":
+            return self.tr(
+                "A settings file is opened in Mail. You approve it in System Settings; the "
+                "last page shows how."
+            )
+        if plan.change is ChangeKind.UNCHANGED:
+            return self.tr("Your all2all account is already set up like this. Nothing changes.")
+        if plan.change is ChangeKind.UPDATE_ACCOUNT:
+            return self.tr(
+                "Your all2all account is already there and gets the right settings. A copy "
+                "of the current settings is kept first."
+            )
+        return self.tr(
+            "Your all2all account is added. A copy of the current settings is kept first."
+        )
 
     def _own_server(self) -> str:
         outgoing = self._draft.outgoing
@@ -495,7 +519,7 @@ class ClientSection(QGroupBox):
 
     def _candidate_label(self, candidate: OutgoingCandidate) -> str:
         if candidate.username:
-            return self.tr("{host}, port {port}, login {login}").format(
+            return self.tr("{host}, port {port}, username {login}").format(
                 host=candidate.host, port=candidate.port, login=candidate.username
             )
         return self.tr("{host}, port {port}, no password").format(
@@ -503,6 +527,7 @@ class ClientSection(QGroupBox):
         )
 
     def _plan_sentences(self) -> str:
+        """For the helpdesk: the profile, the files changed and the notes."""
         plan = self.plan
         if plan is None:
             return ""
@@ -514,9 +539,6 @@ class ClientSection(QGroupBox):
                     lines.append(self.tr("New file: {file}").format(file=action.path))
                 elif action.code is ActionCode.BACKUP_FILE:
                     lines.append(self.tr("File changed: {file}").format(file=action.path))
-                    lines.append(
-                        self.tr("A copy of this file is kept next to it first, so nothing is lost.")
-                    )
             lines.append(self.tr("Your password is not written into this file."))
         lines += [
             "• " + messages.note_message(note, client)

@@ -1,19 +1,19 @@
-"""The export page's last section: settings files for a phone or any other mail program.
+"""The export page's last line: settings files for a phone or any other mail program.
 
-Ticked by default only when no mail program was found here (then it is the only way
-the wizard can help); it names the folder and every file before anything is written.
-The files are saved when the user presses Set up, with the mail programs.
+One choice, ticked by default only when no mail program was found here (then it is the
+only way the assistant can help), saying where the files go in plain words. The folder
+and the name of every file are under Details. The files are saved when the user presses
+Set up, with the mail programs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -32,8 +32,9 @@ from wizard.core.formats.saving import (
 from wizard.core.model import AccountDraft, Language
 from wizard.core.provider import Provider
 from wizard.core.setup import FilesJob
+from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.field import Field
-from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.texts import export as messages
 
@@ -53,8 +54,8 @@ def drawn_sheet_writer(draft: AccountDraft, provider: Provider, language: Langua
     return draw(draft, provider, language)
 
 
-class OtherProgramsSection(QGroupBox):
-    """Tick, folder, and the list of files that Set up will save there."""
+class OtherProgramsSection(QWidget):
+    """Tick, where, and (under Details) the folder and the files Set up will save."""
 
     changed = Signal()
     client = CLIENT
@@ -69,8 +70,8 @@ class OtherProgramsSection(QGroupBox):
         self._report: ClientReport | None = None
         self.enable_box = QCheckBox(self)
         self.enable_box.setObjectName("saveOtherFilesBox")
-        self.intro = wrapped_label(self, "otherIntro")
-        self.options = QWidget(self)
+        self.intro = wrapped_label(self, "otherIntro", INDENT)
+        self.options = QWidget()
         self.folder_edit = QLineEdit(str(folder or default_folder()), self.options)
         self.folder_field = Field(self.folder_edit, "otherFolderEdit", self.options)
         self.choose_button = QPushButton(self.options)
@@ -82,16 +83,21 @@ class OtherProgramsSection(QGroupBox):
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_field, 1)
-        folder_row.addWidget(self.choose_button)
+        folder_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignBottom)
         options = QVBoxLayout(self.options)
-        options.setContentsMargins(0, 0, 0, 0)
+        options.setContentsMargins(INDENT, 0, 0, 0)
         options.addLayout(folder_row)
         options.addWidget(self.files_text)
+        self.details = Details(self.options, "otherDetails", self)
+        self.details.setContentsMargins(INDENT, 0, 0, 0)
+        self.problem.setContentsMargins(INDENT, 0, 0, 0)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.enable_box)
         layout.addWidget(self.intro)
         layout.addWidget(self.problem)
-        layout.addWidget(self.options)
+        layout.addWidget(self.details)
         self.enable_box.toggled.connect(self._sync)
         self.folder_edit.textChanged.connect(self._folder_changed)
         self.retranslate()
@@ -148,7 +154,8 @@ class OtherProgramsSection(QGroupBox):
         self.retranslate()
 
     def _sync(self) -> None:
-        self.options.setVisible(self.wanted())
+        self.intro.setVisible(self.wanted())
+        self.details.setVisible(self.wanted())
         text = ""
         if self._report is not None:
             text = messages.report_text(self._report)
@@ -169,6 +176,13 @@ class OtherProgramsSection(QGroupBox):
             ),
         }[kind]
 
+    def _folder_words(self) -> str:
+        """The folder as a person names it: "all2all e-mail" in Documents, not a path."""
+        folder = self.folder()
+        if folder == default_folder():
+            return self.tr("“{name}” in your Documents").format(name=folder.name)
+        return f"“{folder.name or folder}”"
+
     def _files_sentences(self) -> str:
         if not self._draft.username or not self._draft.email:
             return ""
@@ -180,23 +194,21 @@ class OtherProgramsSection(QGroupBox):
             if planned.exists:
                 line += " " + self.tr("(replaces the earlier file)")
             lines.append(line)
-        lines.append(self.tr("None of them contains your password."))
         return "\n".join(lines)
 
     def retranslate(self) -> None:
         """Every text of the section, in the current language."""
-        self.setTitle(self.tr("Phone, tablet or another mail program"))
-        self.enable_box.setText(self.tr("&Also save the settings in files"))
-        self.enable_box.setAccessibleDescription(
-            self.tr("Saves a settings sheet and files to set up a phone or another program.")
+        self.enable_box.setText(
+            self.tr("&Also save the settings for a phone, a tablet or another mail program")
         )
         self.intro.setText(
             self.tr(
-                "For your phone, a tablet, or a mail program the assistant cannot set up "
-                "itself: a sheet with every setting, and files that set the account up for "
-                "you. The last page explains how to use them."
-            )
+                "A sheet to print with every setting, and files that set up a phone for "
+                "you, in the folder {folder}. None of them contains your password."
+            ).format(folder=self._folder_words())
         )
+        self.enable_box.setAccessibleDescription(self.intro.text())
+        self.details.set_texts(self.tr("Details"), self.tr("Details of the files"))
         self.folder_field.set_texts(
             self.tr("Save in &folder:"),
             self.tr("The folder is made if it does not exist yet."),

@@ -146,7 +146,8 @@ class ProtocolPage(BasePage):
             self.pop3_warning.show_text(
                 self.tr(
                     "Without a copy on the server, new mail is removed from the server as soon "
-                    "as this computer fetches it. Webmail and your other devices will not see it."
+                    "as this computer downloads it. In webmail and on your other devices, "
+                    "messages then seem to vanish."
                 )
             )
 
@@ -167,10 +168,9 @@ class ProtocolPage(BasePage):
         self.pop3_button.setText(self.tr("&POP3: download my mail to this computer"))
         self.pop3_text.setText(
             self.tr(
-                "Your mail program fetches new messages and removes them from the server. "
-                "They then exist only on this computer: if it breaks or is lost, your mail is "
-                "lost too. If you also use webmail or another device, messages seem to vanish "
-                "there, because this computer has taken them away."
+                "Your mail program downloads new messages to this computer. The server keeps "
+                "them only as long as you choose below. Downloaded mail then exists only on "
+                "this computer: if it breaks or is lost, that mail is lost too."
             )
         )
         self.keep_box.setText(self.tr("&Keep a copy on the server for"))

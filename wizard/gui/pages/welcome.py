@@ -1,19 +1,26 @@
-"""Welcome: what the wizard does, what the user needs, and the language.
+"""Welcome: what the assistant does, what the user needs, the recommended settings, and
+the language.
 
-An IT preset may lock the language: the box then shows it greyed out and a note says
-who chose it.
+The recommended settings are named in plain words with one button to change them: most
+people take them and go straight to their account details (the pages of choices stay
+out of the way). An IT preset may lock the language: the box then shows it greyed out
+and a note says who chose it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wizard.core.language import Language
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.widgets.field import Field
+
+if TYPE_CHECKING:  # the model loads after the first paint
+    from wizard.core.model import AccountDraft
 
 # Each language is named in its own words, so a user finds theirs whatever is shown now.
 LANGUAGE_NAMES = {
@@ -33,20 +40,29 @@ class WelcomePage(BasePage):
         language: Language = Language.ENGLISH,
         parent: QWidget | None = None,
         language_locked: bool = False,
+        on_change_settings: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(store, None, parent, scrollable=False)
         self._on_language_chosen = on_language_chosen
+        self._on_change_settings = on_change_settings
         self.language_locked = language_locked
         self._locked_language = language
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("welcomeIntro")
-        self.needs = QLabel(self)
-        self.needs.setWordWrap(True)
-        self.needs.setObjectName("welcomeNeeds")
-        self.promise = QLabel(self)
-        self.promise.setWordWrap(True)
-        self.promise.setObjectName("welcomePromise")
+        self.intro = _label(self, "welcomeIntro")
+        self.needs = _label(self, "welcomeNeeds")
+        self.settings_title = _label(self, "settingsTitle")
+        bold = self.settings_title.font()
+        bold.setBold(True)
+        self.settings_title.setFont(bold)
+        self.receiving_text = _label(self, "receivingSummary")
+        self.sending_text = _label(self, "sendingSummary")
+        self.change_button = QPushButton(self)
+        self.change_button.setObjectName("changeSettingsButton")
+        self.change_button.clicked.connect(self._change_settings)
+        self.change_button.setVisible(on_change_settings is not None)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.change_button)
+        change_row.addStretch(1)
+        self.promise = _label(self, "welcomePromise")
         self.language_box = QComboBox(self)
         for each, name in LANGUAGE_NAMES.items():  # not ``language``: the argument is used below
             self.language_box.addItem(name, each.value)
@@ -54,11 +70,18 @@ class WelcomePage(BasePage):
         layout = self.body_layout
         layout.addWidget(self.intro)
         layout.addWidget(self.needs)
+        layout.addSpacing(12)
+        layout.addWidget(self.settings_title)
+        layout.addWidget(self.receiving_text)
+        layout.addWidget(self.sending_text)
+        layout.addLayout(change_row)
+        layout.addSpacing(12)
         layout.addWidget(self.promise)
         layout.addStretch(1)
         layout.addWidget(self.language_field)
         self.select_language(language)  # not store.draft: it is made after the first paint
         self.language_box.currentIndexChanged.connect(self._language_changed)
+        store.changed.connect(lambda _draft: self._show_settings())
         if language_locked:
             self.mark_locked([self.language_box], position=-1)
         self.retranslate()
@@ -77,29 +100,79 @@ class WelcomePage(BasePage):
         self.store.update(language=language)
         self._on_language_chosen(language)
 
+    def _change_settings(self) -> None:
+        if self._on_change_settings is not None:
+            self._on_change_settings()
+
+    def _show_settings(self) -> None:
+        """Say in plain words what the settings are now (the recommended ones unless a
+        preset or the user changed them)."""
+        draft = self.store.peek()  # None before the first paint: the program's defaults
+        self.receiving_text.setText("• " + self._receiving(draft))
+        self.sending_text.setText("• " + self._sending(draft))
+        self.settings_title.setText(
+            self.tr("Recommended settings")
+            if draft is None or _is_recommended(draft)
+            else self.tr("Your settings")
+        )
+
+    def _receiving(self, draft: AccountDraft | None) -> str:
+        if draft is None or draft.protocol.value == "imap":
+            return self.tr(
+                "Your mail stays on the all2all server: you see the same mail on this "
+                "computer, on your phone and in webmail."
+            )
+        if draft.keep_on_server:
+            return self.tr(
+                "Your mail is downloaded to this computer. A copy stays on the server for "
+                "%n day(s).",
+                "",
+                draft.keep_on_server_days,
+            )
+        return self.tr("Your mail is downloaded to this computer and removed from the server.")
+
+    def _sending(self, draft: AccountDraft | None) -> str:
+        relay = draft.outgoing.relay if draft is not None else None
+        if relay is None:
+            return self.tr(
+                "Your mail is sent through all2all's own server, which works on every network."
+            )
+        return self.tr(
+            "Your mail is sent through your internet provider's server ({server})."
+        ).format(server=relay.host)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(
-            self.tr(
-                "This assistant sets up your all2all mailbox in the mail programs on this computer."
-            )
-        )
+        self.setSubTitle(self.tr("Set up your all2all mail on this computer."))
         self.intro.setText(
             self.tr(
-                "In a few steps you choose how your mail is kept, enter the details of your "
-                "account and choose how your mail is sent. Each step explains the choice "
-                "in plain words."
+                "This assistant tests your all2all account and adds it to your mail program. "
+                "It takes about two minutes."
             )
         )
         self.needs.setText(
             self.tr(
-                "You need: your username (for example user0001), your password and your "
-                "e-mail address. Your mail administrator gave them to you."
+                "You need what your administrator gave you: your e-mail address, your "
+                "username (for example user0001) and your password."
             )
         )
-        self.promise.setText(
-            self.tr("Nothing on this computer is changed until you confirm at the end.")
+        self.change_button.setText(self.tr("&Change these settings…"))
+        self.change_button.setAccessibleDescription(
+            self.tr("Choose how your mail is kept and how it is sent.")
         )
+        self.promise.setText(self.tr("Nothing changes on this computer until you press Set up."))
         self.language_field.set_texts(
             self.tr("&Language:"), self.tr("The language of this assistant."), self.tr("Language")
         )
+        self._show_settings()
+
+
+def _is_recommended(draft: AccountDraft) -> bool:
+    return draft.protocol.value == "imap" and draft.outgoing.relay is None
+
+
+def _label(parent: QWidget, object_name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    return label

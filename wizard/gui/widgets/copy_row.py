@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 CONFIRMATION_MS = 2000
 
@@ -49,6 +49,7 @@ class CopyRow(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.confirmation)
         self._label_text = ""
+        self._in_table = False
         self.retranslate()
 
     def set_label(self, text: str) -> None:
@@ -62,6 +63,21 @@ class CopyRow(QWidget):
         """The exact text to show and copy."""
         self.field.setText(value)
         self.field.setCursorPosition(0)
+
+    def place_in(self, grid: QGridLayout, row: int, column: int = 0) -> None:
+        """Put the label, field and button in ``row`` of a table's grid, from ``column``
+        on, so that several rows line up (the row widget itself stays empty and hidden).
+        In a table the button itself says "Copied" for a moment (no extra column)."""
+        layout = self.layout()
+        for offset, widget in enumerate((self.label, self.field, self.button)):
+            if layout is not None:
+                layout.removeWidget(widget)
+            widget.setParent(grid.parentWidget())
+            grid.addWidget(widget, row, column + offset)
+        self.confirmation.setParent(self)
+        self._in_table = True
+        self.hide()
+        self.retranslate()
 
     def value(self) -> str:
         """The text the Copy button puts on the clipboard."""
@@ -84,6 +100,11 @@ class CopyRow(QWidget):
         metrics = self.confirmation.fontMetrics()  # with a margin: the style may still change it
         width = metrics.horizontalAdvance(self.tr("Copied")) + 2 * metrics.averageCharWidth()
         self.confirmation.setMinimumWidth(width)
+        if self._in_table:  # the button shows both words: as wide as the longer one
+            widest = max(self.tr("Copy"), self.tr("Copied"), key=metrics.horizontalAdvance)
+            self.button.setMinimumWidth(
+                metrics.horizontalAdvance(widest) + 4 * metrics.averageCharWidth()
+            )
         self._name_button()
         self._show_confirmation()
 
@@ -99,3 +120,5 @@ class CopyRow(QWidget):
         text = self.tr("Copied") if self._timer.isActive() else ""
         self.confirmation.setText(text)
         self.button.setAccessibleDescription(text)
+        if self._in_table:
+            self.button.setText(text or self.tr("Copy"))

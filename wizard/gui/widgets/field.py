@@ -47,7 +47,7 @@ class Field(QWidget):
         if self._error is None:
             if not message:
                 return
-            self._error = Notice(NoticeKind.ERROR, self)
+            self._error = Notice(NoticeKind.ERROR, self, tinted=True)
             self._error.setObjectName(f"{self._object_name}Error")
             self._layout.addWidget(self._error)
         self._error.show_text(message)

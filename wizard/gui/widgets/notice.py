@@ -1,13 +1,17 @@
 """A short message with an icon: information, a warning or an error.
 
 Colour is never the only signal (colour-blind users, screen readers): every notice has
-an icon of its kind and its text says what is wrong and what to do.
+an icon of its kind and its text says what is wrong and what to do. Page-level notices
+are written in the normal text colour (a paragraph in red is hard to read and alarming);
+only the short error under a field is tinted, in a red taken from the desktop's palette
+that keeps 4.5:1 contrast on light and dark themes alike.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
@@ -24,10 +28,16 @@ class Notice(QWidget):
 
     The icon is fetched from the style only when there is something to show: PySide
     builds the large ``QStyle`` class on first use, tens of milliseconds that must not
-    delay the first page (whose notices stay empty).
+    delay the first page (whose notices stay empty). ``tinted``: an error's text takes
+    the palette's error colour (the error line under a field).
     """
 
-    def __init__(self, kind: NoticeKind = NoticeKind.INFO, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: NoticeKind = NoticeKind.INFO,
+        parent: QWidget | None = None,
+        tinted: bool = False,
+    ) -> None:
         from PySide6.QtCore import Qt  # see the class notes: kept off the first page's path
 
         super().__init__(parent)
@@ -42,26 +52,40 @@ class Notice(QWidget):
         layout.addWidget(self._icon)
         layout.addWidget(self.label, 1)
         self._kind = kind
+        self._tinted = tinted
         self._icon_shown: NoticeKind | None = None
-        self.label.setStyleSheet("color: #a4000f;" if kind is NoticeKind.ERROR else "")
 
     def set_kind(self, kind: NoticeKind) -> None:
-        """Change the icon (and text colour for errors)."""
+        """Change the icon (and the tint of a tinted error)."""
         self._kind = kind
-        self.label.setStyleSheet("color: #a4000f;" if kind is NoticeKind.ERROR else "")
         if self.label.text():
             self._load_icon()
+            self._tint()
 
     def show_text(self, text: str) -> None:
         """Show ``text``, or hide the notice when it is empty."""
         self.label.setText(text)
         if text:
             self._load_icon()
+            self._tint()
         self.setVisible(bool(text))
 
     def text(self) -> str:
         """The message shown now ("" when hidden)."""
         return self.label.text() if not self.isHidden() else ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange and self.label.text():
+            self._tint()
+        super().changeEvent(event)
+
+    def _tint(self) -> None:
+        if not (self._tinted and self._kind is NoticeKind.ERROR):
+            self.label.setStyleSheet("")
+            return
+        from wizard.gui.colours import Tone, style_colour, tone
+
+        self.label.setStyleSheet(f"color: {style_colour(tone(self.palette(), Tone.ERROR))};")
 
     def _load_icon(self) -> None:
         if self._icon_shown is self._kind:

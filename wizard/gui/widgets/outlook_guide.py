@@ -77,7 +77,7 @@ class OutlookGuide(QWidget):
         else:
             self.title.setText(self.tr("In the new Outlook, follow these steps:"))
         self.problem.setText(
-            self.tr("This account cannot be set up in Outlook by hand: a login is missing.")
+            self.tr("This account cannot be set up in Outlook by hand: a username is missing.")
         )
         for number, (step, label) in enumerate(zip(self.steps, self.step_labels, strict=True), 1):
             label.setText(self.tr("{number}. {step}").format(number=number, step=self._step(step)))

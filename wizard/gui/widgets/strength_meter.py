@@ -15,21 +15,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.core.strength.rating import MAX_SCORE, Reason, StrengthResult, evaluate
+from wizard.gui.colours import MIN_GRAPHIC_CONTRAST, background, readable
 from wizard.gui.jobs import TaggedJobs
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.texts import strength as messages
 
 DEBOUNCE_MS = 150
 STEPS = MAX_SCORE + 1
-# Orange for weak, blue for strong (ColorBrewer PuOr/RdBu-safe hues), dark enough for a
-# 3:1 contrast with a light background.
-STEP_COLOURS = ("#b35806", "#d86a12", "#c98a00", "#3a78b5", "#1f4e8c")
-_EMPTY_STEP = "#d7d7d7"
-_EMPTY_BORDER = "#8a8a8a"
+# Orange for weak, blue for strong (ColorBrewer PuOr-safe hues: told apart with the
+# common forms of colour blindness). On any palette each is moved just far enough in
+# lightness to reach 3:1 against the background (WCAG's contrast for graphics).
+STEP_HUES = ("#b35806", "#d86a12", "#c98a00", "#3a78b5", "#1f4e8c")
+
+
+def step_colour(palette: QPalette, score: int) -> QColor:
+    """The colour of the filled steps for ``score``, readable on ``palette``."""
+    return readable(QColor(STEP_HUES[score]), background(palette), MIN_GRAPHIC_CONTRAST)
+
+
+def empty_border(palette: QPalette) -> QColor:
+    """The outline of an empty step: visible (3:1) on the palette's background."""
+    return readable(
+        palette.color(QPalette.ColorRole.Mid), background(palette), MIN_GRAPHIC_CONTRAST
+    )
 
 
 class StrengthChecker(QObject):
@@ -102,15 +114,17 @@ class StepBar(QWidget):
         gap = 4.0
         width = (self.width() - gap * (STEPS - 1)) / STEPS
         filled = self.filled_steps()
-        colour = QColor(STEP_COLOURS[self._score]) if self._score is not None else None
+        palette = self.palette()
+        colour = step_colour(palette, self._score) if self._score is not None else None
+        border = empty_border(palette)
         for step in range(STEPS):
             box = QRectF(step * (width + gap) + 0.5, 0.5, width - 1, self.height() - 1)
             if colour is not None and step < filled:
-                painter.setPen(QPen(colour.darker(130), 1))
+                painter.setPen(QPen(colour, 1))
                 painter.setBrush(colour)
             else:
-                painter.setPen(QPen(QColor(_EMPTY_BORDER), 1))
-                painter.setBrush(QColor(_EMPTY_STEP))
+                painter.setPen(QPen(border, 1))
+                painter.setBrush(palette.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(box, 2, 2)
         painter.end()
 
