@@ -824,6 +824,10 @@ Thank you,
         <translation>The {client} settings did not read back correctly after writing. The original file was put back.</translation>
     </message>
     <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another login). Nothing was written.</source>
+        <translation>{client} cannot be set up with these settings (for example an outgoing server that needs another login). Nothing was written.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</translation>
     </message>
@@ -1132,6 +1136,10 @@ Thank you,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>The port must be a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>This server needs the login of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>This server needs the login of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</translation>
     </message>
     <message>
         <source>Please check this field.</source>

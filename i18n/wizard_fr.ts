@@ -824,6 +824,10 @@ Merci d’avance,
         <translation>Les paramètres de {client} ne se relisaient pas correctement après l’écriture. Le fichier d’origine a été remis en place.</translation>
     </message>
     <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another login). Nothing was written.</source>
+        <translation>{client} ne peut pas être configuré avec ces paramètres (par exemple un serveur sortant qui demande un autre identifiant). Rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Ajoutez vous-même le compte dans {client} avec les paramètres affichés à la fin, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -1132,6 +1136,10 @@ Merci d’avance,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>Le port doit être un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>This server needs the login of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>Ce serveur demande l’identifiant d’une boîte mail chez ce fournisseur d’accès, ce que l’assistant ne peut pas configurer. Choisissez plutôt le serveur sortant d’all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>

@@ -824,6 +824,10 @@ Alvast bedankt,
         <translation>De instellingen van {client} konden na het schrijven niet correct teruggelezen worden. Het oorspronkelijke bestand werd teruggezet.</translation>
     </message>
     <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another login). Nothing was written.</source>
+        <translation>{client} kan niet met deze instellingen ingesteld worden (bijvoorbeeld een uitgaande server die een andere aanmelding vraagt). Er werd niets geschreven.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag hulp aan uw beheerder.</translation>
     </message>
@@ -1132,6 +1136,10 @@ Alvast bedankt,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>De poort moet een getal tussen 1 en 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>This server needs the login of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>Deze server vraagt de aanmelding van een mailbox bij die internetprovider, en die kan de assistent niet instellen. Kies in de plaats de uitgaande server van all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>

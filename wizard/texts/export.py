@@ -87,6 +87,11 @@ def error_message(code: ExportErrorCode, client: str) -> str:
             "The {client} settings did not read back correctly after writing. The "
             "original file was put back.",
         ),
+        ExportErrorCode.UNSUPPORTED_SETTINGS: translate(
+            "ExportMessages",
+            "{client} cannot be set up with these settings (for example an outgoing server "
+            "that needs another login). Nothing was written.",
+        ),
     }
     return texts[code].format(client=name)
 
