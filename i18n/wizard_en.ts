@@ -142,6 +142,10 @@ Thank you,
         <translation>This account cannot be saved in this kind of file ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} could not be written ({reason}).</translation>
     </message>
@@ -828,6 +832,14 @@ Thank you,
         <translation>{client} cannot be set up with these settings (for example an outgoing server that needs another login). Nothing was written.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</translation>
     </message>
@@ -860,6 +872,10 @@ Thank you,
         <translation>Press Retry, then choose the outgoing server again.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Add the account in {client} yourself, or ask your administrator for help.</translation>
     </message>
@@ -890,6 +906,10 @@ Thank you,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Run the command again without --reuse-outgoing, or with a server that {client} still has.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>

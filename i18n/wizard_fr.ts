@@ -142,6 +142,10 @@ Merci d’avance,
         <translation>Ce compte ne peut pas être enregistré dans ce type de fichier ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger les fichiers, rien n’a été écrit à travers ce lien. Supprimez le lien ou indiquez un autre dossier avec --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} n’a pas pu être écrit ({reason}).</translation>
     </message>
@@ -828,6 +832,14 @@ Merci d’avance,
         <translation>{client} ne peut pas être configuré avec ces paramètres (par exemple un serveur sortant qui demande un autre identifiant). Rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>Un fichier que l’assistant doit écrire est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger vos fichiers, rien n’a été écrit à travers ce lien.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>Un fichier de paramètres de {client} est bien plus grand qu’un vrai fichier ne peut l’être : l’assistant ne l’a donc pas lu. Il a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Ajoutez vous-même le compte dans {client} avec les paramètres affichés à la fin, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -860,6 +872,10 @@ Merci d’avance,
         <translation>Cliquez sur Réessayer, puis choisissez à nouveau le serveur sortant.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Demandez à votre administrateur de vérifier ce dossier : la personne qui a créé le lien voulait peut-être modifier un autre fichier. Ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Ajoutez vous-même le compte dans {client}, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -890,6 +906,10 @@ Merci d’avance,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Relancez la commande sans --reuse-outgoing, ou avec un serveur que {client} possède encore.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Vérifiez qui a créé ce lien et pourquoi (ls -l montre où il mène), supprimez-le, puis relancez la commande ; ou indiquez un autre dossier.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>

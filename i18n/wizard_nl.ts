@@ -142,6 +142,10 @@ Alvast bedankt,
         <translation>Deze account kan niet in dit soort bestand bewaard worden ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om bestanden te beschermen werd er niets via die koppeling geschreven. Verwijder de koppeling of geef een andere map op met --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} kon niet geschreven worden ({reason}).</translation>
     </message>
@@ -828,6 +832,14 @@ Alvast bedankt,
         <translation>{client} kan niet met deze instellingen ingesteld worden (bijvoorbeeld een uitgaande server die een andere aanmelding vraagt). Er werd niets geschreven.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>Een bestand dat de assistent moet schrijven, is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om uw bestanden te beschermen werd er niets via die koppeling geschreven.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>Een instellingenbestand van {client} is veel groter dan een echt bestand kan zijn, dus de assistent heeft het niet gelezen. Het werd precies gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag hulp aan uw beheerder.</translation>
     </message>
@@ -860,6 +872,10 @@ Alvast bedankt,
         <translation>Klik op Opnieuw proberen en kies dan opnieuw de uitgaande mailserver.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Vraag uw beheerder om die map na te kijken: wie de koppeling gemaakt heeft, wou misschien een ander bestand wijzigen. Of kies een andere map.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Voeg de account zelf toe in {client}, of vraag hulp aan uw beheerder.</translation>
     </message>
@@ -890,6 +906,10 @@ Alvast bedankt,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Voer de opdracht opnieuw uit zonder --reuse-outgoing, of met een server die {client} nog heeft.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Ga na wie die koppeling gemaakt heeft en waarom (ls -l toont waarheen ze wijst), verwijder ze en voer de opdracht opnieuw uit; of geef een andere map op.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>

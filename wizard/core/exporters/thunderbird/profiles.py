@@ -28,6 +28,8 @@ from wizard.core.exporters.base import (
     Installation,
     Target,
 )
+from wizard.core.limits import MAX_PROFILE_LIST
+from wizard.core.safe_files import read_optional
 
 CLIENT = "thunderbird"
 _WINDOWS_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
@@ -57,14 +59,13 @@ def candidate_roots(env: Environment) -> list[Root]:
 
 def _read_ini(path: Path) -> configparser.RawConfigParser | None:
     """Parse a Mozilla ini file, keeping key case; None when absent."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
+    data = read_optional(path, MAX_PROFILE_LIST)
+    if data is None:
         return None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ExportError(ExportErrorCode.PROFILES_INI_CORRUPT, path, "not UTF-8") from error
-    except OSError as error:
-        raise ExportError(ExportErrorCode.PROFILE_UNREADABLE, path, error.strerror or "") from error
     parser = configparser.RawConfigParser(strict=False, interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep "IsRelative"
     try:
@@ -221,8 +222,10 @@ def _fcntl_lock_held(parentlock: Path) -> bool:
         import fcntl
     except ImportError:  # Windows
         return False
+    # Never through a planted link, never waiting for a reader of a planted FIFO.
+    flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(parentlock, os.O_WRONLY)
+        fd = os.open(parentlock, flags)
     except OSError:
         return False
     try:
