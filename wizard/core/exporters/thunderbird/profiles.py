@@ -121,8 +121,9 @@ def read_root(root: Root) -> Installation | None:
         listed.append(
             (section.get("Name", name), _resolve(root.path, value, relative), _flag(section))
         )
-    install_defaults = [path for path in _install_defaults(root.path, ini) if path.is_dir()]
-    chosen = _choose_default(install_defaults, [path for _, path, flag in listed if flag])
+    chosen = _choose_default(
+        _install_defaults(root.path, ini), [path for _, path, flag in listed if flag]
+    )
     targets = [
         Target(CLIENT, path, name, path == chosen, root.variant, root.path)
         for name, path, _ in listed
@@ -140,12 +141,18 @@ def _choose_default(install_defaults: list[Path], legacy: list[Path]) -> Path | 
     """The profile Thunderbird opens: an install's default, else the legacy Default=1.
 
     Several installs (ESR and beta side by side) can name different profiles; then the
-    one whose prefs.js changed last is the one in daily use.
+    one whose prefs.js changed last is the one in daily use, and an existing folder
+    wins over a missing one. When every install's default folder is missing, that
+    missing folder is still the answer: Thunderbird does not open the legacy profile
+    then, so neither may the account go there (planning says the folder is gone).
     """
-    if len(install_defaults) == 1:
-        return install_defaults[0]
+    existing = [path for path in install_defaults if path.is_dir()]
+    if len(existing) == 1:
+        return existing[0]
+    if existing:
+        return max(existing, key=_last_used)
     if install_defaults:
-        return max(install_defaults, key=_last_used)
+        return install_defaults[0]
     return legacy[0] if legacy else None
 
 
