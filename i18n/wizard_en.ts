@@ -1494,6 +1494,10 @@ Thank you,
         <translation>This must be {kind}.</translation>
     </message>
     <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</translation>
+    </message>
+    <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
         <translation>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</translation>
     </message>

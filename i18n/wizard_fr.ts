@@ -1494,6 +1494,10 @@ Merci d’avance,
         <translation>Ceci doit être {kind}.</translation>
     </message>
     <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko) : il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte : vérifiez que c’est le bon fichier qui est utilisé.</translation>
+    </message>
+    <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
         <translation>Le fichier de préréglages verrouille ce réglage, la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
     </message>

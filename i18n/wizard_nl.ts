@@ -1494,6 +1494,10 @@ Alvast bedankt,
         <translation>Hier hoort {kind}.</translation>
     </message>
     <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>Dit bestand is veel groter dan een voorinstelling kan zijn (meer dan {size} KB), dus het werd niet gelezen. Een voorinstelling is een kort tekstbestand: controleer of het juiste bestand gebruikt wordt.</translation>
+    </message>
+    <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
         <translation>De voorinstelling vergrendelt deze instelling, dus de opdrachtregel kan ze niet veranderen in {value}. Laat die optie weg of pas de voorinstelling aan.</translation>
     </message>

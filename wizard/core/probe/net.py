@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from wizard.core.file_access import read_bounded
+from wizard.core.limits import MAX_CA_FILE
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 
 MAX_LINE = 64 * 1024  # longer than any sane protocol line; protects memory
@@ -68,11 +70,16 @@ class CancelToken:
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
     """System trust store (plus ``ca_file``), host names checked, TLS 1.2 or newer.
 
-    Raises ``OSError``/``ssl.SSLError`` for an unreadable ``ca_file``.
+    Raises ``OSError``/``ssl.SSLError`` for an unreadable ``ca_file`` (a FIFO, or one
+    larger than any bundle of CAs, is refused unread).
     """
     context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     if ca_file is not None:
-        context.load_verify_locations(cafile=str(ca_file))
+        pem = read_bounded(ca_file, MAX_CA_FILE, follow_links=True)
+        # PEM is ASCII; comments in public bundles may name CAs in UTF-8.
+        context.load_verify_locations(
+            cadata=pem.decode("latin-1").encode("ascii", "ignore").decode()
+        )
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = True
     context.verify_mode = ssl.CERT_REQUIRED
