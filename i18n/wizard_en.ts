@@ -1721,6 +1721,10 @@ Thank you,
         <translation>The server stopped answering.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>The answer did not come from a mail server.</translation>
     </message>
@@ -1789,6 +1793,10 @@ Thank you,
         <translation>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</translation>
     </message>
@@ -1835,6 +1843,10 @@ Thank you,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>

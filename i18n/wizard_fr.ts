@@ -1721,6 +1721,10 @@ Merci d’avance,
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>Le serveur a mis trop de temps à vérifier le nom d’utilisateur et le mot de passe. Les serveurs le font exprès après quelques mots de passe erronés, pour freiner ceux qui essaient de les deviner.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>La réponse ne venait pas d'un serveur de courrier.</translation>
     </message>
@@ -1789,6 +1793,10 @@ Merci d’avance,
         <translation>La connexion est peut-être lente ou instable. Cliquez sur Réessayer. Si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe : chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et cliquez sur Réessayer.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Certains réseaux, comme le Wi-Fi d'un hôtel, affichent d'abord une page dans le navigateur. Ouvrez un site web, suivez ce qui est demandé, puis cliquez sur Réessayer.</translation>
     </message>
@@ -1835,6 +1843,10 @@ Merci d’avance,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>La connexion est peut-être lente ou instable. Relancez la commande. Si cela se reproduit, essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe : chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>

@@ -1721,6 +1721,10 @@ Alvast bedankt,
         <translation>De server antwoordt niet meer.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>De server deed er te lang over om de gebruikersnaam en het wachtwoord te controleren. Servers doen dat met opzet na een paar verkeerde wachtwoorden, om wie wachtwoorden probeert te raden af te remmen.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>Het antwoord kwam niet van een mailserver.</translation>
     </message>
@@ -1789,6 +1793,10 @@ Alvast bedankt,
         <translation>Misschien is de verbinding traag of onstabiel. Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en klik op Opnieuw testen.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat gevraagd wordt en klik daarna op Opnieuw testen.</translation>
     </message>
@@ -1835,6 +1843,10 @@ Alvast bedankt,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>Misschien is de verbinding traag of onstabiel. Voer de opdracht opnieuw uit. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Controleer eerst de gebruikersnaam en het wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en voer de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>

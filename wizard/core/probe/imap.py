@@ -113,13 +113,16 @@ def _imap_login(imap: _Imap, credentials: Credentials) -> Done[set[str]]:
     if "AUTH=PLAIN" not in capabilities:
         raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "no AUTH=PLAIN: " + " ".join(capabilities))
     if "SASL-IR" in capabilities:
-        status, text, _ = imap.response(imap.send("AUTHENTICATE PLAIN ", credentials.plain_token()))
+        tag = imap.send("AUTHENTICATE PLAIN ", credentials.plain_token())
+        with imap.link.awaiting_login():
+            status, text, _ = imap.response(tag)
     else:
         tag = imap.send("AUTHENTICATE PLAIN")
         status, text, _ = imap.response(tag)
         if status == "+":
             imap.link.send(credentials.plain_token().encode("ascii") + b"\r\n")
-            status, text, _ = imap.response(tag)
+            with imap.link.awaiting_login():
+                status, text, _ = imap.response(tag)
     if status == "NO":
         trouble = any(code in text.upper() for code in _SERVER_TROUBLE)
         raise ProbeError(

@@ -16,7 +16,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from wizard.core.file_access import read_bounded
@@ -89,9 +89,17 @@ def tls_context(ca_file: Path | None) -> ssl.SSLContext:
 class Link:
     """One connection of the test, owned by one thread, abortable from any other."""
 
-    def __init__(self, stop: threading.Event, io_timeout: float, deadline: float) -> None:
+    def __init__(
+        self,
+        stop: threading.Event,
+        io_timeout: float,
+        deadline: float,
+        login_timeout: float | None = None,
+    ) -> None:
         self._stop = stop
         self._io_timeout = io_timeout
+        self._login_timeout = max(io_timeout, login_timeout or io_timeout)
+        self._patience = io_timeout
         self._deadline = deadline
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
@@ -132,7 +140,27 @@ class Link:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise ProbeError(ProbeErrorCode.TIMEOUT, "time limit of the test reached")
-        return min(self._io_timeout, remaining)
+        return min(self._patience, remaining)
+
+    @contextlib.contextmanager
+    def awaiting_login(self) -> Iterator[None]:
+        """Wait for the answer to a login: longer than for anything else, because
+        servers delay it on purpose after wrong passwords. If it still does not come
+        (or the test's time limit is reached meanwhile), that is ``login_slow``, not
+        ``timeout``: the server did answer everything before."""
+        self._patience = self._login_timeout
+        try:
+            yield
+        except TimeoutError as error:
+            raise ProbeError(
+                ProbeErrorCode.LOGIN_SLOW, f"no answer to the login: {error}"
+            ) from None
+        except ProbeError as error:
+            if error.code is not ProbeErrorCode.TIMEOUT:
+                raise
+            raise ProbeError(ProbeErrorCode.LOGIN_SLOW, error.detail) from None
+        finally:
+            self._patience = self._io_timeout
 
     # -- steps --------------------------------------------------------------------------
 

@@ -72,12 +72,14 @@ def _pop3_login(link: Link, credentials: Credentials) -> Done[dict[str, list[str
     try:
         if "PLAIN" in (mechanism.upper() for mechanism in capabilities.get("SASL", [])):
             link.send(f"AUTH PLAIN {credentials.plain_token()}\r\n".encode("ascii"))
-            answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
+            with link.awaiting_login():
+                answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
         else:  # USER/PASS, as UTF-8 bytes: what mail programs do with such servers
             link.send(b"USER " + credentials.username.encode("utf-8") + b"\r\n")
             _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
             link.send(b"PASS " + credentials.password.encode("utf-8") + b"\r\n")
-            answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
+            with link.awaiting_login():
+                answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
     except ProbeError as error:
         if error.code is ProbeErrorCode.AUTH_FAILED and error.detail.upper().startswith(
             ("-ERR [SYS/", "-ERR [IN-USE]")

@@ -90,5 +90,6 @@ def _smtp_login(
 ) -> Done[None]:
     if "PLAIN" not in (mechanism.upper() for mechanism in extensions.get("AUTH", [])):
         raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "AUTH PLAIN not offered")
-    lines = _smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
+    with link.awaiting_login():
+        lines = _smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
     return Done(None, " ".join(lines))
