@@ -12,13 +12,12 @@ does not answer at all (``timeout``) in the plain words the user reads.
 from __future__ import annotations
 
 import dataclasses
-import socket
-from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.faults.conftest import ScriptedProvider
+from tests.faults.scripts import imap_server
 from tests.mailserver.dovecot import MailServer
-from tests.mailserver.faults import Behaviour, FaultServer
 from wizard.core.model import AccountDraft, Authentication, Protocol, Security, ServerEndpoint
 from wizard.core.probe.account import probe_account
 from wizard.core.probe.errors import ProbeErrorCode
@@ -53,62 +52,20 @@ def test_the_right_password_after_two_wrong_ones_logs_in(
     assert max(seconds for _, _, seconds in _logins(report)) > SHORT_WAIT
 
 
-def _imap_until_login(after_login: str) -> Callable[[socket.socket, Callable[[], bytes]], None]:
-    """An IMAP server that greets and lists its capabilities, then, at the login,
-    stays silent (``"silence"``) or hangs up (``"close"``)."""
-
-    def script(tls: socket.socket, read_line: Callable[[], bytes]) -> None:
-        tls.sendall(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n")
-        while line := read_line():
-            tag, _, command = line.decode("ascii", "replace").strip().partition(" ")
-            if command.upper().startswith("CAPABILITY"):
-                tls.sendall(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\n")
-                tls.sendall(f"{tag} OK done\r\n".encode())
-            elif command.upper().startswith("AUTHENTICATE"):
-                if after_login == "close":
-                    return
-                while read_line():  # silence until the client gives up
-                    pass
-                return
-
-    return script
-
-
-@pytest.fixture
-def scripted(
-    mail_server: MailServer,
-) -> Iterator[Callable[[str], tuple[MailServer, FaultServer]]]:
-    started: list[FaultServer] = []
-
-    def start(after_login: str) -> tuple[MailServer, FaultServer]:
-        cert = mail_server.certificates.server
-        fault = FaultServer(
-            Behaviour.SCRIPT, cert.cert, cert.key, script=_imap_until_login(after_login)
-        ).start()
-        started.append(fault)
-        endpoint = ServerEndpoint("localhost", fault.port, Security.SSL, Authentication.PASSWORD)
-        provider = dataclasses.replace(mail_server.provider, imap=endpoint)
-        return dataclasses.replace(mail_server, provider=provider), fault
-
-    yield start
-    for fault in started:
-        fault.stop()
-
-
 def _incoming_login(report: ProbeReport) -> ProbeErrorCode | None:
     (code,) = [code for server, code, _ in _logins(report) if server is Server.INCOMING]
     return code
 
 
 def test_a_login_answer_that_never_comes_is_told_apart_from_silence(
-    mail_server: MailServer, scripted: Callable[[str], tuple[MailServer, FaultServer]]
+    mail_server: MailServer, scripted_provider: ScriptedProvider
 ) -> None:
-    server, _ = scripted("silence")
-    draft = AccountDraft(username="user0001", password=server.users["user0001"])
+    provider = scripted_provider(imap=imap_server(at_login="silence"))
+    draft = AccountDraft(username="user0001", password=mail_server.users["user0001"])
     settings = ProbeSettings(
-        timeout=20.0, io_timeout=SHORT_WAIT, login_timeout=3.0, ca_file=server.ca_file
+        timeout=20.0, io_timeout=SHORT_WAIT, login_timeout=3.0, ca_file=mail_server.ca_file
     )
-    report = probe_account(draft, server.provider, settings)
+    report = probe_account(draft, provider, settings)
     assert _incoming_login(report) is ProbeErrorCode.LOGIN_SLOW
     where = ProblemContext(Server.INCOMING, "localhost", 993)
     slow = probe_problem(ProbeErrorCode.LOGIN_SLOW, where)
@@ -119,12 +76,12 @@ def test_a_login_answer_that_never_comes_is_told_apart_from_silence(
 
 
 def test_the_time_limit_reached_while_waiting_for_the_login_is_login_slow(
-    scripted: Callable[[str], tuple[MailServer, FaultServer]],
+    mail_server: MailServer, scripted_provider: ScriptedProvider
 ) -> None:
-    server, _ = scripted("silence")
-    draft = AccountDraft(username="user0001", password=server.users["user0001"])
-    settings = ProbeSettings(timeout=3.0, io_timeout=SHORT_WAIT, ca_file=server.ca_file)
-    report = probe_account(draft, server.provider, settings)
+    provider = scripted_provider(imap=imap_server(at_login="silence"))
+    draft = AccountDraft(username="user0001", password=mail_server.users["user0001"])
+    settings = ProbeSettings(timeout=3.0, io_timeout=SHORT_WAIT, ca_file=mail_server.ca_file)
+    report = probe_account(draft, provider, settings)
     assert _incoming_login(report) is ProbeErrorCode.LOGIN_SLOW
 
 

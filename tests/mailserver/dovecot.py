@@ -112,6 +112,7 @@ class FaultServers:
 
     wrong_name: FaultServer  # valid chain, certificate for wrong-name.example
     expired: FaultServer  # trusted CA, certificate expired yesterday
+    not_yet_valid: FaultServer  # trusted CA, certificate valid from 2031 (a clock set back)
     untrusted: FaultServer  # certificate from a CA the client does not know
     silent: FaultServer  # accepts the connection, never answers
     drop_in_handshake: FaultServer  # hangs up in the middle of the TLS handshake
@@ -453,6 +454,7 @@ def running_fault_servers(certs: Certificates) -> Iterator[FaultServers]:
         yield FaultServers(
             wrong_name=tls(certs.wrong_name),
             expired=tls(certs.expired),
+            not_yet_valid=tls(certs.not_yet_valid),
             untrusted=tls(certs.untrusted),
             silent=started(FaultServer(Behaviour.SILENT)),
             drop_in_handshake=started(FaultServer(Behaviour.DROP_IN_HANDSHAKE)),

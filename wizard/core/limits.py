@@ -25,6 +25,7 @@ MAX_PROVIDER_FILE = 256 * KIB
 # An extra certificate authority for the connection test (a PEM bundle of every public
 # CA is about 220 KB).
 MAX_CA_FILE = 4 * MIB
-# The folders a server may list in the connection test (a large mailbox: a few
-# hundred); what is beyond is not kept.
-MAX_FOLDERS = 10_000
+# The lines of one server answer in the connection test: a LIST of a large mailbox
+# (a few hundred folders), a POP3 UIDL of a full 25 MB mailbox (tens of thousands).
+# A line itself is bounded by the probe's MAX_LINE (64 KiB).
+MAX_ANSWER_LINES = 100_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import MAX_LINE, Link
@@ -32,6 +33,8 @@ class _Imap:
                 raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "literal too large")
             literal = self.link.read_exact(size).decode("utf-8", "replace")
             line = line[: match.start()] + '"' + literal + '"' + self.link.readline()
+            if len(line) > MAX_LINE:  # literal after literal
+                raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "line too long")
         return line
 
     def send(self, command: str, secret: str = "") -> str:
@@ -51,6 +54,8 @@ class _Imap:
             if line.startswith("* "):
                 if line[2:5].upper() == "BYE" and not allow_bye:
                     raise ProbeError(ProbeErrorCode.SERVER_ERROR, line)
+                if len(untagged) >= MAX_ANSWER_LINES:
+                    raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
                 untagged.append(line[2:])
             elif line.startswith("+"):
                 return "+", line[1:].strip(), untagged

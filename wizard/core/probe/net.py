@@ -255,6 +255,8 @@ class Link:
                 raise EOFError("the server closed the connection")
             self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
+        if len(line) > MAX_LINE:  # it came with its end in the last chunk
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "line too long")
         return line.rstrip(b"\r").decode("utf-8", "replace")
 
     def read_exact(self, size: int) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import Link
@@ -23,6 +24,8 @@ def _pop3_reply(link: Link, failure: ProbeErrorCode = ProbeErrorCode.SERVER_ERRO
 def _pop3_lines(link: Link) -> list[str]:
     lines: list[str] = []
     while (line := link.readline()) != ".":
+        if len(lines) >= MAX_ANSWER_LINES:
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
         lines.append(line[1:] if line.startswith("..") else line)
     return lines
 

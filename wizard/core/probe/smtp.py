@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import Link
@@ -24,6 +25,8 @@ def _smtp_reply(link: Link) -> tuple[int, list[str]]:
         lines.append(line)
         if line[3:4] != "-":
             return int(line[:3]), lines
+        if len(lines) >= MAX_ANSWER_LINES:
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
 
 
 def _smtp_expect(link: Link, command: str, expected: int, secret: str = "") -> list[str]:
