@@ -74,3 +74,21 @@ def smtp_server(at_login: str = "close") -> Script:
                 return
 
     return script
+
+
+def smtp_starttls_injection() -> Script:
+    """A plain SMTP relay that answers STARTTLS and slips a forged answer in behind it,
+    in the same packet, before the TLS handshake (the classic injection)."""
+
+    def script(plain: socket.socket, read_line: ReadLine) -> None:
+        plain.sendall(b"220 relay ESMTP\r\n")
+        while line := read_line():
+            command = line.decode("ascii", "replace").strip().upper()
+            if command.startswith("EHLO"):
+                plain.sendall(b"250-relay\r\n250 STARTTLS\r\n")
+            elif command.startswith("STARTTLS"):
+                plain.sendall(b"220 Go ahead\r\n250-relay\r\n250 AUTH PLAIN\r\n")
+                _drain(read_line)
+                return
+
+    return script

@@ -167,3 +167,28 @@ def test_a_normal_folder_list_is_read(
 ) -> None:
     report = _probe(mail_server, scripted_provider(imap=imap_server(at_login="accept")))
     assert report.folders == ("folder0", "folder1", "folder2")
+
+
+# -- STARTTLS with a forged answer slipped in before the handshake ------------------------
+
+
+def test_a_starttls_injection_is_refused(mail_server: MailServer) -> None:
+    from tests.faults.scripts import smtp_starttls_injection
+    from tests.mailserver.faults import Behaviour, FaultServer
+    from wizard.core.model import OutgoingChoice, OutgoingKind
+
+    relay = FaultServer(Behaviour.PLAIN_SCRIPT, script=smtp_starttls_injection()).start()
+    try:
+        endpoint = ServerEndpoint("localhost", relay.port, Security.STARTTLS, Authentication.NONE)
+        draft = AccountDraft(
+            username="user0001",
+            password=mail_server.users["user0001"],
+            outgoing=OutgoingChoice(OutgoingKind.ISP_RELAY, endpoint),
+        )
+        settings = ProbeSettings(timeout=15.0, io_timeout=5.0, ca_file=mail_server.ca_file)
+        report = probe_account(draft, mail_server.provider, settings)
+    finally:
+        relay.stop()
+    step, code, detail = _failure(report, Server.OUTGOING)
+    assert (step, code) == (Step.TLS, ProbeErrorCode.PROTOCOL_ERROR)
+    assert "data before TLS" in detail

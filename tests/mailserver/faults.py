@@ -26,6 +26,7 @@ class Behaviour(Enum):
     DROP_IN_HANDSHAKE = "drop_in_handshake"  # read the TLS ClientHello, then hang up
     TLS = "tls"  # a real TLS handshake with the given certificate, then the greeting
     SCRIPT = "script"  # TLS, then a scripted conversation (a server failing mid-way)
+    PLAIN_SCRIPT = "plain_script"  # a scripted conversation without TLS (STARTTLS faults)
 
 
 class FaultServer:
@@ -113,6 +114,10 @@ class FaultServer:
                 with self._context.wrap_socket(connection, server_side=True) as tls:
                     tls.sendall(self._greeting)
                     self._drain(tls)
+                return
+            elif self.behaviour is Behaviour.PLAIN_SCRIPT:
+                assert self._script is not None
+                self._script(connection, _line_reader(connection))
                 return
             elif self.behaviour is Behaviour.SCRIPT:
                 assert self._context is not None
