@@ -29,10 +29,14 @@ def test_the_one_rule_refuses_a_server_needing_another_login(text: str, provider
     assert outgoing_from_text(text, provider) is Problem.NEEDS_OTHER_LOGIN
 
 
-@pytest.mark.parametrize("client", ["thunderbird", "evolution"])
+@pytest.mark.parametrize("client", ["thunderbird", "evolution", "apple-mail", "autoconfig"])
 @pytest.mark.parametrize("dry_run", [True, False])
-def test_export_refuses_cleanly(home: Path, busy_profile: Path, client: str, dry_run: bool) -> None:
-    args = ["--lang", "en", "export", "--client", client, *ACCOUNT]
+def test_export_refuses_cleanly(
+    home: Path, busy_profile: Path, tmp_path: Path, client: str, dry_run: bool
+) -> None:
+    output = tmp_path / "output"
+    output.mkdir()
+    args = ["--lang", "en", "export", "--client", client, *ACCOUNT, "--output", str(output)]
     args += ["--outgoing", "relay.proximus.be:587"] + (["--dry-run"] if dry_run else [])
     result = run_program(home, *args)
     assert result.returncode == 2, result.stderr
@@ -40,6 +44,7 @@ def test_export_refuses_cleanly(home: Path, busy_profile: Path, client: str, dry
     assert "--outgoing: This server needs the login of a mailbox" in result.stderr
     assert (busy_profile / "prefs.js").read_text() == EXISTING_PREFS
     assert list_backups(busy_profile / "prefs.js") == []
+    assert list(output.iterdir()) == []
 
 
 def test_export_refusal_is_translated(home: Path, busy_profile: Path) -> None:

@@ -121,3 +121,12 @@ def test_a_huge_ca_file_is_refused(tmp_path: Path) -> None:
     ca = _padded(tmp_path / "ca.pem", "", 64 << 20)
     with pytest.raises(OSError, match="larger than"):
         tls_context(ca)
+
+
+def test_a_password_on_standard_input_that_never_ends_is_refused(home: Path) -> None:
+    result = run_program(
+        home, "--lang", "en", "setup", "--password-stdin", "--json", *ACCOUNT, stdin="x" * (5 << 20)
+    )
+    assert result.returncode == 2, result.stderr
+    assert "--password-stdin: The password on standard input is far too long." in result.stderr
+    assert json.loads(result.stdout)["error"]["code"] == "too_long"
