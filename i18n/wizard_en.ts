@@ -142,6 +142,10 @@ Thank you,
         <translation>This account cannot be saved in this kind of file ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} could not be written ({reason}).</translation>
     </message>
@@ -884,6 +888,14 @@ Thank you,
         <translation>The {client} settings did not read back correctly after writing. The original file was put back.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</translation>
     </message>
@@ -916,6 +928,10 @@ Thank you,
         <translation>Press Retry, then choose the outgoing server again.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Add the account in {client} yourself, or ask your administrator for help.</translation>
     </message>
@@ -946,6 +962,10 @@ Thank you,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Run the command again without --reuse-outgoing, or with a server that {client} still has.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -998,6 +1018,10 @@ Thank you,
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</source>
+        <translation>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1208,6 +1232,10 @@ Thank you,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>The port must be a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1612,6 +1640,10 @@ Thank you,
         <translation>This must be {kind}.</translation>
     </message>
     <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</translation>
+    </message>
+    <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
         <translation>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</translation>
     </message>
@@ -1843,6 +1875,10 @@ Thank you,
         <translation>The server stopped answering.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>The answer did not come from a mail server.</translation>
     </message>
@@ -1903,6 +1939,10 @@ Thank you,
         <translation>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</translation>
     </message>
@@ -1949,6 +1989,10 @@ Thank you,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>

@@ -142,6 +142,10 @@ Merci d’avance,
         <translation>Ce compte ne peut pas être enregistré dans ce type de fichier ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger les fichiers, rien n’a été écrit à travers ce lien. Supprimez le lien ou indiquez un autre dossier avec --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} n’a pas pu être écrit ({reason}).</translation>
     </message>
@@ -884,6 +888,14 @@ Merci d’avance,
         <translation>Les paramètres de {client} n’étaient pas corrects à la relecture, après l’écriture. Le fichier d’origine a été remis en place.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>Un fichier que l’assistant doit écrire est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger vos fichiers, rien n’a été écrit à travers ce lien.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>Un fichier de paramètres de {client} est bien plus grand qu’un vrai fichier ne peut l’être : l’assistant ne l’a donc pas lu. Il a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Ajoutez vous-même le compte dans {client} avec les paramètres affichés à la fin, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -916,6 +928,10 @@ Merci d’avance,
         <translation>Cliquez sur Réessayer, puis choisissez à nouveau le serveur sortant.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Demandez à votre administrateur de vérifier ce dossier : la personne qui a créé le lien voulait peut-être modifier un autre fichier. Ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Ajoutez vous-même le compte dans {client}, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -946,6 +962,10 @@ Merci d’avance,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Relancez la commande sans --reuse-outgoing, ou avec un serveur que {client} possède encore.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Vérifiez qui a créé ce lien et pourquoi (ls -l montre où il mène), supprimez-le, puis relancez la commande ; ou indiquez un autre dossier.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -998,6 +1018,10 @@ Merci d’avance,
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</source>
+        <translation>{client} ne peut pas être configuré avec ces paramètres (par exemple un serveur sortant qui demande un autre nom d’utilisateur et un autre mot de passe). Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1208,6 +1232,10 @@ Merci d’avance,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>Ce serveur demande le nom d’utilisateur et le mot de passe d’une boîte aux lettres chez ce fournisseur d’accès, ce que l’assistant ne peut pas configurer. Choisissez plutôt le serveur sortant d’all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1559,7 +1587,10 @@ Merci d’avance,
     </message>
     <message numerus="yes">
         <source>Yes, %n day(s)</source>
-        <translation><numerusform>Oui, %n jour</numerusform><numerusform>Oui, %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Oui, %n jour</numerusform>
+            <numerusform>Oui, %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No</source>
@@ -1607,6 +1638,10 @@ Merci d’avance,
     <message>
         <source>This must be {kind}.</source>
         <translation>Ceci doit être {kind}.</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko) : il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte : vérifiez que c’est le bon fichier qui est utilisé.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
@@ -1840,6 +1875,10 @@ Merci d’avance,
         <translation>Le serveur a cessé de répondre.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>Le serveur a mis trop de temps à vérifier le nom d’utilisateur et le mot de passe. Les serveurs le font exprès après quelques mots de passe erronés, pour freiner ceux qui essaient de les deviner.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>La réponse ne vient pas d’un serveur de messagerie.</translation>
     </message>
@@ -1900,6 +1939,10 @@ Merci d’avance,
         <translation>La connexion est peut-être lente ou instable. Cliquez sur Réessayer ; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe : chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et cliquez sur Réessayer.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Certains réseaux, comme le wifi d’un hôtel, affichent d’abord une page dans le navigateur web. Ouvrez un site web, faites ce qui est demandé, puis cliquez sur Réessayer.</translation>
     </message>
@@ -1946,6 +1989,10 @@ Merci d’avance,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>La connexion est peut-être lente ou instable. Relancez la commande ; si cela se reproduit, essayez un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe : chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
@@ -2395,7 +2442,10 @@ Merci d’avance,
     </message>
     <message numerus="yes">
         <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
-        <translation><numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jour sur le serveur.</numerusform><numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jours sur le serveur.</numerusform></translation>
+        <translation>
+            <numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jour sur le serveur.</numerusform>
+            <numerusform>Vos e-mails sont téléchargés sur cet ordinateur. Une copie reste %n jours sur le serveur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your mail is downloaded to this computer and removed from the server.</source>

@@ -142,6 +142,10 @@ Alvast bedankt,
         <translation>Deze account kan niet in dit soort bestand bewaard worden ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
+        <translation>{file} is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om bestanden te beschermen werd er niets via die koppeling geschreven. Verwijder de koppeling of geef een andere map op met --output.</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} kon niet geschreven worden ({reason}).</translation>
     </message>
@@ -884,6 +888,14 @@ Alvast bedankt,
         <translation>Na het schrijven konden de instellingen van {client} niet correct teruggelezen worden. Het oorspronkelijke bestand werd teruggezet.</translation>
     </message>
     <message>
+        <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
+        <translation>Een bestand dat de assistent moet schrijven, is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om uw bestanden te beschermen werd er niets via die koppeling geschreven.</translation>
+    </message>
+    <message>
+        <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
+        <translation>Een instellingenbestand van {client} is veel groter dan een echt bestand kan zijn, dus de assistent heeft het niet gelezen. Het werd precies gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
         <translation>Voeg de account zelf toe in {client} met de instellingen die op het einde getoond worden, of vraag uw beheerder om hulp.</translation>
     </message>
@@ -916,6 +928,10 @@ Alvast bedankt,
         <translation>Klik op Opnieuw proberen en kies daarna opnieuw de uitgaande mailserver.</translation>
     </message>
     <message>
+        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
+        <translation>Vraag uw beheerder om die map na te kijken: wie de koppeling gemaakt heeft, wou misschien een ander bestand wijzigen. Of kies een andere map.</translation>
+    </message>
+    <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
         <translation>Voeg de account zelf toe in {client}, of vraag uw beheerder om hulp.</translation>
     </message>
@@ -946,6 +962,10 @@ Alvast bedankt,
     <message>
         <source>Run the command again without --reuse-outgoing, or with a server that {client} still has.</source>
         <translation>Voer de opdracht opnieuw uit zonder --reuse-outgoing, of met een server die nog in {client} staat.</translation>
+    </message>
+    <message>
+        <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
+        <translation>Ga na wie die koppeling gemaakt heeft en waarom (ls -l toont waarheen ze wijst), verwijder ze en voer de opdracht opnieuw uit; of geef een andere map op.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -998,6 +1018,10 @@ Alvast bedankt,
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</source>
+        <translation>{client} kan niet met deze instellingen ingesteld worden (bijvoorbeeld een uitgaande mailserver die een andere gebruikersnaam en een ander wachtwoord vraagt). Er werd niets geschreven.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1208,6 +1232,10 @@ Alvast bedankt,
     <message>
         <source>The port must be a number between 1 and 65535.</source>
         <translation>De poort moet een getal tussen 1 en 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <translation>Deze server vraagt de gebruikersnaam en het wachtwoord van een mailbox bij die internetprovider, en die kan de assistent niet instellen. Kies in de plaats de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1559,7 +1587,10 @@ Alvast bedankt,
     </message>
     <message numerus="yes">
         <source>Yes, %n day(s)</source>
-        <translation><numerusform>Ja, %n dag</numerusform><numerusform>Ja, %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Ja, %n dag</numerusform>
+            <numerusform>Ja, %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No</source>
@@ -1607,6 +1638,10 @@ Alvast bedankt,
     <message>
         <source>This must be {kind}.</source>
         <translation>Dit moet {kind} zijn.</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
+        <translation>Dit bestand is veel groter dan een voorinstelling kan zijn (meer dan {size} KB), dus het werd niet gelezen. Een voorinstelling is een kort tekstbestand: controleer of het juiste bestand gebruikt wordt.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
@@ -1840,6 +1875,10 @@ Alvast bedankt,
         <translation>De server antwoordt niet meer.</translation>
     </message>
     <message>
+        <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
+        <translation>De server deed er te lang over om de gebruikersnaam en het wachtwoord te controleren. Servers doen dat met opzet na een paar verkeerde wachtwoorden, om wie wachtwoorden probeert te raden af te remmen.</translation>
+    </message>
+    <message>
         <source>The answer did not come from a mail server.</source>
         <translation>Het antwoord kwam niet van een mailserver.</translation>
     </message>
@@ -1900,6 +1939,10 @@ Alvast bedankt,
         <translation>Misschien is de verbinding traag of onstabiel. Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
     </message>
     <message>
+        <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
+        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en klik op Opnieuw testen.</translation>
+    </message>
+    <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
         <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat er gevraagd wordt en klik daarna op Opnieuw testen.</translation>
     </message>
@@ -1946,6 +1989,10 @@ Alvast bedankt,
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
         <translation>Misschien is de verbinding traag of onstabiel. Voer de opdracht opnieuw uit. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
+        <translation>Controleer eerst de gebruikersnaam en het wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en voer de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
@@ -2395,7 +2442,10 @@ Alvast bedankt,
     </message>
     <message numerus="yes">
         <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
-        <translation><numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dag op de server.</numerusform><numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dagen op de server.</numerusform></translation>
+        <translation>
+            <numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dag op de server.</numerusform>
+            <numerusform>Uw mail wordt naar deze computer gedownload. Een kopie blijft %n dagen op de server.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your mail is downloaded to this computer and removed from the server.</source>

@@ -37,6 +37,9 @@ def _arguments() -> list[str]:
 
 def main() -> int:
     """Run the wizard or the command line, depending on which executable was started."""
+    from wizard.hardening import harden_process
+
+    harden_process()  # no core dump may hold a password (wizard/hardening.py)
     from wizard.cli import run
 
     if sys.platform.startswith("linux"):

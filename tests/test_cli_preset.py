@@ -320,7 +320,13 @@ sys.exit(main())
 
 
 def test_a_preset_next_to_the_program_is_found(tmp_path):
-    """From source, "next to the program" is next to the script that was started."""
+    """From source, "next to the program" is next to the script that was started.
+
+    Only in a folder users cannot change (tests/faults/test_preset_next_to_program.py):
+    pytest's folders are root's when the suite runs as root.
+    """
+    if os.geteuid() != 0:
+        pytest.skip("a preset next to the program counts only in a folder of root's")
     folder = tmp_path / "program"
     folder.mkdir()
     launcher = write(folder, LAUNCHER, "all2all-setup.py")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ def run_app(
     start_log: Callable[[], Path | None] | None = None,
     exit_after_first_paint: bool = False,
     preset_file: Path | None = None,
+    notes: Sequence[str] = (),
 ) -> int:
     """Run the wizard (or one of its non-interactive modes); return the exit code.
 
@@ -50,7 +51,8 @@ def run_app(
 
     ``preset_file`` (found by the caller) is read before anything is shown, together
     with the provider data; a faulty one ends the run with code 2 after a message box
-    (the self-test only prints it). The screenshots never use a preset.
+    (the self-test only prints it). The screenshots never use a preset. ``notes`` are
+    printed by the self-test (a preset found next to the program but ignored).
     """
     log_file: list[Path | None] = []
     if screenshots is not None:
@@ -115,7 +117,7 @@ def run_app(
     if self_test:
         from wizard.gui.self_test import run_self_test
 
-        return run_self_test(app, provider, translators)
+        return run_self_test(app, provider, translators, notes)
     if screenshots is not None:
         from wizard.gui.screenshots import save_screenshots
 

@@ -232,6 +232,9 @@ def _start_log(args: argparse.Namespace, argv: list[str]) -> Path | None:
         sys.version.split()[0],
         _safe_arguments(argv),
     )
+    from wizard.launch import log_ignored_presets
+
+    log_ignored_presets()  # the window looked for its preset before this file existed
     return log_file
 
 
@@ -242,8 +245,9 @@ def _wants_command(argv: list[str]) -> bool:
 
 def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> int:
     from wizard.app import run_app
-    from wizard.launch import find_preset_file
+    from wizard.launch import find_preset_file, ignored_notes
 
+    preset_file = None if args.screenshots else find_preset_file(args.preset)
     return run_app(
         args.provider,
         language=Language(args.lang) if args.lang else None,
@@ -251,7 +255,8 @@ def _run_gui(args: argparse.Namespace, start_log: Callable[[], Path | None]) -> 
         screenshots=args.screenshots,
         start_log=start_log,
         exit_after_first_paint=args.exit_after_first_paint,
-        preset_file=None if args.screenshots else find_preset_file(args.preset),
+        preset_file=preset_file,
+        notes=ignored_notes() if args.self_test else (),
     )
 
 

@@ -16,7 +16,6 @@ from wizard.core.validation import Problem
         ("telenet", "uit.telenet.be", 25, Security.NONE, "telenet"),
         ("uit.telenet.be", "uit.telenet.be", 25, Security.NONE, "telenet"),
         ("RELAY.SKYNET.BE:25", "relay.skynet.be", 25, Security.NONE, "proximus-legacy"),
-        ("relay.proximus.be:587", "relay.proximus.be", 587, Security.STARTTLS, "proximus"),
         ("smtp.example.be", "smtp.example.be", 25, Security.NONE, ""),
         ("smtp.example.be:465", "smtp.example.be", 465, Security.SSL, ""),
         ("smtp.example.be:2525", "smtp.example.be", 2525, Security.NONE, ""),

@@ -31,6 +31,10 @@ class Certificates:
     wrong_name: KeyPair  # a valid certificate, but for another host name
     expired: KeyPair  # localhost, trusted CA, validity ended yesterday
     untrusted: KeyPair  # localhost, signed by a CA nobody trusts
+    # localhost, trusted CA, valid only from 2031: what a server's certificate looks
+    # like to a computer whose clock is set years back (an expired one, to a clock set
+    # years ahead).
+    not_yet_valid: KeyPair
 
 
 def _run(openssl: str, *arguments: str) -> None:
@@ -109,6 +113,55 @@ def _make_leaf(
     return pair
 
 
+_CA_CONFIG = """[ca]
+default_ca = test
+[test]
+database = {directory}/index.txt
+new_certs_dir = {directory}
+serial = {directory}/serial
+default_md = sha256
+policy = anything
+unique_subject = no
+[anything]
+commonName = supplied
+"""
+
+
+def _make_dated_leaf(
+    openssl: str, directory: Path, name: str, ca: KeyPair, alt_names: str, start: str, end: str
+) -> KeyPair:
+    """A leaf valid from ``start`` to ``end`` (``YYYYMMDDHHMMSSZ``): ``openssl ca`` can
+    set both dates, where OpenSSL 3.0's ``x509 -req`` only counts days from now."""
+    pair = _make_leaf(openssl, directory, name, ca, alt_names, 30)  # key, request, extensions
+    config = directory / f"{name}-ca.cnf"
+    config.write_text(_CA_CONFIG.format(directory=directory), encoding="ascii")
+    (directory / "index.txt").touch()
+    (directory / "serial").write_text("1000\n", encoding="ascii")
+    _run(
+        openssl,
+        "ca",
+        "-batch",
+        "-notext",
+        "-config",
+        str(config),
+        "-cert",
+        str(ca.cert),
+        "-keyfile",
+        str(ca.key),
+        "-in",
+        str(directory / f"{name}.csr"),
+        "-startdate",
+        start,
+        "-enddate",
+        end,
+        "-extfile",
+        str(directory / f"{name}.ext"),
+        "-out",
+        str(pair.cert),
+    )
+    return pair
+
+
 def make_certificates(openssl: str, directory: Path, host: str) -> Certificates:
     """Create all certificates in ``directory`` for a server reached as ``host``."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -123,4 +176,13 @@ def make_certificates(openssl: str, directory: Path, host: str) -> Certificates:
         ),
         expired=_make_leaf(openssl, directory, "expired", trusted, good_names, -1),
         untrusted=_make_leaf(openssl, directory, "untrusted", stranger, good_names, 30),
+        not_yet_valid=_make_dated_leaf(
+            openssl,
+            directory,
+            "not-yet-valid",
+            trusted,
+            good_names,
+            "20310101000000Z",
+            "20320101000000Z",
+        ),
     )

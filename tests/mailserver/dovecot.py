@@ -112,6 +112,7 @@ class FaultServers:
 
     wrong_name: FaultServer  # valid chain, certificate for wrong-name.example
     expired: FaultServer  # trusted CA, certificate expired yesterday
+    not_yet_valid: FaultServer  # trusted CA, certificate valid from 2031 (a clock set back)
     untrusted: FaultServer  # certificate from a CA the client does not know
     silent: FaultServer  # accepts the connection, never answers
     drop_in_handshake: FaultServer  # hangs up in the middle of the TLS handshake
@@ -155,7 +156,28 @@ def _mail_owner() -> tuple[str, int, int]:
     return entry.pw_name, entry.pw_uid, entry.pw_gid
 
 
-def _config(root: Path, certs: Certificates, ports: dict[str, int], sink_port: int) -> str:
+# What production Dovecot does after failed logins: the failure itself is answered after
+# auth_failure_delay, and anvil's penalty delays the next logins from that address by
+# 2, 4, 8, up to 15 s (measured here: tests/faults/test_login_delay.py).
+_PROMPT_FAILURES = """auth_failure_delay = 0
+# No growing delay after repeated failed logins from 127.0.0.1 (measured: 4.5 s each
+# from the second failure on without this); the failure itself still answers in 0.5 s.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+"""
+_SLOW_FAILURES = "auth_failure_delay = 2 secs\n"
+
+
+def _config(
+    root: Path,
+    certs: Certificates,
+    ports: dict[str, int],
+    sink_port: int,
+    slow_failures: bool = False,
+) -> str:
     user, uid, gid = _mail_owner()
     privileged = os.geteuid() == 0
     internal = "dovecot" if privileged else user
@@ -167,7 +189,7 @@ def _config(root: Path, certs: Certificates, ports: dict[str, int], sink_port: i
         for name, use in SPECIAL_FOLDERS.items()
     )
     return f"""# Written by tests/mailserver/dovecot.py; never used outside the tests.
-instance_name = all2all-test-{os.getpid()}
+instance_name = all2all-test-{os.getpid()}-{root.name}
 base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
@@ -185,8 +207,7 @@ ssl_dh = </usr/share/dovecot/dh.pem
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
-auth_failure_delay = 0
-auth_verbose = yes
+{_SLOW_FAILURES if slow_failures else _PROMPT_FAILURES}auth_verbose = yes
 login_log_format_elements = user=<%u> method=%m rip=%r rport=%{{rport}} lip=%l \
 lport=%{{lport}} %c session=<%{{session}}>
 imap_id_log = *
@@ -245,13 +266,6 @@ service submission-login {{
   inet_listener submissions {{
     port = {ports["submissions"]}
     ssl = yes
-  }}
-}}
-# No growing delay after repeated failed logins from 127.0.0.1 (measured: 4.5 s each
-# from the second failure on without this); the failure itself still answers in 0.5 s.
-service anvil {{
-  unix_listener anvil-auth-penalty {{
-    mode = 0
   }}
 }}
 """
@@ -362,8 +376,14 @@ def _toml(data: dict[str, Any]) -> str:
 
 
 @contextlib.contextmanager
-def running_mail_server(programs: Programs | None = None) -> Iterator[MailServer]:
-    """Start the test Dovecot (and its SMTP sink); stop both and delete everything after."""
+def running_mail_server(
+    programs: Programs | None = None, slow_failures: bool = False
+) -> Iterator[MailServer]:
+    """Start the test Dovecot (and its SMTP sink); stop both and delete everything after.
+
+    ``slow_failures``: answer failed logins late and delay the next ones, as production
+    servers do (the session's main server answers at once, so that tests stay fast).
+    """
     programs = programs or find_programs()
     _check_host()
     # Not under pytest's 0700 folders: the ``mail`` user must reach the mailboxes.
@@ -383,7 +403,7 @@ def running_mail_server(programs: Programs | None = None) -> Iterator[MailServer
             encoding="utf-8",
         )
         config = root / "dovecot.conf"
-        config.write_text(_config(root, certs, ports, sink.port), encoding="utf-8")
+        config.write_text(_config(root, certs, ports, sink.port, slow_failures), encoding="utf-8")
         check = subprocess.run(
             [programs.doveconf, "-c", str(config), "-n"], capture_output=True, text=True
         )
@@ -434,6 +454,7 @@ def running_fault_servers(certs: Certificates) -> Iterator[FaultServers]:
         yield FaultServers(
             wrong_name=tls(certs.wrong_name),
             expired=tls(certs.expired),
+            not_yet_valid=tls(certs.not_yet_valid),
             untrusted=tls(certs.untrusted),
             silent=started(FaultServer(Behaviour.SILENT)),
             drop_in_handshake=started(FaultServer(Behaviour.DROP_IN_HANDSHAKE)),
@@ -463,6 +484,17 @@ def mail_server() -> Iterator[MailServer]:
     require_program("pop3", "dovecot-pop3d")
     require_program("submission", "dovecot-submissiond")
     with running_mail_server(programs) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def slow_failures_server() -> Iterator[MailServer]:
+    """A second Dovecot that, like production ones, slows down after failed logins
+    (auth_failure_delay and anvil's penalty); started only by the tests that ask."""
+    programs = _required_programs()
+    require_program("imap", "dovecot-imapd")
+    require_program("submission", "dovecot-submissiond")
+    with running_mail_server(programs, slow_failures=True) as server:
         yield server
 
 

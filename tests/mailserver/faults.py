@@ -11,8 +11,12 @@ import contextlib
 import socket
 import ssl
 import threading
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+
+# A scripted conversation: gets the TLS socket and a function reading one line.
+Script = Callable[[socket.socket, Callable[[], bytes]], None]
 
 
 class Behaviour(Enum):
@@ -21,6 +25,8 @@ class Behaviour(Enum):
     SILENT = "silent"  # accept, then never send a byte
     DROP_IN_HANDSHAKE = "drop_in_handshake"  # read the TLS ClientHello, then hang up
     TLS = "tls"  # a real TLS handshake with the given certificate, then the greeting
+    SCRIPT = "script"  # TLS, then a scripted conversation (a server failing mid-way)
+    PLAIN_SCRIPT = "plain_script"  # a scripted conversation without TLS (STARTTLS faults)
 
 
 class FaultServer:
@@ -37,11 +43,13 @@ class FaultServer:
         cert: Path | None = None,
         key: Path | None = None,
         greeting: bytes = b"",
+        script: Script | None = None,
     ) -> None:
         self.behaviour = behaviour
         self._greeting = greeting
+        self._script = script
         self._context: ssl.SSLContext | None = None
-        if behaviour is Behaviour.TLS:
+        if behaviour in {Behaviour.TLS, Behaviour.SCRIPT}:
             assert cert is not None
             assert key is not None
             self._context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -107,6 +115,16 @@ class FaultServer:
                     tls.sendall(self._greeting)
                     self._drain(tls)
                 return
+            elif self.behaviour is Behaviour.PLAIN_SCRIPT:
+                assert self._script is not None
+                self._script(connection, _line_reader(connection))
+                return
+            elif self.behaviour is Behaviour.SCRIPT:
+                assert self._context is not None
+                assert self._script is not None
+                with self._context.wrap_socket(connection, server_side=True) as tls:
+                    self._script(tls, _line_reader(tls))
+                return
             else:
                 self._drain(connection)
         except OSError:  # the client refusing our certificate lands here too
@@ -125,6 +143,23 @@ class FaultServer:
                     return
             except TimeoutError:
                 continue
+
+
+def _line_reader(connection: socket.socket) -> Callable[[], bytes]:
+    """One line at a time from ``connection`` (b"" once the client hung up)."""
+    buffer = bytearray()
+
+    def read_line() -> bytes:
+        while b"\n" not in buffer:
+            chunk = connection.recv(4096)
+            if not chunk:
+                return b""
+            buffer.extend(chunk)
+        line, _, rest = bytes(buffer).partition(b"\n")
+        buffer[:] = rest
+        return line + b"\n"
+
+    return read_line
 
 
 class ClosedPort:

@@ -109,9 +109,19 @@ def _not_expressible(error: ValueError) -> int:
 def _write_failed(path: Path, error: OSError) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate("Cli", "{file} could not be written ({reason}).").format(
-        file=path, reason=error.strerror or error
-    )
+    from wizard.core.file_access import LinkRefusedError
+
+    if isinstance(error, LinkRefusedError):
+        text = QCoreApplication.translate(
+            "Cli",
+            "{file} is a link to another place, made by someone else or pointing nowhere. "
+            "To keep files safe, nothing was written through it. Remove the link or give "
+            "another folder with --output.",
+        ).format(file=path)
+    else:
+        text = QCoreApplication.translate("Cli", "{file} could not be written ({reason}).").format(
+            file=path, reason=error.strerror or error
+        )
     print(f"all2all-setup export: {text}", file=sys.stderr)
     return ExitCode.CLIENT_FAILED
 

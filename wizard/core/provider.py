@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from wizard.core.file_access import TooLargeError, read_bounded
+from wizard.core.limits import MAX_PROVIDER_FILE
 from wizard.core.model import Authentication, Protocol, Security, ServerEndpoint
 
 MIB = 1024 * 1024
@@ -119,7 +121,11 @@ def load_provider(path: Path | None = None) -> Provider:
     """Read and check a provider file; raise :class:`ProviderDataError` on any fault."""
     path = path or default_provider_file()
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_PROVIDER_FILE, follow_links=True)
+    except TooLargeError as error:
+        size = f"more than {error.limit // 1024} KB"
+        problem = f"is far larger than a provider file can be ({size})"
+        raise ProviderDataError(path, "", problem) from error
     except OSError as error:
         raise ProviderDataError(path, "", f"cannot be read ({error.strerror})") from error
     try:

@@ -123,7 +123,11 @@ def plan_program(
     try:
         if target is None:
             raise ExportError(ExportErrorCode.CLIENT_NOT_FOUND)
-        plan = exporter.plan(target, draft, provider, options or ExportOptions())
+        try:
+            plan = exporter.plan(target, draft, provider, options or ExportOptions())
+        except ValueError as error:  # a setting the program cannot hold: a report, no crash
+            log.warning("%s cannot hold this account: %s", exporter.name, error)
+            raise ExportError(ExportErrorCode.UNSUPPORTED_SETTINGS, target.path) from error
     except ExportError as error:
         path = target.path if target is not None else error.path
         return ClientResult(ClientReport.from_error(exporter.name, path, error))

@@ -29,6 +29,9 @@ class Problem(StrEnum):
     BAD_USERNAME = "bad_username"
     BAD_HOST = "bad_host"
     BAD_PORT = "bad_port"
+    # An outgoing server that wants the login of a mailbox at the internet provider: the
+    # wizard has no such login to give, so no mail program could send through it.
+    NEEDS_OTHER_LOGIN = "needs_other_login"
 
 
 # Limits from the standards, so that nothing absurd reaches a server or a profile:

@@ -8,6 +8,7 @@ version, exit 0. Nothing else is touched: no network, no keyring, no mail progra
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QImage
@@ -21,8 +22,14 @@ from wizard.paths import resources_dir
 from wizard.translations import Translators, catalogue_path
 
 
-def run_self_test(app: QApplication, provider: Provider, translators: Translators) -> int:
-    """Run the checks, print one line per problem or a final OK; 0 when all pass."""
+def run_self_test(
+    app: QApplication, provider: Provider, translators: Translators, notes: Sequence[str] = ()
+) -> int:
+    """Run the checks, print one line per problem or a final OK; 0 when all pass.
+
+    ``notes`` are facts IT staff should see that do not make the installation faulty
+    (a preset next to the program that is ignored, and why).
+    """
     from wizard.gui.window import build_window
 
     problems = list(_check_files(provider))
@@ -39,6 +46,8 @@ def run_self_test(app: QApplication, provider: Provider, translators: Translator
         print(f"self-test: FAILED: {problem}", file=sys.stderr)
     if problems:
         return 1
+    for note in notes:
+        print(f"self-test: note: {note}")
     language = translators.language.value if translators.language else "?"
     print(f"all2all-setup {__version__} self-test: OK (language {language}, Qt {_qt_version()})")
     return 0

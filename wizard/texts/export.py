@@ -87,6 +87,22 @@ def error_message(code: ExportErrorCode, client: str) -> str:
             "The {client} settings did not read back correctly after writing. The "
             "original file was put back.",
         ),
+        ExportErrorCode.UNSUPPORTED_SETTINGS: translate(
+            "ExportMessages",
+            "{client} cannot be set up with these settings (for example an outgoing server "
+            "that needs another username and password). Nothing was written.",
+        ),
+        ExportErrorCode.LINK_REFUSED: translate(
+            "ExportMessages",
+            "A file the assistant must write is a link to another place, made by someone "
+            "else or pointing nowhere. To keep your files safe, nothing was written "
+            "through it.",
+        ),
+        ExportErrorCode.FILE_TOO_LARGE: translate(
+            "ExportMessages",
+            "A settings file of {client} is far larger than a real one can be, so the "
+            "assistant did not read it. It was left exactly as it was.",
+        ),
     }
     return texts[code].format(client=name)
 
@@ -124,6 +140,11 @@ def error_advice(code: ExportErrorCode, client: str, surface: Surface = Surface.
         ),
         ExportErrorCode.OUTGOING_NOT_FOUND: translate(
             "ExportMessages", "Press Retry, then choose the outgoing server again."
+        ),
+        ExportErrorCode.LINK_REFUSED: translate(
+            "ExportMessages",
+            "Ask your administrator to check that folder: whoever made the link may have "
+            "wanted to change another file. Or choose another folder.",
         ),
     }
     return texts[code].format(client=name) if code in texts else ask_help
@@ -163,6 +184,11 @@ def _command_line_advice(code: ExportErrorCode, client: str) -> str:
             "ExportMessages",
             "Run the command again without --reuse-outgoing, or with a server that "
             "{client} still has.",
+        ),
+        ExportErrorCode.LINK_REFUSED: translate(
+            "ExportMessages",
+            "Check who made that link and why (ls -l shows where it points), remove it, "
+            "then run the command again; or give another folder.",
         ),
     }
     return texts[code].format(client=name) if code in texts else ask_help

@@ -59,5 +59,11 @@ def field_problem(field: str, problem: Problem) -> str:
             "optionally followed by a colon and a port number (smtp.example.be:25).",
         ),
         Problem.BAD_PORT: translate("Messages", "The port must be a number between 1 and 65535."),
+        Problem.NEEDS_OTHER_LOGIN: translate(
+            "Messages",
+            "This server needs the username and password of a mailbox at that internet "
+            "provider, which the assistant cannot set up. Choose all2all's outgoing server "
+            "instead.",
+        ),
     }
     return messages.get(problem, translate("Messages", "Please check this field."))

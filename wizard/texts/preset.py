@@ -83,6 +83,12 @@ def preset_problem(error: PresetError) -> str:
         return translate("PresetMessages", "This must be {kind}.").format(kind=_kind(detail))
     if code is PresetErrorCode.OUT_OF_RANGE:
         return _out_of_range(detail)
+    if code is PresetErrorCode.TOO_LARGE:
+        return translate(
+            "PresetMessages",
+            "This file is far larger than a preset can be (more than {size} KB), so it was "
+            "not read. A preset is a short text file: check that the right file is used.",
+        ).format(size=int(detail) // 1024 if detail.isdigit() else detail)
     if code is PresetErrorCode.LOCKED_CONFLICT:
         return translate(
             "PresetMessages",

@@ -121,6 +121,11 @@ def _explanation(code: ProbeErrorCode) -> str:
             "ProbeMessages", "The server answered with an error or closed the connection."
         ),
         ProbeErrorCode.TIMEOUT: translate("ProbeMessages", "The server stopped answering."),
+        ProbeErrorCode.LOGIN_SLOW: translate(
+            "ProbeMessages",
+            "The server took too long to check the username and password. Servers do this "
+            "on purpose after a few wrong passwords, to stop people who try to guess them.",
+        ),
         ProbeErrorCode.PROTOCOL_ERROR: translate(
             "ProbeMessages", "The answer did not come from a mail server."
         ),
@@ -214,6 +219,11 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
             "The connection may be slow or unstable. Press Test again; if it keeps "
             "happening, try another network.",
         ),
+        ProbeErrorCode.LOGIN_SLOW: translate(
+            "ProbeMessages",
+            "Check your username and password first: every wrong try makes the server "
+            "wait longer. Then wait a minute and press Test again.",
+        ),
         ProbeErrorCode.PROTOCOL_ERROR: translate(
             "ProbeMessages",
             "Some networks, such as a hotel Wi-Fi, first show a page in the web browser. "
@@ -285,6 +295,11 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
             "ProbeMessages",
             "The connection may be slow or unstable. Run the command again; if it keeps "
             "happening, try another network.",
+        ),
+        ProbeErrorCode.LOGIN_SLOW: translate(
+            "ProbeMessages",
+            "Check the username and the password first: every wrong try makes the server "
+            "wait longer. Then wait a minute and run the command again.",
         ),
         ProbeErrorCode.PROTOCOL_ERROR: translate(
             "ProbeMessages",

@@ -41,6 +41,13 @@ class ExportErrorCode(StrEnum):
     OUTGOING_NOT_FOUND = "outgoing_not_found"  # the outgoing server to reuse is gone
     WRITE_FAILED = "write_failed"  # any other error while writing; original kept
     VERIFY_FAILED = "verify_failed"  # read-back differs from what was written; restored
+    # The account has a setting this program cannot hold (the front doors refuse such
+    # drafts first; this keeps an exporter's own check from ever becoming a crash).
+    UNSUPPORTED_SETTINGS = "unsupported_settings"
+    # A link stands under the file's name that the program must not follow (made by
+    # another user, pointing nowhere or at another user's file); nothing was written.
+    LINK_REFUSED = "link_refused"
+    FILE_TOO_LARGE = "file_too_large"  # far larger than any real one: not read, left alone
 
 
 class Status(StrEnum):

@@ -45,6 +45,8 @@ def resolve_outgoing(preset: Preset, provider: Provider) -> OutgoingChoice | Non
     key = "defaults.outgoing"
     provider = apply_to_provider(preset, provider)
     choice = outgoing_from_text(text, provider)
+    if choice is Problem.NEEDS_OTHER_LOGIN:
+        raise preset.error(_BAD, key, "relay_not_offered")
     if isinstance(choice, Problem):  # cannot happen after parsing; kept for safety
         raise preset.error(_BAD, key, choice.value)
     if choice.kind is OutgoingKind.ISP_RELAY:

@@ -54,6 +54,7 @@ class PresetErrorCode(StrEnum):
     OUT_OF_RANGE = "out_of_range"  # detail: "minimum..maximum"
     BAD_VALUE = "bad_value"  # detail: allowed values or a validation Problem code
     LOCKED_CONFLICT = "locked_conflict"  # detail: the value given on the command line
+    TOO_LARGE = "too_large"  # far larger than any preset; not read (detail: the bound)
 
 
 class PresetError(ValueError):

@@ -15,6 +15,8 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from wizard.core.exporters import exporter_names
+from wizard.core.file_access import TooLargeError, read_bounded
+from wizard.core.limits import MAX_PRESET_FILE
 from wizard.core.model import Authentication, Language, Protocol, Security, ServerEndpoint
 from wizard.core.outgoing import ALL2ALL, DEFAULT_RELAY_PORT
 from wizard.core.presets.preset import (
@@ -58,9 +60,14 @@ _BAD = PresetErrorCode.BAD_VALUE
 
 
 def load_preset(path: Path) -> Preset:
-    """Read and check a preset file; raise :class:`PresetError` on any fault."""
+    """Read and check a preset file; raise :class:`PresetError` on any fault.
+
+    A file larger than :data:`~wizard.core.limits.MAX_PRESET_FILE` is refused unread.
+    """
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_PRESET_FILE, follow_links=True)
+    except TooLargeError as error:
+        raise PresetError(PresetErrorCode.TOO_LARGE, path, detail=str(error.limit)) from error
     except OSError as error:
         raise PresetError(
             PresetErrorCode.UNREADABLE, path, detail=error.strerror or type(error).__name__

@@ -125,7 +125,10 @@ class _Run:
                     continue
                 step, since = self._current.get(server, (Step.SESSION, now))
                 warning = code is ProbeErrorCode.TIMEOUT and server in self._warn_only
-                self._store(StepResult(server, step, False, code, now - since, "", warning))
+                found = code
+                if code is ProbeErrorCode.TIMEOUT and step is Step.LOGIN:
+                    found = ProbeErrorCode.LOGIN_SLOW  # connected and greeted: see net.py
+                self._store(StepResult(server, step, False, found, now - since, "", warning))
             links = list(self._links)
         for link in links:
             link.abort()
@@ -272,7 +275,7 @@ def _work(
     warn_only: bool,
 ) -> None:
     """One worker thread: run the chain, always close the socket, always say it finished."""
-    link = Link(run.stop, settings.io_timeout, deadline)
+    link = Link(run.stop, settings.io_timeout, deadline, settings.login_timeout)
     try:
         run.add_link(link)
         body(_Chain(run, server, warn_only), link)

@@ -26,6 +26,9 @@ class ProbeErrorCode(StrEnum):
     AUTH_FAILED = "auth_failed"  # the server refused the login and password
     SERVER_ERROR = "server_error"  # the server answered with an error or hung up
     TIMEOUT = "timeout"  # connected, but the server stopped answering
+    # Connected and greeted, but the answer to the login itself did not come in time:
+    # servers delay it on purpose after wrong passwords (Dovecot: up to 15 s).
+    LOGIN_SLOW = "login_slow"
     PROTOCOL_ERROR = "protocol_error"  # the answer is not the mail protocol we expected
     QUOTA_NEARLY_FULL = "quota_nearly_full"  # a warning: the mailbox is almost full
     CANCELLED = "cancelled"  # the user stopped the test

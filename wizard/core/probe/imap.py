@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import MAX_LINE, Link
@@ -32,6 +33,8 @@ class _Imap:
                 raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "literal too large")
             literal = self.link.read_exact(size).decode("utf-8", "replace")
             line = line[: match.start()] + '"' + literal + '"' + self.link.readline()
+            if len(line) > MAX_LINE:  # literal after literal
+                raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "line too long")
         return line
 
     def send(self, command: str, secret: str = "") -> str:
@@ -51,6 +54,8 @@ class _Imap:
             if line.startswith("* "):
                 if line[2:5].upper() == "BYE" and not allow_bye:
                     raise ProbeError(ProbeErrorCode.SERVER_ERROR, line)
+                if len(untagged) >= MAX_ANSWER_LINES:
+                    raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
                 untagged.append(line[2:])
             elif line.startswith("+"):
                 return "+", line[1:].strip(), untagged
@@ -113,13 +118,16 @@ def _imap_login(imap: _Imap, credentials: Credentials) -> Done[set[str]]:
     if "AUTH=PLAIN" not in capabilities:
         raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "no AUTH=PLAIN: " + " ".join(capabilities))
     if "SASL-IR" in capabilities:
-        status, text, _ = imap.response(imap.send("AUTHENTICATE PLAIN ", credentials.plain_token()))
+        tag = imap.send("AUTHENTICATE PLAIN ", credentials.plain_token())
+        with imap.link.awaiting_login():
+            status, text, _ = imap.response(tag)
     else:
         tag = imap.send("AUTHENTICATE PLAIN")
         status, text, _ = imap.response(tag)
         if status == "+":
             imap.link.send(credentials.plain_token().encode("ascii") + b"\r\n")
-            status, text, _ = imap.response(tag)
+            with imap.link.awaiting_login():
+                status, text, _ = imap.response(tag)
     if status == "NO":
         trouble = any(code in text.upper() for code in _SERVER_TROUBLE)
         raise ProbeError(

@@ -16,9 +16,11 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from wizard.core.file_access import read_bounded
+from wizard.core.limits import MAX_CA_FILE
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 
 MAX_LINE = 64 * 1024  # longer than any sane protocol line; protects memory
@@ -68,11 +70,16 @@ class CancelToken:
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
     """System trust store (plus ``ca_file``), host names checked, TLS 1.2 or newer.
 
-    Raises ``OSError``/``ssl.SSLError`` for an unreadable ``ca_file``.
+    Raises ``OSError``/``ssl.SSLError`` for an unreadable ``ca_file`` (a FIFO, or one
+    larger than any bundle of CAs, is refused unread).
     """
     context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     if ca_file is not None:
-        context.load_verify_locations(cafile=str(ca_file))
+        pem = read_bounded(ca_file, MAX_CA_FILE, follow_links=True)
+        # PEM is ASCII; comments in public bundles may name CAs in UTF-8.
+        context.load_verify_locations(
+            cadata=pem.decode("latin-1").encode("ascii", "ignore").decode()
+        )
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = True
     context.verify_mode = ssl.CERT_REQUIRED
@@ -82,9 +89,17 @@ def tls_context(ca_file: Path | None) -> ssl.SSLContext:
 class Link:
     """One connection of the test, owned by one thread, abortable from any other."""
 
-    def __init__(self, stop: threading.Event, io_timeout: float, deadline: float) -> None:
+    def __init__(
+        self,
+        stop: threading.Event,
+        io_timeout: float,
+        deadline: float,
+        login_timeout: float | None = None,
+    ) -> None:
         self._stop = stop
         self._io_timeout = io_timeout
+        self._login_timeout = max(io_timeout, login_timeout or io_timeout)
+        self._patience = io_timeout
         self._deadline = deadline
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
@@ -125,7 +140,27 @@ class Link:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise ProbeError(ProbeErrorCode.TIMEOUT, "time limit of the test reached")
-        return min(self._io_timeout, remaining)
+        return min(self._patience, remaining)
+
+    @contextlib.contextmanager
+    def awaiting_login(self) -> Iterator[None]:
+        """Wait for the answer to a login: longer than for anything else, because
+        servers delay it on purpose after wrong passwords. If it still does not come
+        (or the test's time limit is reached meanwhile), that is ``login_slow``, not
+        ``timeout``: the server did answer everything before."""
+        self._patience = self._login_timeout
+        try:
+            yield
+        except TimeoutError as error:
+            raise ProbeError(
+                ProbeErrorCode.LOGIN_SLOW, f"no answer to the login: {error}"
+            ) from None
+        except ProbeError as error:
+            if error.code is not ProbeErrorCode.TIMEOUT:
+                raise
+            raise ProbeError(ProbeErrorCode.LOGIN_SLOW, error.detail) from None
+        finally:
+            self._patience = self._io_timeout
 
     # -- steps --------------------------------------------------------------------------
 
@@ -220,6 +255,8 @@ class Link:
                 raise EOFError("the server closed the connection")
             self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
+        if len(line) > MAX_LINE:  # it came with its end in the last chunk
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "line too long")
         return line.rstrip(b"\r").decode("utf-8", "replace")
 
     def read_exact(self, size: int) -> bytes:

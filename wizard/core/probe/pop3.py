@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import Link
@@ -23,6 +24,8 @@ def _pop3_reply(link: Link, failure: ProbeErrorCode = ProbeErrorCode.SERVER_ERRO
 def _pop3_lines(link: Link) -> list[str]:
     lines: list[str] = []
     while (line := link.readline()) != ".":
+        if len(lines) >= MAX_ANSWER_LINES:
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
         lines.append(line[1:] if line.startswith("..") else line)
     return lines
 
@@ -72,12 +75,14 @@ def _pop3_login(link: Link, credentials: Credentials) -> Done[dict[str, list[str
     try:
         if "PLAIN" in (mechanism.upper() for mechanism in capabilities.get("SASL", [])):
             link.send(f"AUTH PLAIN {credentials.plain_token()}\r\n".encode("ascii"))
-            answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
+            with link.awaiting_login():
+                answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
         else:  # USER/PASS, as UTF-8 bytes: what mail programs do with such servers
             link.send(b"USER " + credentials.username.encode("utf-8") + b"\r\n")
             _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
             link.send(b"PASS " + credentials.password.encode("utf-8") + b"\r\n")
-            answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
+            with link.awaiting_login():
+                answer = _pop3_reply(link, ProbeErrorCode.AUTH_FAILED)
     except ProbeError as error:
         if error.code is ProbeErrorCode.AUTH_FAILED and error.detail.upper().startswith(
             ("-ERR [SYS/", "-ERR [IN-USE]")

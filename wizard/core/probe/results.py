@@ -151,11 +151,15 @@ class ProbeSettings:
     """Limits of one connection test.
 
     ``timeout`` is the hard ceiling for the whole test; ``io_timeout`` bounds any single
-    connect or read; ``ca_file`` adds a CA to the system trust store (tests, companies
-    with their own CA). ``local_name`` is what SMTP's EHLO says about us.
+    connect or read; ``login_timeout`` the wait for the answer to the login itself,
+    which servers delay on purpose after wrong passwords (Dovecot up to 15 s, more than
+    an ordinary wait; the hard ceiling still applies). ``ca_file`` adds a CA to the
+    system trust store (tests, companies with their own CA). ``local_name`` is what
+    SMTP's EHLO says about us.
     """
 
     timeout: float = 20.0
     io_timeout: float = 10.0
+    login_timeout: float = 20.0
     ca_file: Path | None = None
     local_name: str = ""

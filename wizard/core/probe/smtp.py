@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ssl
 
+from wizard.core.limits import MAX_ANSWER_LINES
 from wizard.core.model import Security, ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import Link
@@ -24,6 +25,8 @@ def _smtp_reply(link: Link) -> tuple[int, list[str]]:
         lines.append(line)
         if line[3:4] != "-":
             return int(line[:3]), lines
+        if len(lines) >= MAX_ANSWER_LINES:
+            raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
 
 
 def _smtp_expect(link: Link, command: str, expected: int, secret: str = "") -> list[str]:
@@ -90,5 +93,6 @@ def _smtp_login(
 ) -> Done[None]:
     if "PLAIN" not in (mechanism.upper() for mechanism in extensions.get("AUTH", [])):
         raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "AUTH PLAIN not offered")
-    lines = _smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
+    with link.awaiting_login():
+        lines = _smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
     return Done(None, " ".join(lines))

@@ -282,9 +282,10 @@ def read_sources(folder: Path) -> dict[str, Source]:
         return found
     for path in paths:
         try:
-            data = path.read_bytes()
-            found[path.stem] = Source(path.stem, path, data, KeyFile.parse(data))
-        except (OSError, KeyFileError):
+            data = read_optional(path)
+            if data is not None:
+                found[path.stem] = Source(path.stem, path, data, KeyFile.parse(data))
+        except (ExportError, KeyFileError):
             continue
     return found
 

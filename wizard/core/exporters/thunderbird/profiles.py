@@ -28,6 +28,8 @@ from wizard.core.exporters.base import (
     Installation,
     Target,
 )
+from wizard.core.limits import MAX_PROFILE_LIST
+from wizard.core.safe_files import read_optional
 
 CLIENT = "thunderbird"
 _WINDOWS_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
@@ -57,14 +59,13 @@ def candidate_roots(env: Environment) -> list[Root]:
 
 def _read_ini(path: Path) -> configparser.RawConfigParser | None:
     """Parse a Mozilla ini file, keeping key case; None when absent."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
+    data = read_optional(path, MAX_PROFILE_LIST)
+    if data is None:
         return None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ExportError(ExportErrorCode.PROFILES_INI_CORRUPT, path, "not UTF-8") from error
-    except OSError as error:
-        raise ExportError(ExportErrorCode.PROFILE_UNREADABLE, path, error.strerror or "") from error
     parser = configparser.RawConfigParser(strict=False, interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep "IsRelative"
     try:
@@ -120,8 +121,9 @@ def read_root(root: Root) -> Installation | None:
         listed.append(
             (section.get("Name", name), _resolve(root.path, value, relative), _flag(section))
         )
-    install_defaults = [path for path in _install_defaults(root.path, ini) if path.is_dir()]
-    chosen = _choose_default(install_defaults, [path for _, path, flag in listed if flag])
+    chosen = _choose_default(
+        _install_defaults(root.path, ini), [path for _, path, flag in listed if flag]
+    )
     targets = [
         Target(CLIENT, path, name, path == chosen, root.variant, root.path)
         for name, path, _ in listed
@@ -139,12 +141,18 @@ def _choose_default(install_defaults: list[Path], legacy: list[Path]) -> Path | 
     """The profile Thunderbird opens: an install's default, else the legacy Default=1.
 
     Several installs (ESR and beta side by side) can name different profiles; then the
-    one whose prefs.js changed last is the one in daily use.
+    one whose prefs.js changed last is the one in daily use, and an existing folder
+    wins over a missing one. When every install's default folder is missing, that
+    missing folder is still the answer: Thunderbird does not open the legacy profile
+    then, so neither may the account go there (planning says the folder is gone).
     """
-    if len(install_defaults) == 1:
-        return install_defaults[0]
+    existing = [path for path in install_defaults if path.is_dir()]
+    if len(existing) == 1:
+        return existing[0]
+    if existing:
+        return max(existing, key=_last_used)
     if install_defaults:
-        return max(install_defaults, key=_last_used)
+        return install_defaults[0]
     return legacy[0] if legacy else None
 
 
@@ -221,8 +229,10 @@ def _fcntl_lock_held(parentlock: Path) -> bool:
         import fcntl
     except ImportError:  # Windows
         return False
+    # Never through a planted link, never waiting for a reader of a planted FIFO.
+    flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(parentlock, os.O_WRONLY)
+        fd = os.open(parentlock, flags)
     except OSError:
         return False
     try:
