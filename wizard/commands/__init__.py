@@ -22,5 +22,6 @@ COMMANDS = {
     "clients": "clients",
     "export": "export",
     "setup": "setup",
+    "relays": "relays",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
