@@ -23,5 +23,6 @@ COMMANDS = {
     "export": "export",
     "setup": "setup",
     "relays": "relays",
+    "doctor": "doctor",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
