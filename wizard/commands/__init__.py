@@ -24,5 +24,6 @@ COMMANDS = {
     "setup": "setup",
     "relays": "relays",
     "doctor": "doctor",
+    "remove": "remove",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
