@@ -110,6 +110,10 @@ Merci d’avance,
 <context>
     <name>Cli</name>
     <message>
+        <source>The test message is sent from and to the account's address: give --email.</source>
+        <translation>Le message de test est envoyé depuis et vers l’adresse du compte : indiquez --email.</translation>
+    </message>
+    <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
         <translation>Le délai doit être supérieur à 0 et ne pas dépasser 600 secondes.</translation>
     </message>
@@ -198,6 +202,18 @@ Merci d’avance,
         <translation>Pas de mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
+        <source>{option} only goes with --fix.</source>
+        <translation>{option} ne s’utilise qu’avec --fix.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {path}</source>
+        <translation>Ce dossier n’existe pas : {path}</translation>
+    </message>
+    <message>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <translation>Ce dossier ne contient ni un profil Thunderbird (prefs.js) ni les comptes d’Evolution (fichiers .source) : {path}</translation>
+    </message>
+    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Copie des paramètres précédents : {file}</translation>
     </message>
@@ -212,6 +228,14 @@ Merci d’avance,
     <message>
         <source>{option}: the number must be between {minimum} and {maximum}.</source>
         <translation>{option} : le nombre doit être compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
+        <translation>Le délai doit être supérieur à 0 et ne pas dépasser {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Give a server name and an IP address, for example {example}.</source>
+        <translation>Indiquez un nom de serveur et une adresse IP, par exemple {example}.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +559,201 @@ Que faire ? {advice}</translation>
     <message>
         <source>Copy {what}</source>
         <translation>Copier {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>No all2all account was found in Thunderbird or Evolution.</source>
+        <translation>Aucun compte all2all n’a été trouvé dans Thunderbird ou Evolution.</translation>
+    </message>
+    <message>
+        <source>{client}: {login} ({protocol}) in {profile}</source>
+        <translation>{client} : {login} ({protocol}) dans {profile}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>Rien à réparer.</translation>
+    </message>
+    <message>
+        <source>{severity}: {title} ({state})</source>
+        <translation>{severity} : {title} ({state})</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Tout ce qui n’allait pas est réparé.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Incoming mail is fetched without encryption</source>
+        <translation>Le courrier entrant est relevé sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
+        <translation>Le courrier entrant utilise STARTTLS au lieu de SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong port</source>
+        <translation>Le courrier entrant utilise le mauvais port</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong kind of password</source>
+        <translation>Le courrier entrant utilise le mauvais type de mot de passe</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server on port 25</source>
+        <translation>Le courrier est envoyé au serveur d’all2all sur le port 25</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without encryption</source>
+        <translation>Le courrier est envoyé au serveur d’all2all sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
+        <translation>Le courrier est envoyé avec STARTTLS au lieu de SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Mail is sent on the wrong port</source>
+        <translation>Le courrier est envoyé sur le mauvais port</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without logging in</source>
+        <translation>Le courrier est envoyé au serveur d’all2all sans s’identifier</translation>
+    </message>
+    <message>
+        <source>Mail is sent with the wrong kind of password</source>
+        <translation>Le courrier est envoyé avec le mauvais type de mot de passe</translation>
+    </message>
+    <message>
+        <source>Mail is sent with another all2all login</source>
+        <translation>Le courrier est envoyé avec un autre identifiant all2all</translation>
+    </message>
+    <message>
+        <source>The outgoing server set for this account does not exist</source>
+        <translation>Le serveur sortant indiqué pour ce compte n’existe pas</translation>
+    </message>
+    <message>
+        <source>This account uses another login</source>
+        <translation>Ce compte utilise un autre identifiant</translation>
+    </message>
+    <message>
+        <source>Mail is deleted from the server once downloaded</source>
+        <translation>Le courrier est supprimé du serveur une fois téléchargé</translation>
+    </message>
+    <message>
+        <source>Two accounts for the same mailbox</source>
+        <translation>Deux comptes pour la même boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
+        <translation>Votre mot de passe et votre courrier circulent sur Internet en texte lisible. all2all attend une connexion sécurisée (SSL/TLS) sur le port {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <translation>La connexion n’est sécurisée qu’une fois commencée (STARTTLS). Le guide d’all2all demande SSL/TLS dès le début, sur le port {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>Le serveur d’all2all attend cette connexion sur le port {incoming_port} ; sur un autre port, le logiciel de messagerie ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method the login fails.</source>
+        <translation>all2all attend le mot de passe normal, envoyé dans la connexion sécurisée. Avec une autre méthode, l’identification échoue.</translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS and your login.</source>
+        <translation>Le port 25 sert aux échanges entre serveurs : beaucoup de réseaux le bloquent, et all2all attend votre courrier sur le port {smtp_port}, avec SSL/TLS et votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
+        <translation>Votre mot de passe et ce que vous envoyez circulent sur Internet en texte lisible. all2all attend SSL/TLS sur le port {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <translation>La connexion n’est sécurisée qu’une fois commencée (STARTTLS). Le guide d’all2all demande SSL/TLS dès le début, sur le port {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>Le serveur sortant d’all2all attend sur le port {smtp_port} ; sur un autre port, l’envoi échoue.</translation>
+    </message>
+    <message>
+        <source>all2all only sends mail for people who log in with their all2all login and password; without it, sending is refused.</source>
+        <translation>all2all n’envoie le courrier que des personnes qui s’identifient avec leur identifiant et leur mot de passe all2all ; sans cela, l’envoi est refusé.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
+        <translation>all2all attend le mot de passe normal, envoyé dans la connexion sécurisée. Avec une autre méthode, l’envoi échoue.</translation>
+    </message>
+    <message>
+        <source>The outgoing server logs in with another all2all login than the one this account receives mail with, so the server may refuse your address.</source>
+        <translation>Le serveur sortant s’identifie avec un autre identifiant all2all que celui avec lequel ce compte reçoit le courrier ; le serveur peut alors refuser votre adresse.</translation>
+    </message>
+    <message>
+        <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
+        <translation>Le compte renvoie à un serveur sortant qui n’existe plus ; rien ne peut donc être envoyé depuis ce compte.</translation>
+    </message>
+    <message>
+        <source>This all2all account logs in with another login than the one you gave. It may be an old login, or another person's mailbox.</source>
+        <translation>Ce compte all2all s’identifie avec un autre identifiant que celui que vous avez indiqué. Il peut s’agir d’un ancien identifiant, ou de la boîte aux lettres d’une autre personne.</translation>
+    </message>
+    <message>
+        <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
+        <translation>Avec POP3, le logiciel de messagerie supprime votre courrier du serveur après l’avoir téléchargé ; le webmail et vos autres appareils ne le voient alors plus.</translation>
+    </message>
+    <message>
+        <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
+        <translation>La même boîte aux lettres est configurée deux fois dans ce logiciel de messagerie. Le courrier apparaît alors en double, ou un compte (POP3) le retire à l’autre.</translation>
+    </message>
+    <message>
+        <source>If the login is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>Si l’identifiant est ancien, supprimez ce compte et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <translation>Gardez un des deux comptes et supprimez l’autre dans les paramètres des comptes du logiciel de messagerie (le courrier qu’il garde localement reste sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program's account settings).</source>
+        <translation>Cliquez sur Réparer : une copie reste alors {days} jours sur le serveur (vous pouvez changer cela dans les paramètres du compte du logiciel de messagerie).</translation>
+    </message>
+    <message>
+        <source>Press Repair to set it right; nothing else in the mail program changes.</source>
+        <translation>Cliquez sur Réparer pour corriger cela ; rien d’autre ne change dans le logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program's account settings).</source>
+        <translation>Relancez la commande avec --fix : une copie reste alors {days} jours sur le serveur (cela peut être changé dans les paramètres du compte du logiciel de messagerie).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
+        <translation>Relancez la commande avec --fix pour corriger cela ; rien d’autre ne change dans le logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>If the login is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>Si l’identifiant est ancien, supprimez ce compte (all2all-setup remove) et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>réparé</translation>
+    </message>
+    <message>
+        <source>can be repaired</source>
+        <translation>peut être réparé</translation>
+    </message>
+    <message>
+        <source>to be done by hand</source>
+        <translation>à faire soi-même</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1860,22 @@ Merci d’avance,
         <translation>Copie conservée sur le serveur</translation>
     </message>
     <message>
+        <source>Watching your inbox</source>
+        <translation>Surveillance de votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>Sending the test message</source>
+        <translation>Envoi du message de test</translation>
+    </message>
+    <message>
+        <source>The test message arriving</source>
+        <translation>Arrivée du message de test</translation>
+    </message>
+    <message>
+        <source>Deleting the test message</source>
+        <translation>Suppression du message de test</translation>
+    </message>
+    <message>
         <source>Closing the connection</source>
         <translation>Fin de la connexion</translation>
     </message>
@@ -1703,6 +1938,30 @@ Merci d’avance,
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
         <translation>Votre nom d'utilisateur ou votre mot de passe contient des caractères qui ne peuvent pas être envoyés au serveur. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
+        <translation>Le serveur sortant {host} a refusé de transmettre le message de test : il n’envoie pas de courrier pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
+        <translation>Le serveur sortant {host} n’accepte pas votre adresse e-mail comme expéditeur.</translation>
+    </message>
+    <message>
+        <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
+        <translation>Le serveur n’accepte pas votre propre adresse e-mail comme destinataire : pour le serveur, cette boîte aux lettres n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused the test message as too large.</source>
+        <translation>Le serveur sortant {host} a refusé le message de test, qu’il juge trop volumineux.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is full: the server cannot accept new mail.</source>
+        <translation>Votre boîte aux lettres est pleine : le serveur ne peut plus accepter de nouveau courrier.</translation>
+    </message>
+    <message>
+        <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
+        <translation>L’envoi a fonctionné, mais le message de test n’est pas encore arrivé dans votre boîte de réception. Ce n’est pas une erreur de configuration.</translation>
     </message>
     <message>
         <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
@@ -1773,6 +2032,30 @@ Merci d’avance,
         <translation>Revenez en arrière et tapez à nouveau votre nom d'utilisateur et votre mot de passe au lieu de les coller.</translation>
     </message>
     <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie le courrier que de ses propres clients, sur son propre réseau. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
+        <translation>Revenez en arrière et vérifiez votre adresse e-mail : elle doit être exactement celle que votre administrateur vous a donnée. Si c’est le cas, adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
+        <translation>Revenez en arrière et vérifiez votre adresse e-mail : y a-t-il une faute de frappe ? Si elle est correcte, adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
+        <translation>Le message de test est très petit : le serveur est donc configuré de façon étrange. Copiez le rapport ci-dessous et envoyez-le au helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
+        <translation>Videz la corbeille de votre logiciel de messagerie ou du webmail et supprimez les anciens messages avec de grosses pièces jointes. Cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
+        <translation>Le courrier a parfois quelques minutes de retard : si le message de test arrive plus tard, vous pouvez le supprimer. S’il n’est toujours pas arrivé dans une heure, l’adresse appartient peut-être à une autre boîte aux lettres ou est transférée ailleurs : adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
         <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
         <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion de votre GSM.</translation>
     </message>
@@ -1783,6 +2066,10 @@ Merci d’avance,
     <message>
         <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
         <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou utilisez le serveur sortant d’all2all (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie le courrier que de ses propres clients, sur son propre réseau. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -1815,6 +2102,22 @@ Merci d’avance,
     <message>
         <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
         <translation>Vérifiez le nom d’utilisateur et le mot de passe : ils contiennent des caractères qui ne peuvent pas être envoyés au serveur.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
+        <translation>Vérifiez l’adresse e-mail (--email) : elle doit être exactement celle donnée par l’administrateur. Si c’est le cas, adressez-vous à l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
+        <translation>Vérifiez l’adresse e-mail (--email) : y a-t-il une faute de frappe ? Si elle est correcte, adressez-vous à l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Le message de test est très petit : le serveur est donc configuré de façon étrange. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
+        <translation>Videz la corbeille du logiciel de messagerie ou du webmail et supprimez les anciens messages avec de grosses pièces jointes, puis relancez la commande.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2165,163 @@ Merci d’avance,
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Nombre de jours pendant lesquels une copie reste sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Relays</name>
+    <message>
+        <source>its name is unknown here</source>
+        <translation>son nom est inconnu ici</translation>
+    </message>
+    <message>
+        <source>it refuses the connection</source>
+        <translation>il refuse la connexion</translation>
+    </message>
+    <message>
+        <source>no answer: the port is blocked</source>
+        <translation>pas de réponse : le port est bloqué</translation>
+    </message>
+    <message>
+        <source>it does not answer in time</source>
+        <translation>il ne répond pas à temps</translation>
+    </message>
+    <message>
+        <source>it does not serve this connection</source>
+        <translation>il ne dessert pas cette connexion</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>answers ({seconds})</source>
+        <translation>répond ({seconds})</translation>
+    </message>
+    <message>
+        <source>{host} ({isp}), port {port}: {status}</source>
+        <translation>{host} ({isp}), port {port} : {status}</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>La recherche a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <translation>Votre connexion semble être celle de {isp} : {host} répond d’ici.</translation>
+    </message>
+    <message>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on every network.</source>
+        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent d’ici : cette connexion ne dit donc pas lequel est le vôtre. Le serveur sortant d’all2all fonctionne sur tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on every network, with your all2all login.</source>
+        <translation>Aucun serveur sortant des fournisseurs d’accès ne répond d’ici. Utilisez le serveur sortant d’all2all : il fonctionne sur tous les réseaux, avec votre identifiant all2all.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
+        <translation>Il y a ici des comptes all2all de plusieurs identifiants ({logins}) : indiquez --username.</translation>
+    </message>
+    <message>
+        <source>No all2all account was found in {client}.</source>
+        <translation>Aucun compte all2all n’a été trouvé dans {client}.</translation>
+    </message>
+    <message>
+        <source>{client}: {profile}</source>
+        <translation>{client} : {profile}</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): this would be removed:</source>
+        <translation>{client} ({profile}) : ceci serait supprimé :</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): removed:</source>
+        <translation>{client} ({profile}) : supprimé :</translation>
+    </message>
+    <message>
+        <source>The outgoing server stays: another account sends through it.</source>
+        <translation>Le serveur sortant reste : un autre compte envoie son courrier par lui.</translation>
+    </message>
+    <message>
+        <source>{client} no longer keeps the password.</source>
+        <translation>{client} ne garde plus le mot de passe.</translation>
+    </message>
+    <message>
+        <source>{client} keeps the password, because another account on the same server uses it.</source>
+        <translation>{client} garde le mot de passe, car un autre compte sur le même serveur l’utilise.</translation>
+    </message>
+    <message>
+        <source>{client} had no saved password.</source>
+        <translation>{client} n’avait pas de mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The password saved by {client} could not be removed.</source>
+        <translation>Le mot de passe enregistré par {client} n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>The password in this computer's password safe is removed.</source>
+        <translation>Le mot de passe du coffre-fort à mots de passe de cet ordinateur est supprimé.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe had no password for it.</source>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur n’avait pas de mot de passe pour ce compte.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe could not be reached.</source>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur n’a pas pu être atteint.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTrip</name>
+    <message>
+        <source>all2all: test message</source>
+        <translation>all2all : message de test</translation>
+    </message>
+    <message>
+        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+
+It is deleted again straight away. If you can still see it, you can delete it.</source>
+        <translation>Ce message a été envoyé par l’assistant de configuration all2all, pour vérifier que le courrier envoyé depuis cet ordinateur arrive vraiment dans votre boîte aux lettres.
+
+Il est supprimé aussitôt. Si vous le voyez encore, vous pouvez le supprimer.</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>arrived after {seconds}</source>
+        <translation>arrivé après {seconds}</translation>
+    </message>
+    <message>
+        <source>stopped while waiting</source>
+        <translation>arrêté pendant l’attente</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>deleted again</source>
+        <translation>à nouveau supprimé</translation>
+    </message>
+    <message>
+        <source>still in your inbox</source>
+        <translation>toujours dans votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>Test message: {parts}</source>
+        <translation>Message de test : {parts}</translation>
     </message>
 </context>
 <context>

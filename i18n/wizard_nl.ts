@@ -110,6 +110,10 @@ Alvast bedankt,
 <context>
     <name>Cli</name>
     <message>
+        <source>The test message is sent from and to the account's address: give --email.</source>
+        <translation>Het testbericht wordt van en naar het adres van het account gestuurd: geef --email op.</translation>
+    </message>
+    <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
         <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste 600 seconden.</translation>
     </message>
@@ -198,6 +202,18 @@ Alvast bedankt,
         <translation>Geen wachtwoord op de standaardinvoer.</translation>
     </message>
     <message>
+        <source>{option} only goes with --fix.</source>
+        <translation>{option} kan alleen samen met --fix.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {path}</source>
+        <translation>Deze map bestaat niet: {path}</translation>
+    </message>
+    <message>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <translation>Deze map bevat geen Thunderbird-profiel (prefs.js) en geen accounts van Evolution (.source-bestanden): {path}</translation>
+    </message>
+    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Kopie van de vorige instellingen: {file}</translation>
     </message>
@@ -212,6 +228,14 @@ Alvast bedankt,
     <message>
         <source>{option}: the number must be between {minimum} and {maximum}.</source>
         <translation>{option}: het getal moet tussen {minimum} en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
+        <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>Give a server name and an IP address, for example {example}.</source>
+        <translation>Geef een servernaam en een IP-adres op, bijvoorbeeld {example}.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +559,201 @@ Wat kunt u doen: {advice}</translation>
     <message>
         <source>Copy {what}</source>
         <translation>{what} kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>No all2all account was found in Thunderbird or Evolution.</source>
+        <translation>Er werd geen all2all-account gevonden in Thunderbird of Evolution.</translation>
+    </message>
+    <message>
+        <source>{client}: {login} ({protocol}) in {profile}</source>
+        <translation>{client}: {login} ({protocol}) in {profile}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>Niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>{severity}: {title} ({state})</source>
+        <translation>{severity}: {title} ({state})</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Wat nu: {advice}</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Alles wat fout stond, is hersteld.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Incoming mail is fetched without encryption</source>
+        <translation>Inkomende mail wordt zonder versleuteling opgehaald</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
+        <translation>Inkomende mail gebruikt STARTTLS in plaats van SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong port</source>
+        <translation>Inkomende mail gebruikt de verkeerde poort</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong kind of password</source>
+        <translation>Inkomende mail gebruikt de verkeerde soort wachtwoord</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server on port 25</source>
+        <translation>Mail wordt naar de server van all2all gestuurd via poort 25</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without encryption</source>
+        <translation>Mail wordt zonder versleuteling naar de server van all2all gestuurd</translation>
+    </message>
+    <message>
+        <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
+        <translation>Mail wordt verstuurd met STARTTLS in plaats van SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Mail is sent on the wrong port</source>
+        <translation>Mail wordt via de verkeerde poort verstuurd</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without logging in</source>
+        <translation>Mail wordt naar de server van all2all gestuurd zonder aan te melden</translation>
+    </message>
+    <message>
+        <source>Mail is sent with the wrong kind of password</source>
+        <translation>Mail wordt verstuurd met de verkeerde soort wachtwoord</translation>
+    </message>
+    <message>
+        <source>Mail is sent with another all2all login</source>
+        <translation>Mail wordt verstuurd met een andere all2all-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The outgoing server set for this account does not exist</source>
+        <translation>De uitgaande server die voor dit account ingesteld is, bestaat niet</translation>
+    </message>
+    <message>
+        <source>This account uses another login</source>
+        <translation>Dit account gebruikt een andere gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Mail is deleted from the server once downloaded</source>
+        <translation>Mail wordt van de server verwijderd zodra hij opgehaald is</translation>
+    </message>
+    <message>
+        <source>Two accounts for the same mailbox</source>
+        <translation>Twee accounts voor dezelfde mailbox</translation>
+    </message>
+    <message>
+        <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
+        <translation>Uw wachtwoord en uw mail gaan als leesbare tekst over het internet. all2all verwacht een beveiligde verbinding (SSL/TLS) op poort {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>De server van all2all wacht hiervoor op poort {incoming_port}; op een andere poort kan het e-mailprogramma geen verbinding maken.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method the login fails.</source>
+        <translation>all2all verwacht het gewone wachtwoord, verstuurd binnen de beveiligde verbinding. Met een andere methode mislukt het aanmelden.</translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS and your login.</source>
+        <translation>Poort 25 is voor servers die onderling mail uitwisselen: veel netwerken blokkeren hem, en all2all verwacht uw mail op poort {smtp_port}, met SSL/TLS en uw gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
+        <translation>Uw wachtwoord en wat u verstuurt, gaan als leesbare tekst over het internet. all2all verwacht SSL/TLS op poort {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>De uitgaande server van all2all wacht op poort {smtp_port}; op een andere poort mislukt het versturen.</translation>
+    </message>
+    <message>
+        <source>all2all only sends mail for people who log in with their all2all login and password; without it, sending is refused.</source>
+        <translation>all2all verstuurt alleen mail voor wie zich aanmeldt met zijn all2all-gebruikersnaam en -wachtwoord; zonder wordt het versturen geweigerd.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
+        <translation>all2all verwacht het gewone wachtwoord, verstuurd binnen de beveiligde verbinding. Met een andere methode mislukt het versturen.</translation>
+    </message>
+    <message>
+        <source>The outgoing server logs in with another all2all login than the one this account receives mail with, so the server may refuse your address.</source>
+        <translation>De uitgaande server meldt zich aan met een andere all2all-gebruikersnaam dan die waarmee dit account mail ontvangt; de server kan uw adres dan weigeren.</translation>
+    </message>
+    <message>
+        <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
+        <translation>Het account verwijst naar een uitgaande server die er niet meer is; er kan dus niets mee verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>This all2all account logs in with another login than the one you gave. It may be an old login, or another person's mailbox.</source>
+        <translation>Dit all2all-account meldt zich aan met een andere gebruikersnaam dan die u opgaf. Het kan een oude gebruikersnaam zijn, of de mailbox van iemand anders.</translation>
+    </message>
+    <message>
+        <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
+        <translation>Met POP3 verwijdert het e-mailprogramma uw mail van de server nadat het hem opgehaald heeft; de webmail en uw andere toestellen zien hem dan niet meer.</translation>
+    </message>
+    <message>
+        <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
+        <translation>Dezelfde mailbox is twee keer ingesteld in dit e-mailprogramma. Mail verschijnt dan dubbel, of het ene account (POP3) neemt hem weg voor het andere.</translation>
+    </message>
+    <message>
+        <source>If the login is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>Is de gebruikersnaam oud, verwijder dan dit account en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat het dan zo.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <translation>Houd een van de twee accounts en verwijder het andere in de accountinstellingen van het e-mailprogramma (de mail die het lokaal bewaart, blijft op deze computer).</translation>
+    </message>
+    <message>
+        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program's account settings).</source>
+        <translation>Klik op Herstellen: er blijft dan {days} dagen een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</translation>
+    </message>
+    <message>
+        <source>Press Repair to set it right; nothing else in the mail program changes.</source>
+        <translation>Klik op Herstellen om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program's account settings).</source>
+        <translation>Voer de opdracht opnieuw uit met --fix: er blijft dan {days} dagen een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
+        <translation>Voer de opdracht opnieuw uit met --fix om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>If the login is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>Is de gebruikersnaam oud, verwijder dan dit account (all2all-setup remove) en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat het dan zo.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>can be repaired</source>
+        <translation>kan hersteld worden</translation>
+    </message>
+    <message>
+        <source>to be done by hand</source>
+        <translation>zelf te doen</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1860,22 @@ Alvast bedankt,
         <translation>Kopie op de server bewaren</translation>
     </message>
     <message>
+        <source>Watching your inbox</source>
+        <translation>Uw inbox in de gaten houden</translation>
+    </message>
+    <message>
+        <source>Sending the test message</source>
+        <translation>Het testbericht versturen</translation>
+    </message>
+    <message>
+        <source>The test message arriving</source>
+        <translation>Het testbericht komt aan</translation>
+    </message>
+    <message>
+        <source>Deleting the test message</source>
+        <translation>Het testbericht verwijderen</translation>
+    </message>
+    <message>
         <source>Closing the connection</source>
         <translation>Verbinding afsluiten</translation>
     </message>
@@ -1703,6 +1938,30 @@ Alvast bedankt,
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
         <translation>Uw gebruikersnaam of wachtwoord bevat tekens die niet naar de server gestuurd kunnen worden. Er werd niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
+        <translation>De uitgaande server {host} weigerde het testbericht door te sturen: hij verstuurt geen mail voor deze verbinding.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
+        <translation>De uitgaande server {host} aanvaardt uw e-mailadres niet als afzender.</translation>
+    </message>
+    <message>
+        <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
+        <translation>De server aanvaardt uw eigen e-mailadres niet als bestemmeling: voor de server bestaat die mailbox niet.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused the test message as too large.</source>
+        <translation>De uitgaande server {host} weigerde het testbericht omdat het te groot zou zijn.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is full: the server cannot accept new mail.</source>
+        <translation>Uw mailbox is vol: de server kan geen nieuwe mail meer aannemen.</translation>
+    </message>
+    <message>
+        <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
+        <translation>Het versturen is gelukt, maar het testbericht is nog niet in uw inbox aangekomen. Dat is geen fout in de instellingen.</translation>
     </message>
     <message>
         <source>Go back and choose your internet provider's outgoing server, which this network does not block. Or try another network, for example your phone's connection.</source>
@@ -1773,6 +2032,30 @@ Alvast bedankt,
         <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw in, in plaats van ze te plakken.</translation>
     </message>
     <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Ga terug en kies de uitgaande server van all2all, die op elk netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
+        <translation>Ga terug en controleer uw e-mailadres: het moet precies het adres zijn dat uw beheerder u gaf. Is dat zo, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
+        <translation>Ga terug en controleer uw e-mailadres op tikfouten. Klopt het, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
+        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Kopieer het rapport hieronder en stuur het naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
+        <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op Opnieuw testen.</translation>
+    </message>
+    <message>
+        <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
+        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toe, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox of wordt het elders doorgestuurd: vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
         <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
         <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing), die dit netwerk niet blokkeert. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
@@ -1783,6 +2066,10 @@ Alvast bedankt,
     <message>
         <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of gebruik de uitgaande mailserver van all2all (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Gebruik de uitgaande server van all2all (--outgoing all2all), die op elk netwerk werkt.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -1815,6 +2102,22 @@ Alvast bedankt,
     <message>
         <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
         <translation>Controleer de gebruikersnaam en het wachtwoord: ze bevatten tekens die niet naar de server gestuurd kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
+        <translation>Controleer het e-mailadres (--email): het moet precies het adres zijn dat de beheerder gaf. Is dat zo, vraag het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
+        <translation>Controleer het e-mailadres (--email) op tikfouten. Klopt het, vraag het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Voer de opdracht opnieuw uit met --helpdesk en stuur wat ze toont naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
+        <translation>Maak de prullenbak in het e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen; voer daarna de opdracht opnieuw uit.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2165,163 @@ Alvast bedankt,
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Aantal dagen dat een kopie op de server bewaard blijft</translation>
+    </message>
+</context>
+<context>
+    <name>Relays</name>
+    <message>
+        <source>its name is unknown here</source>
+        <translation>de naam is hier onbekend</translation>
+    </message>
+    <message>
+        <source>it refuses the connection</source>
+        <translation>hij weigert de verbinding</translation>
+    </message>
+    <message>
+        <source>no answer: the port is blocked</source>
+        <translation>geen antwoord: de poort is geblokkeerd</translation>
+    </message>
+    <message>
+        <source>it does not answer in time</source>
+        <translation>hij antwoordt niet op tijd</translation>
+    </message>
+    <message>
+        <source>it does not serve this connection</source>
+        <translation>hij bedient deze verbinding niet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>answers ({seconds})</source>
+        <translation>antwoordt ({seconds})</translation>
+    </message>
+    <message>
+        <source>{host} ({isp}), port {port}: {status}</source>
+        <translation>{host} ({isp}), poort {port}: {status}</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Het zoeken werd gestopt.</translation>
+    </message>
+    <message>
+        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <translation>Uw verbinding lijkt die van {isp} te zijn: {host} antwoordt van hieruit.</translation>
+    </message>
+    <message>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on every network.</source>
+        <translation>Servers van verschillende internetproviders antwoorden van hieruit, dus deze verbinding verraadt niet welke de uwe is. De eigen uitgaande server van all2all werkt op elk netwerk.</translation>
+    </message>
+    <message>
+        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on every network, with your all2all login.</source>
+        <translation>Geen enkele uitgaande server van een internetprovider antwoordt van hieruit. Gebruik de eigen uitgaande server van all2all: die werkt op elk netwerk, met uw all2all-gebruikersnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
+        <translation>Hier staan all2all-accounts van verschillende gebruikersnamen ({logins}): geef --username op.</translation>
+    </message>
+    <message>
+        <source>No all2all account was found in {client}.</source>
+        <translation>Er werd geen all2all-account gevonden in {client}.</translation>
+    </message>
+    <message>
+        <source>{client}: {profile}</source>
+        <translation>{client}: {profile}</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): this would be removed:</source>
+        <translation>{client} ({profile}): dit zou verwijderd worden:</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): removed:</source>
+        <translation>{client} ({profile}): verwijderd:</translation>
+    </message>
+    <message>
+        <source>The outgoing server stays: another account sends through it.</source>
+        <translation>De uitgaande server blijft: een ander account verstuurt er mail mee.</translation>
+    </message>
+    <message>
+        <source>{client} no longer keeps the password.</source>
+        <translation>{client} bewaart het wachtwoord niet meer.</translation>
+    </message>
+    <message>
+        <source>{client} keeps the password, because another account on the same server uses it.</source>
+        <translation>{client} bewaart het wachtwoord nog, omdat een ander account op dezelfde server het gebruikt.</translation>
+    </message>
+    <message>
+        <source>{client} had no saved password.</source>
+        <translation>{client} had geen wachtwoord bewaard.</translation>
+    </message>
+    <message>
+        <source>The password saved by {client} could not be removed.</source>
+        <translation>Het wachtwoord dat {client} bewaarde, kon niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>The password in this computer's password safe is removed.</source>
+        <translation>Het wachtwoord in de wachtwoordkluis van deze computer is verwijderd.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe had no password for it.</source>
+        <translation>De wachtwoordkluis van deze computer had er geen wachtwoord voor.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe could not be reached.</source>
+        <translation>De wachtwoordkluis van deze computer was niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTrip</name>
+    <message>
+        <source>all2all: test message</source>
+        <translation>all2all: testbericht</translation>
+    </message>
+    <message>
+        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+
+It is deleted again straight away. If you can still see it, you can delete it.</source>
+        <translation>Dit bericht werd verstuurd door de all2all-assistent, om na te gaan of mail die van deze computer vertrekt echt in uw mailbox aankomt.
+
+Het wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het verwijderen.</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>arrived after {seconds}</source>
+        <translation>aangekomen na {seconds}</translation>
+    </message>
+    <message>
+        <source>stopped while waiting</source>
+        <translation>gestopt tijdens het wachten</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>nog niet aangekomen</translation>
+    </message>
+    <message>
+        <source>deleted again</source>
+        <translation>weer verwijderd</translation>
+    </message>
+    <message>
+        <source>still in your inbox</source>
+        <translation>nog in uw inbox</translation>
+    </message>
+    <message>
+        <source>Test message: {parts}</source>
+        <translation>Testbericht: {parts}</translation>
     </message>
 </context>
 <context>

@@ -236,3 +236,24 @@ def test_evolution_refused_while_it_runs(tmp_path: Path, provider: Provider) -> 
 
     assert result.error is ExportErrorCode.CLIENT_RUNNING
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_password_another_account_needs_is_kept(
+    home: Path, provider, secret_service_keyring
+) -> None:
+    """logins.json keeps its logins encrypted: a server still used keeps its entries."""
+    profile = make_root(home / ".thunderbird", EXISTING_PREFS)
+    export(home, draft(email="a@all2all.org"), provider)
+    export(home, draft(email="b@all2all.org", username="user0002"), provider)
+    host = provider.incoming_host
+    logins = {"logins": [{"id": 1, "hostname": f"imap://{host}"}], "version": 3}
+    (profile / "logins.json").write_text(json.dumps(logins), encoding="utf-8")
+    before = (profile / "logins.json").read_bytes()
+
+    plan = plan_removal(env(home), provider, "thunderbird", login="user0001", forget_password=True)
+    assert plan.passwords_shared
+    keyring = KeyringStore(secret_service_keyring)
+    result = apply_removal(plan, env(home), provider, tb(home), keyring=keyring)
+
+    assert result.program_passwords is KeyringStatus.NOT_FOUND
+    assert (profile / "logins.json").read_bytes() == before

@@ -148,7 +148,12 @@ def _print_readable(report: DoctorReport, provider: Provider, fixing: bool) -> N
             print("  " + translate("Doctor", "Nothing to repair."))
         for finding in check.findings:
             text = finding_text(finding, account.protocol, provider, Surface.COMMAND_LINE)
-            print(f"  {severity_label(finding.severity)}: {text.title} ({fixed_label(finding)})")
+            heading = translate("Doctor", "{severity}: {title} ({state})").format(
+                severity=severity_label(finding.severity),
+                title=text.title,
+                state=fixed_label(finding),
+            )
+            print(f"  {heading}")
             print(f"    {text.explanation}")
             if not finding.fixed:
                 advice = translate("Doctor", "What to do: {advice}").format(advice=text.advice)

@@ -153,7 +153,8 @@ def _print_readable(result: RemovalResult, dry_run: bool) -> None:
     plan: RemovalPlan = result.plan
     name = client_name(plan.client)
     if result.error is not None:
-        print(f"{name}: {plan.target.path}")
+        header = translate("Removal", "{client}: {profile}")
+        print(header.format(client=name, profile=plan.target.path))
         print("  " + error_message(result.error, plan.client))
         print("  " + error_advice(result.error, plan.client, Surface.COMMAND_LINE))
         return

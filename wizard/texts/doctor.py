@@ -172,10 +172,12 @@ def _window_advice(code: FindingCode) -> str:
     if code is FindingCode.POP3_DELETES_FROM_SERVER:
         return translate(
             "Doctor",
-            "Repair keeps a copy on the server for {days} days; you can change that in the "
-            "mail program's account settings.",
+            "Press Repair: a copy then stays on the server for {days} days (you can change "
+            "that in the mail program's account settings).",
         )
-    return translate("Doctor", "Repair sets it right; nothing else in the program changes.")
+    return translate(
+        "Doctor", "Press Repair to set it right; nothing else in the mail program changes."
+    )
 
 
 def _command_line_advice(code: FindingCode) -> str:
@@ -194,10 +196,14 @@ def _command_line_advice(code: FindingCode) -> str:
     if code is FindingCode.POP3_DELETES_FROM_SERVER:
         return translate(
             "Doctor",
-            "--fix keeps a copy on the server for {days} days; it can be changed in the mail "
-            "program's account settings.",
+            "Run the command again with --fix: a copy then stays on the server for {days} "
+            "days (it can be changed in the mail program's account settings).",
         )
-    return translate("Doctor", "--fix sets it right; nothing else in the program changes.")
+    return translate(
+        "Doctor",
+        "Run the command again with --fix to set it right; nothing else in the mail program "
+        "changes.",
+    )
 
 
 def finding_text(

@@ -284,14 +284,14 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
         ),
         ProbeErrorCode.MAILBOX_FULL: translate(
             "ProbeMessages",
-            "Empty the trash of your mail program or the webmail's and delete old messages "
-            "with large attachments, then test again.",
+            "Empty the trash in your mail program or in the webmail and delete old messages "
+            "with large attachments. Then press Test again.",
         ),
         ProbeErrorCode.NOT_ARRIVED: translate(
             "ProbeMessages",
-            "Mail is sometimes a few minutes late; the test message is then deleted by hand. "
-            "If it has still not arrived in an hour, the address may belong to another "
-            "mailbox or be forwarded elsewhere: ask your administrator.",
+            "Mail is sometimes a few minutes late: if the test message arrives later, you can "
+            "delete it. If it has still not arrived in an hour, the address may belong to "
+            "another mailbox or be forwarded elsewhere: ask your administrator.",
         ),
     }
     return texts[code]

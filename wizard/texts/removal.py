@@ -30,9 +30,9 @@ def password_text(result: RemovalResult) -> str:
     else:
         program = translate("Removal", "The password saved by {client} could not be removed.")
     if result.keyring is KeyringStatus.REMOVED:
-        keyring = translate("Removal", "The password in this computer's keyring is removed.")
+        keyring = translate("Removal", "The password in this computer's password safe is removed.")
     elif result.keyring is KeyringStatus.NOT_FOUND:
-        keyring = translate("Removal", "This computer's keyring had no password for it.")
+        keyring = translate("Removal", "This computer's password safe had no password for it.")
     else:
-        keyring = translate("Removal", "This computer's keyring could not be reached.")
+        keyring = translate("Removal", "This computer's password safe could not be reached.")
     return f"{program.format(client=name)} {keyring}"

@@ -194,12 +194,16 @@ def _plan_thunderbird(
     if forget_password:
         in_use = thunderbird_removal.origins_in_use(prefs)
         going = {origin for origin in removed.origins if origin not in in_use}
-        shared = len(going) < len(set(removed.origins))
+        staying = set(removed.origins) - going
         path = thunderbird_removal.logins_path(target.path)
         stored = read_optional(path)
         content = thunderbird_removal.forget_logins(stored, going) if stored else None
         if content is not None:
             writes.append(FileWrite(path, content, stored))
+        # A password kept for a server another account still uses, if there is one.
+        shared = stored is not None and (
+            thunderbird_removal.forget_logins(stored, staying) is not None
+        )
     return RemovalPlan(
         client=THUNDERBIRD,
         target=target,
