@@ -21,8 +21,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from wizard.core.doctor import evolution as evolution_doctor
-from wizard.core.doctor import thunderbird as thunderbird_doctor
+import wizard.core.doctor.evolution as evolution_doctor
+import wizard.core.doctor.thunderbird as thunderbird_doctor
 from wizard.core.doctor.findings import AccountCheck, Finding, FindingCode, FoundAccount
 from wizard.core.doctor.rules import check_account, duplicates
 from wizard.core.exporters import make_exporter

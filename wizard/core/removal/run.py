@@ -20,6 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import wizard.core.removal.evolution as evolution_removal
+import wizard.core.removal.thunderbird as thunderbird_removal
 from wizard.core.doctor.findings import FoundAccount
 from wizard.core.doctor.rules import same_login
 from wizard.core.doctor.run import EVOLUTION, THUNDERBIRD
@@ -41,8 +43,6 @@ from wizard.core.exporters.thunderbird.exporter import PREFS
 from wizard.core.exporters.thunderbird.profiles import find_installations
 from wizard.core.keyring_store import KeyringEntry, KeyringStatus, KeyringStore
 from wizard.core.provider import Provider
-from wizard.core.removal import evolution as evolution_removal
-from wizard.core.removal import thunderbird as thunderbird_removal
 from wizard.core.removal.files import delete_files
 from wizard.core.safe_files import apply_writes, read_optional
 
