@@ -110,6 +110,10 @@ Thank you,
 <context>
     <name>Cli</name>
     <message>
+        <source>The test message is sent from and to the account's address: give --email.</source>
+        <translation>The test message is sent from and to the account's address: give --email.</translation>
+    </message>
+    <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
         <translation>The time limit must be more than 0 and at most 600 seconds.</translation>
     </message>
@@ -202,6 +206,18 @@ Thank you,
         <translation>No password on standard input.</translation>
     </message>
     <message>
+        <source>{option} only goes with --fix.</source>
+        <translation>{option} only goes with --fix.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {path}</source>
+        <translation>This folder does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <translation>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</translation>
+    </message>
+    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Copy of the previous settings: {file}</translation>
     </message>
@@ -216,6 +232,14 @@ Thank you,
     <message>
         <source>{option}: the number must be between {minimum} and {maximum}.</source>
         <translation>{option}: the number must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
+        <translation>The time limit must be more than 0 and at most {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Give a server name and an IP address, for example {example}.</source>
+        <translation>Give a server name and an IP address, for example {example}.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +619,201 @@ What to do: {advice}</translation>
     <message>
         <source>Copy {what}</source>
         <translation>Copy {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>No all2all account was found in Thunderbird or Evolution.</source>
+        <translation>No all2all account was found in Thunderbird or Evolution.</translation>
+    </message>
+    <message>
+        <source>{client}: {login} ({protocol}) in {profile}</source>
+        <translation>{client}: {login} ({protocol}) in {profile}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>Nothing to repair.</translation>
+    </message>
+    <message>
+        <source>{severity}: {title} ({state})</source>
+        <translation>{severity}: {title} ({state})</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>What to do: {advice}</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Everything that was wrong is repaired.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Incoming mail is fetched without encryption</source>
+        <translation>Incoming mail is fetched without encryption</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
+        <translation>Incoming mail uses STARTTLS instead of SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong port</source>
+        <translation>Incoming mail uses the wrong port</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong kind of password</source>
+        <translation>Incoming mail uses the wrong kind of password</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server on port 25</source>
+        <translation>Mail is sent to all2all's server on port 25</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without encryption</source>
+        <translation>Mail is sent to all2all's server without encryption</translation>
+    </message>
+    <message>
+        <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
+        <translation>Mail is sent with STARTTLS instead of SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Mail is sent on the wrong port</source>
+        <translation>Mail is sent on the wrong port</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all's server without logging in</source>
+        <translation>Mail is sent to all2all's server without logging in</translation>
+    </message>
+    <message>
+        <source>Mail is sent with the wrong kind of password</source>
+        <translation>Mail is sent with the wrong kind of password</translation>
+    </message>
+    <message>
+        <source>Mail is sent with another all2all username</source>
+        <translation>Mail is sent with another all2all username</translation>
+    </message>
+    <message>
+        <source>This account uses another username</source>
+        <translation>This account uses another username</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</source>
+        <translation>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
+        <translation>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</translation>
+    </message>
+    <message>
+        <source>all2all only sends mail for people who log in with their all2all username and password; without it, sending is refused.</source>
+        <translation>all2all only sends mail for people who log in with their all2all username and password; without it, sending is refused.</translation>
+    </message>
+    <message>
+        <source>The outgoing server logs in with another all2all username than the one this account receives mail with, so the server may refuse your address.</source>
+        <translation>The outgoing server logs in with another all2all username than the one this account receives mail with, so the server may refuse your address.</translation>
+    </message>
+    <message>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
+        <translation>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</translation>
+    </message>
+    <message>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</translation>
+    </message>
+    <message>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <translation>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</translation>
+    </message>
+    <message>
+        <source>The outgoing server set for this account does not exist</source>
+        <translation>The outgoing server set for this account does not exist</translation>
+    </message>
+    <message>
+        <source>Mail is deleted from the server once downloaded</source>
+        <translation>Mail is deleted from the server once downloaded</translation>
+    </message>
+    <message>
+        <source>Two accounts for the same mailbox</source>
+        <translation>Two accounts for the same mailbox</translation>
+    </message>
+    <message>
+        <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
+        <translation>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <translation>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</translation>
+    </message>
+    <message>
+        <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
+        <translation>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <translation>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
+        <translation>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</translation>
+    </message>
+    <message>
+        <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
+        <translation>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</translation>
+    </message>
+    <message>
+        <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
+        <translation>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</translation>
+    </message>
+    <message>
+        <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
+        <translation>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <translation>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</translation>
+    </message>
+    <message>
+        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program's account settings).</source>
+        <translation>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program's account settings).</translation>
+    </message>
+    <message>
+        <source>Press Repair to set it right; nothing else in the mail program changes.</source>
+        <translation>Press Repair to set it right; nothing else in the mail program changes.</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program's account settings).</source>
+        <translation>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program's account settings).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
+        <translation>Run the command again with --fix to set it right; nothing else in the mail program changes.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repaired</translation>
+    </message>
+    <message>
+        <source>can be repaired</source>
+        <translation>can be repaired</translation>
+    </message>
+    <message>
+        <source>to be done by hand</source>
+        <translation>to be done by hand</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2070,22 @@ Thank you,
         <translation>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</translation>
     </message>
     <message>
+        <source>Watching your inbox</source>
+        <translation>Watching your inbox</translation>
+    </message>
+    <message>
+        <source>Sending the test message</source>
+        <translation>Sending the test message</translation>
+    </message>
+    <message>
+        <source>The test message arriving</source>
+        <translation>The test message arriving</translation>
+    </message>
+    <message>
+        <source>Deleting the test message</source>
+        <translation>Deleting the test message</translation>
+    </message>
+    <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
         <translation>The server answered with a certificate for another name than {host}. The connection may be intercepted.</translation>
     </message>
@@ -1893,6 +2128,30 @@ Thank you,
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
         <translation>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
+        <translation>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
+        <translation>The outgoing server {host} does not accept your e-mail address as the sender.</translation>
+    </message>
+    <message>
+        <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
+        <translation>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused the test message as too large.</source>
+        <translation>The outgoing server {host} refused the test message as too large.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is full: the server cannot accept new mail.</source>
+        <translation>Your mailbox is full: the server cannot accept new mail.</translation>
+    </message>
+    <message>
+        <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
+        <translation>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</translation>
     </message>
     <message>
         <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
@@ -1959,6 +2218,30 @@ Thank you,
         <translation>Go back and type your username and password again instead of pasting them.</translation>
     </message>
     <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <translation>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on every network.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
+        <translation>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
+        <translation>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
+        <translation>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
+        <translation>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</translation>
+    </message>
+    <message>
+        <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
+        <translation>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</translation>
+    </message>
+    <message>
         <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
         <translation>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</translation>
     </message>
@@ -1969,6 +2252,10 @@ Thank you,
     <message>
         <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
         <translation>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2005,6 +2292,22 @@ Thank you,
     <message>
         <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
         <translation>Check the username and the password: they contain characters that cannot be sent to the server.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
+        <translation>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
+        <translation>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
+        <translation>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2355,163 @@ Thank you,
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Number of days to keep a copy on the server</translation>
+    </message>
+</context>
+<context>
+    <name>Relays</name>
+    <message>
+        <source>its name is unknown here</source>
+        <translation>its name is unknown here</translation>
+    </message>
+    <message>
+        <source>it refuses the connection</source>
+        <translation>it refuses the connection</translation>
+    </message>
+    <message>
+        <source>no answer: the port is blocked</source>
+        <translation>no answer: the port is blocked</translation>
+    </message>
+    <message>
+        <source>it does not answer in time</source>
+        <translation>it does not answer in time</translation>
+    </message>
+    <message>
+        <source>it does not serve this connection</source>
+        <translation>it does not serve this connection</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>answers ({seconds})</source>
+        <translation>answers ({seconds})</translation>
+    </message>
+    <message>
+        <source>{host} ({isp}), port {port}: {status}</source>
+        <translation>{host} ({isp}), port {port}: {status}</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>The search was stopped.</translation>
+    </message>
+    <message>
+        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <translation>Your connection seems to be {isp}'s: {host} answers from here.</translation>
+    </message>
+    <message>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on every network.</source>
+        <translation>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on every network.</translation>
+    </message>
+    <message>
+        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on every network, with your all2all username and password.</source>
+        <translation>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on every network, with your all2all username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
+        <translation>There are all2all accounts of several logins here ({logins}): give --username.</translation>
+    </message>
+    <message>
+        <source>No all2all account was found in {client}.</source>
+        <translation>No all2all account was found in {client}.</translation>
+    </message>
+    <message>
+        <source>{client}: {profile}</source>
+        <translation>{client}: {profile}</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): this would be removed:</source>
+        <translation>{client} ({profile}): this would be removed:</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): removed:</source>
+        <translation>{client} ({profile}): removed:</translation>
+    </message>
+    <message>
+        <source>The outgoing server stays: another account sends through it.</source>
+        <translation>The outgoing server stays: another account sends through it.</translation>
+    </message>
+    <message>
+        <source>{client} no longer keeps the password.</source>
+        <translation>{client} no longer keeps the password.</translation>
+    </message>
+    <message>
+        <source>{client} keeps the password, because another account on the same server uses it.</source>
+        <translation>{client} keeps the password, because another account on the same server uses it.</translation>
+    </message>
+    <message>
+        <source>{client} had no saved password.</source>
+        <translation>{client} had no saved password.</translation>
+    </message>
+    <message>
+        <source>The password saved by {client} could not be removed.</source>
+        <translation>The password saved by {client} could not be removed.</translation>
+    </message>
+    <message>
+        <source>The password in this computer's password safe is removed.</source>
+        <translation>The password in this computer's password safe is removed.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe had no password for it.</source>
+        <translation>This computer's password safe had no password for it.</translation>
+    </message>
+    <message>
+        <source>This computer's password safe could not be reached.</source>
+        <translation>This computer's password safe could not be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTrip</name>
+    <message>
+        <source>all2all: test message</source>
+        <translation>all2all: test message</translation>
+    </message>
+    <message>
+        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+
+It is deleted again straight away. If you can still see it, you can delete it.</source>
+        <translation>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+
+It is deleted again straight away. If you can still see it, you can delete it.</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>arrived after {seconds}</source>
+        <translation>arrived after {seconds}</translation>
+    </message>
+    <message>
+        <source>stopped while waiting</source>
+        <translation>stopped while waiting</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>not arrived yet</translation>
+    </message>
+    <message>
+        <source>deleted again</source>
+        <translation>deleted again</translation>
+    </message>
+    <message>
+        <source>still in your inbox</source>
+        <translation>still in your inbox</translation>
+    </message>
+    <message>
+        <source>Test message: {parts}</source>
+        <translation>Test message: {parts}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>AccountPage</name>
@@ -110,6 +111,10 @@ Alvast bedankt,
 <context>
     <name>Cli</name>
     <message>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
+        <translation>Het testbericht wordt van en naar het adres van het account gestuurd: geef --email op.</translation>
+    </message>
+    <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
         <translation>De tijdslimiet moet groter zijn dan 0 en mag hoogstens 600 seconden zijn.</translation>
     </message>
@@ -118,7 +123,7 @@ Alvast bedankt,
         <translation>Het certificaatbestand {file} kan niet gebruikt worden ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
         <translation>Geef all2all op, de id van de server van een internetprovider, of HOST:PORT.</translation>
     </message>
     <message>
@@ -162,7 +167,7 @@ Alvast bedankt,
         <translation>De details staan in {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
         <translation>Het bestand met de serverinstellingen van all2all kan niet gebruikt worden: {reason}</translation>
     </message>
     <message>
@@ -202,6 +207,18 @@ Alvast bedankt,
         <translation>Geen wachtwoord op de standaardinvoer.</translation>
     </message>
     <message>
+        <source>{option} only goes with --fix.</source>
+        <translation>{option} kan alleen samen met --fix.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {path}</source>
+        <translation>Deze map bestaat niet: {path}</translation>
+    </message>
+    <message>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
+        <translation>Deze map bevat geen Thunderbird-profiel (prefs.js) en geen accounts van Evolution (.source-bestanden): {path}</translation>
+    </message>
+    <message>
         <source>Copy of the previous settings: {file}</source>
         <translation>Kopie van de vorige instellingen: {file}</translation>
     </message>
@@ -216,6 +233,14 @@ Alvast bedankt,
     <message>
         <source>{option}: the number must be between {minimum} and {maximum}.</source>
         <translation>{option}: het getal moet tussen {minimum} en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
+        <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>Give a server name and an IP address, for example {example}.</source>
+        <translation>Geef een servernaam en een IP-adres op, bijvoorbeeld {example}.</translation>
     </message>
 </context>
 <context>
@@ -301,7 +326,7 @@ Alvast bedankt,
         <translation>Te delen &amp;uitgaande mailserver:</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
         <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres. De server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
     </message>
     <message>
@@ -321,7 +346,7 @@ Alvast bedankt,
         <translation>Opent {client} met een bestand dat een nieuw profiel met uw account toevoegt. Lukt dat niet, volg dan de stappen die op het einde getoond worden.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer's password safe</source>
+        <source>&amp;Give {client} my password through this computer&apos;s password safe</source>
         <translation>Mijn wachtwoord aan {client} &amp;geven via de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
@@ -337,7 +362,7 @@ Alvast bedankt,
         <translation>Eén regel per instelling, zoals in het bestand.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
         <translation>U voegt de account zelf toe in de vensters van Outlook. De laatste pagina toont elke stap, met alle waarden om te kopiëren.</translation>
     </message>
     <message>
@@ -476,7 +501,7 @@ Alvast bedankt,
         <translation>Mail versturen: niet getest.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
         <translation>Mail versturen: de server van uw internetprovider antwoordt hier niet. Dat is normaal buiten het eigen netwerk van uw internetprovider.</translation>
     </message>
     <message>
@@ -508,7 +533,7 @@ Alvast bedankt,
         <translation>Een &amp;andere uitgaande mailserver gebruiken…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
         <translation>Kies de uitgaande mailserver van uw internetprovider en test daarna opnieuw.</translation>
     </message>
     <message>
@@ -598,6 +623,201 @@ Wat u kunt doen: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>No all2all account was found in Thunderbird or Evolution.</source>
+        <translation>Er werd geen all2all-account gevonden in Thunderbird of Evolution.</translation>
+    </message>
+    <message>
+        <source>{client}: {login} ({protocol}) in {profile}</source>
+        <translation>{client}: {login} ({protocol}) in {profile}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>Niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>{severity}: {title} ({state})</source>
+        <translation>{severity}: {title} ({state})</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Wat nu: {advice}</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Alles wat fout stond, is hersteld.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Incoming mail is fetched without encryption</source>
+        <translation>Inkomende mail wordt zonder versleuteling opgehaald</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
+        <translation>Inkomende mail gebruikt STARTTLS in plaats van SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong port</source>
+        <translation>Inkomende mail gebruikt de verkeerde poort</translation>
+    </message>
+    <message>
+        <source>Incoming mail uses the wrong kind of password</source>
+        <translation>Inkomende mail gebruikt de verkeerde soort wachtwoord</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
+        <translation>Mail wordt naar de server van all2all gestuurd via poort 25</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
+        <translation>Mail wordt zonder versleuteling naar de server van all2all gestuurd</translation>
+    </message>
+    <message>
+        <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
+        <translation>Mail wordt verstuurd met STARTTLS in plaats van SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Mail is sent on the wrong port</source>
+        <translation>Mail wordt via de verkeerde poort verstuurd</translation>
+    </message>
+    <message>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
+        <translation>Mail wordt naar de server van all2all gestuurd zonder aan te melden</translation>
+    </message>
+    <message>
+        <source>Mail is sent with the wrong kind of password</source>
+        <translation>Mail wordt verstuurd met de verkeerde soort wachtwoord</translation>
+    </message>
+    <message>
+        <source>Mail is sent with another all2all username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account uses another username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all2all only sends mail for people who log in with their all2all username and password; without it, sending is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server logs in with another all2all username than the one this account receives mail with, so the server may refuse your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server set for this account does not exist</source>
+        <translation>De uitgaande server die voor dit account ingesteld is, bestaat niet</translation>
+    </message>
+    <message>
+        <source>Mail is deleted from the server once downloaded</source>
+        <translation>Mail wordt van de server verwijderd zodra hij opgehaald is</translation>
+    </message>
+    <message>
+        <source>Two accounts for the same mailbox</source>
+        <translation>Twee accounts voor dezelfde mailbox</translation>
+    </message>
+    <message>
+        <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
+        <translation>Uw wachtwoord en uw mail gaan als leesbare tekst over het internet. all2all verwacht een beveiligde verbinding (SSL/TLS) op poort {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {incoming_port}.</translation>
+    </message>
+    <message>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>De server van all2all wacht hiervoor op poort {incoming_port}; op een andere poort kan het e-mailprogramma geen verbinding maken.</translation>
+    </message>
+    <message>
+        <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
+        <translation>Uw wachtwoord en wat u verstuurt, gaan als leesbare tekst over het internet. all2all verwacht SSL/TLS op poort {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {smtp_port}.</translation>
+    </message>
+    <message>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>De uitgaande server van all2all wacht op poort {smtp_port}; op een andere poort mislukt het versturen.</translation>
+    </message>
+    <message>
+        <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
+        <translation>all2all verwacht het gewone wachtwoord, verstuurd binnen de beveiligde verbinding. Met een andere methode mislukt het versturen.</translation>
+    </message>
+    <message>
+        <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
+        <translation>Het account verwijst naar een uitgaande server die er niet meer is; er kan dus niets mee verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
+        <translation>Met POP3 verwijdert het e-mailprogramma uw mail van de server nadat het hem opgehaald heeft; de webmail en uw andere toestellen zien hem dan niet meer.</translation>
+    </message>
+    <message>
+        <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
+        <translation>Dezelfde mailbox is twee keer ingesteld in dit e-mailprogramma. Mail verschijnt dan dubbel, of het ene account (POP3) neemt hem weg voor het andere.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
+        <translation>Houd een van de twee accounts en verwijder het andere in de accountinstellingen van het e-mailprogramma (de mail die het lokaal bewaart, blijft op deze computer).</translation>
+    </message>
+    <message>
+        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program&apos;s account settings).</source>
+        <translation>Klik op Herstellen: er blijft dan {days} dagen een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</translation>
+    </message>
+    <message>
+        <source>Press Repair to set it right; nothing else in the mail program changes.</source>
+        <translation>Klik op Herstellen om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program&apos;s account settings).</source>
+        <translation>Voer de opdracht opnieuw uit met --fix: er blijft dan {days} dagen een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
+        <translation>Voer de opdracht opnieuw uit met --fix om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>can be repaired</source>
+        <translation>kan hersteld worden</translation>
+    </message>
+    <message>
+        <source>to be done by hand</source>
+        <translation>zelf te doen</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -616,7 +836,7 @@ Wat u kunt doen: {advice}</translation>
         <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: u moet nog één ding doen. Voeg de account toe in de vensters van Outlook zelf. Bij elke stap staan de waarden die u kunt kopiëren.</translation>
     </message>
     <message>
@@ -1048,7 +1268,7 @@ Alvast bedankt,
         <translation>Deze account wordt de hoofdaccount van {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
         <translation>Een andere account in {client} heeft dezelfde naam. Daarom wordt het protocol aan de naam van deze account toegevoegd.</translation>
     </message>
     <message>
@@ -1076,11 +1296,11 @@ Alvast bedankt,
         <translation>Het vervangt het bestand dat de assistent een vorige keer bewaard heeft.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
         <translation>Uw wachtwoord is via de wachtwoordkluis van deze computer aan {client} gegeven: het programma zal er niet om vragen.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
         <translation>Uw wachtwoord kon niet aan {client} gegeven worden, omdat de wachtwoordkluis van deze computer niet beschikbaar is.</translation>
     </message>
     <message>
@@ -1234,7 +1454,7 @@ Alvast bedankt,
         <translation>De poort moet een getal tussen 1 en 65535 zijn.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all's outgoing server instead.</source>
+        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all&apos;s outgoing server instead.</source>
         <translation>Deze server vraagt de gebruikersnaam en het wachtwoord van een mailbox bij die internetprovider, en die kan de assistent niet instellen. Kies in de plaats de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
@@ -1324,7 +1544,7 @@ Alvast bedankt,
         <translation>Kies de server die uw verstuurde berichten aflevert.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
         <translation>De uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
     </message>
     <message>
@@ -1332,7 +1552,7 @@ Alvast bedankt,
         <translation>Werkt op elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw gebruikersnaam en wachtwoord van all2all, via een beveiligde verbinding ({host}, poort {port}).</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>De uitgaande mailserver van mijn &amp;internetprovider</translation>
     </message>
     <message>
@@ -1372,7 +1592,7 @@ Alvast bedankt,
         <translation>Uitgaande mailserver</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers in de spam terecht. De eigen server van all2all voorkomt dat.</translation>
     </message>
 </context>
@@ -1451,11 +1671,11 @@ Alvast bedankt,
         <translation>Is de account toegevoegd, klik dan op Bestand, Accountinstellingen en daarna Serverinstellingen, en controleer deze instellingen:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
         <translation>Stel in de instellingen van de account (Meer instellingen, tabblad Geavanceerd) in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
         <translation>Stel in de instellingen van de account in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
@@ -1787,7 +2007,7 @@ Alvast bedankt,
         <translation>Beveiligde verbinding</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
+        <source>Server&apos;s welcome</source>
         <translation>Begroeting van de server</translation>
     </message>
     <message>
@@ -1839,7 +2059,7 @@ Alvast bedankt,
         <translation>De server {host} antwoordt niet op poort {port}: dit netwerk blokkeert die verbinding.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
         <translation>Kies een andere uitgaande mailserver met de knop hieronder, of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
     <message>
@@ -1847,15 +2067,31 @@ Alvast bedankt,
         <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, open dan Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
+    </message>
+    <message>
+        <source>Watching your inbox</source>
+        <translation>Uw inbox in de gaten houden</translation>
+    </message>
+    <message>
+        <source>Sending the test message</source>
+        <translation>Het testbericht versturen</translation>
+    </message>
+    <message>
+        <source>The test message arriving</source>
+        <translation>Het testbericht komt aan</translation>
+    </message>
+    <message>
+        <source>Deleting the test message</source>
+        <translation>Het testbericht verwijderen</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
         <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Misschien wordt de verbinding onderschept.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
         <translation>Het certificaat van de server is verlopen of nog niet geldig.</translation>
     </message>
     <message>
@@ -1895,11 +2131,35 @@ Alvast bedankt,
         <translation>Uw gebruikersnaam of wachtwoord bevat tekens die niet naar de server gestuurd kunnen worden. Er werd niets verstuurd.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
+        <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
+        <translation>De uitgaande server {host} weigerde het testbericht door te sturen: hij verstuurt geen mail voor deze verbinding.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
+        <translation>De uitgaande server {host} aanvaardt uw e-mailadres niet als afzender.</translation>
+    </message>
+    <message>
+        <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
+        <translation>De server aanvaardt uw eigen e-mailadres niet als bestemmeling: voor de server bestaat die mailbox niet.</translation>
+    </message>
+    <message>
+        <source>The outgoing server {host} refused the test message as too large.</source>
+        <translation>De uitgaande server {host} weigerde het testbericht omdat het te groot zou zijn.</translation>
+    </message>
+    <message>
+        <source>Your mailbox is full: the server cannot accept new mail.</source>
+        <translation>Uw mailbox is vol: de server kan geen nieuwe mail meer aannemen.</translation>
+    </message>
+    <message>
+        <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
+        <translation>Het versturen is gelukt, maar het testbericht is nog niet in uw inbox aangekomen. Dat is geen fout in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
         <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Ga terug en kies de uitgaande mailserver van all2all: die werkt op elk netwerk.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of ga terug en kies de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
@@ -1911,11 +2171,11 @@ Alvast bedankt,
         <translation>Misschien is de server in onderhoud. Probeer het over enkele minuten opnieuw. Blijft het gebeuren, neem dan contact op met uw beheerder.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
         <translation>Probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm, of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
         <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma’s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
     </message>
     <message>
@@ -1959,16 +2219,44 @@ Alvast bedankt,
         <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw, in plaats van ze te plakken.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
+        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Ga terug en kies de uitgaande server van all2all, die op elk netwerk werkt.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
+        <translation>Ga terug en controleer uw e-mailadres: het moet precies het adres zijn dat uw beheerder u gaf. Is dat zo, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
+        <translation>Ga terug en controleer uw e-mailadres op tikfouten. Klopt het, vraag het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
+        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Kopieer het rapport hieronder en stuur het naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
+        <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op Opnieuw testen.</translation>
+    </message>
+    <message>
+        <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
+        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toe, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox of wordt het elders doorgestuurd: vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
         <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
         <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op elk netwerk.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of gebruik de uitgaande mailserver van all2all (--outgoing all2all).</translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
+        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Gebruik de uitgaande server van all2all (--outgoing all2all), die op elk netwerk werkt.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2005,6 +2293,22 @@ Alvast bedankt,
     <message>
         <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
         <translation>Controleer de gebruikersnaam en het wachtwoord: ze bevatten tekens die niet naar de server gestuurd kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
+        <translation>Controleer het e-mailadres (--email): het moet precies het adres zijn dat de beheerder gaf. Is dat zo, vraag het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
+        <translation>Controleer het e-mailadres (--email) op tikfouten. Klopt het, vraag het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Voer de opdracht opnieuw uit met --helpdesk en stuur wat ze toont naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
+        <translation>Maak de prullenbak in het e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen; voer daarna de opdracht opnieuw uit.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2356,163 @@ Alvast bedankt,
     <message>
         <source>Number of days to keep a copy on the server</source>
         <translation>Aantal dagen dat een kopie op de server blijft</translation>
+    </message>
+</context>
+<context>
+    <name>Relays</name>
+    <message>
+        <source>its name is unknown here</source>
+        <translation>de naam is hier onbekend</translation>
+    </message>
+    <message>
+        <source>it refuses the connection</source>
+        <translation>hij weigert de verbinding</translation>
+    </message>
+    <message>
+        <source>no answer: the port is blocked</source>
+        <translation>geen antwoord: de poort is geblokkeerd</translation>
+    </message>
+    <message>
+        <source>it does not answer in time</source>
+        <translation>hij antwoordt niet op tijd</translation>
+    </message>
+    <message>
+        <source>it does not serve this connection</source>
+        <translation>hij bedient deze verbinding niet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>answers ({seconds})</source>
+        <translation>antwoordt ({seconds})</translation>
+    </message>
+    <message>
+        <source>{host} ({isp}), port {port}: {status}</source>
+        <translation>{host} ({isp}), poort {port}: {status}</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Het zoeken werd gestopt.</translation>
+    </message>
+    <message>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
+        <translation>Uw verbinding lijkt die van {isp} te zijn: {host} antwoordt van hieruit.</translation>
+    </message>
+    <message>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
+        <translation>Servers van verschillende internetproviders antwoorden van hieruit, dus deze verbinding verraadt niet welke de uwe is. De eigen uitgaande server van all2all werkt op elk netwerk.</translation>
+    </message>
+    <message>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
+        <translation>Hier staan all2all-accounts van verschillende gebruikersnamen ({logins}): geef --username op.</translation>
+    </message>
+    <message>
+        <source>No all2all account was found in {client}.</source>
+        <translation>Er werd geen all2all-account gevonden in {client}.</translation>
+    </message>
+    <message>
+        <source>{client}: {profile}</source>
+        <translation>{client}: {profile}</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): this would be removed:</source>
+        <translation>{client} ({profile}): dit zou verwijderd worden:</translation>
+    </message>
+    <message>
+        <source>{client} ({profile}): removed:</source>
+        <translation>{client} ({profile}): verwijderd:</translation>
+    </message>
+    <message>
+        <source>The outgoing server stays: another account sends through it.</source>
+        <translation>De uitgaande server blijft: een ander account verstuurt er mail mee.</translation>
+    </message>
+    <message>
+        <source>{client} no longer keeps the password.</source>
+        <translation>{client} bewaart het wachtwoord niet meer.</translation>
+    </message>
+    <message>
+        <source>{client} keeps the password, because another account on the same server uses it.</source>
+        <translation>{client} bewaart het wachtwoord nog, omdat een ander account op dezelfde server het gebruikt.</translation>
+    </message>
+    <message>
+        <source>{client} had no saved password.</source>
+        <translation>{client} had geen wachtwoord bewaard.</translation>
+    </message>
+    <message>
+        <source>The password saved by {client} could not be removed.</source>
+        <translation>Het wachtwoord dat {client} bewaarde, kon niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>The password in this computer&apos;s password safe is removed.</source>
+        <translation>Het wachtwoord in de wachtwoordkluis van deze computer is verwijderd.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password safe had no password for it.</source>
+        <translation>De wachtwoordkluis van deze computer had er geen wachtwoord voor.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password safe could not be reached.</source>
+        <translation>De wachtwoordkluis van deze computer was niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTrip</name>
+    <message>
+        <source>all2all: test message</source>
+        <translation>all2all: testbericht</translation>
+    </message>
+    <message>
+        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+
+It is deleted again straight away. If you can still see it, you can delete it.</source>
+        <translation>Dit bericht werd verstuurd door de all2all-assistent, om na te gaan of mail die van deze computer vertrekt echt in uw mailbox aankomt.
+
+Het wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het verwijderen.</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>arrived after {seconds}</source>
+        <translation>aangekomen na {seconds}</translation>
+    </message>
+    <message>
+        <source>stopped while waiting</source>
+        <translation>gestopt tijdens het wachten</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>nog niet aangekomen</translation>
+    </message>
+    <message>
+        <source>deleted again</source>
+        <translation>weer verwijderd</translation>
+    </message>
+    <message>
+        <source>still in your inbox</source>
+        <translation>nog in uw inbox</translation>
+    </message>
+    <message>
+        <source>Test message: {parts}</source>
+        <translation>Testbericht: {parts}</translation>
     </message>
 </context>
 <context>
@@ -2402,11 +2863,11 @@ Alvast bedankt,
         <translation>Er werd geen e-mailprogramma gevonden dat de assistent kan instellen.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
+        <source>The password is saved in this computer&apos;s password safe.</source>
         <translation>Het wachtwoord is bewaard in de wachtwoordkluis van deze computer.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
         <translation>Het wachtwoord kon niet bewaard worden in de wachtwoordkluis van deze computer ({reason}).</translation>
     </message>
     <message>
@@ -2452,11 +2913,11 @@ Alvast bedankt,
         <translation>Uw mail wordt naar deze computer gedownload en van de server verwijderd.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on every network.</source>
+        <source>Your mail is sent through all2all&apos;s own server, which works on every network.</source>
         <translation>Uw mail wordt verstuurd via de eigen server van all2all, die op elk netwerk werkt.</translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
         <translation>Uw mail wordt verstuurd via de server van uw internetprovider ({server}).</translation>
     </message>
     <message>

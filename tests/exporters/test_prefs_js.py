@@ -163,3 +163,42 @@ def test_arbitrary_bytes_either_parse_and_round_trip_or_raise(data: bytes) -> No
     except PrefsSyntaxError:
         return
     assert prefs.to_bytes() == data
+
+
+def test_remove_takes_out_the_statement_and_its_line_only() -> None:
+    prefs = PrefsFile.parse(EXISTING_PREFS.encode())
+    prefs.remove("mail.identity.id1.htmlSigText")
+    prefs.remove("mail.server.server3.port")
+    prefs.remove("no.such.pref")
+
+    lines = EXISTING_PREFS.splitlines(keepends=True)
+    expected = "".join(
+        line
+        for line in lines
+        if '"mail.identity.id1.htmlSigText"' not in line
+        and '"mail.server.server3.port"' not in line
+    )
+    assert prefs.to_bytes() == expected.encode()
+    assert prefs.get("mail.server.server3.port") is None
+    assert "mail.server.server3.port" not in prefs
+
+
+def test_remove_every_copy_then_set_again() -> None:
+    prefs = PrefsFile.parse(b'user_pref("a", 1);\r\nuser_pref("b", 2);\r\nuser_pref("a", 3);')
+    prefs.remove("a")
+    assert prefs.to_bytes() == b'user_pref("b", 2);\r\n'
+    prefs.set("a", 4)
+    prefs.set("b", 5)
+    assert prefs.to_bytes() == b'user_pref("b", 5);\r\nuser_pref("a", 4);\r\n'
+    assert dict(PrefsFile.parse(prefs.to_bytes()).items()) == {"b": 5, "a": 4}
+
+
+@given(st.dictionaries(names, values, min_size=1, max_size=8), st.data())
+def test_removing_any_pref_keeps_the_others(prefs_dict: dict[str, object], data) -> None:
+    prefs = PrefsFile.new()
+    for name, value in prefs_dict.items():
+        prefs.set(name, value)  # type: ignore[arg-type]
+    gone = data.draw(st.sampled_from(sorted(prefs_dict)))
+    prefs.remove(gone)
+    again = PrefsFile.parse(prefs.to_bytes())
+    assert dict(again.items()) == {k: v for k, v in prefs_dict.items() if k != gone}

@@ -3,7 +3,9 @@
 :func:`running_mail_server` is a plain context manager: it makes certificates, writes a
 config under a temporary folder, validates it with ``doveconf -n``, starts ``dovecot -F``
 as a child, pre-fills mailboxes with ``doveadm save``, runs an SMTP sink that the
-submission service relays to, and stops everything by pid. The ``mail_server`` and
+submission service relays to and that delivers mail for ``<login>@all2all.test`` into
+the mailboxes with ``dovecot-lda`` (so a message sent through the server really
+arrives), and stops everything by pid. The ``mail_server`` and
 ``fault_servers`` fixtures wrap it once per test session.
 
 Register with ``pytest_plugins = ["tests.mailserver.dovecot"]`` in ``tests/conftest.py``.
@@ -32,12 +34,13 @@ import pytest
 
 from tests.mailserver.certs import Certificates, make_certificates
 from tests.mailserver.faults import Behaviour, BlockedPort, ClosedPort, FaultServer
-from tests.mailserver.smtp_sink import SinkMessage, SmtpSink
+from tests.mailserver.smtp_sink import Delivery, SinkMessage, SmtpSink
 from tests.support import require_program
 from wizard.core.model import Authentication, Security, ServerEndpoint
 from wizard.core.provider import Provider, default_provider_file, load_provider
 
 HOST = "localhost"  # covered by the certificate; resolved to 127.0.0.1 (see _check_host)
+MAIL_DOMAIN = "all2all.test"  # addresses <login>@all2all.test are delivered to <login>
 QUOTA_MIB = 25
 MAX_MAIL_MIB = 12
 
@@ -46,11 +49,15 @@ ASCII_USER = "user0001"
 UTF8_USER = "user0002"
 QUOTED_USER = "user0003"
 FULL_USER = "user0004"
+TRIP_USER = "user0005"  # round trips: messages come and go, nobody counts them
+OVER_QUOTA_USER = "user0006"  # filled to the last byte of the quota
 USERS = {
     ASCII_USER: "Secret-0001",
     UTF8_USER: "Crème-brûlée-42",
     QUOTED_USER: 'Say "hi" \\o/ it\'s \\mail\\ 42',  # no ":" (passwd-file separator)
     FULL_USER: "Full-mailbox-0004",
+    TRIP_USER: "Round-trip-0005",
+    OVER_QUOTA_USER: "Over-quota-0006",
 }
 SPECIAL_FOLDERS = {
     "Drafts": "\\Drafts",
@@ -70,6 +77,7 @@ class Programs:
     doveconf: str  # dovecot-core
     doveadm: str  # dovecot-core
     openssl: str  # openssl
+    lda: str = "/usr/lib/dovecot/dovecot-lda"  # dovecot-core
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,44 @@ class MailServer:
     utf8_user: str = UTF8_USER
     quoted_user: str = QUOTED_USER
     full_user: str = FULL_USER
+    trip_user: str = TRIP_USER
+    over_quota_user: str = OVER_QUOTA_USER
+    mail_domain: str = MAIL_DOMAIN
+
+    def address(self, user: str) -> str:
+        """The e-mail address whose mail the test server delivers into ``user``'s INBOX."""
+        return f"{user}@{self.mail_domain}"
+
+    def _doveadm(self, *arguments: str, data: bytes | None = None) -> str:
+        result = subprocess.run(
+            [find_programs().doveadm, "-c", str(self.config_path), *arguments],
+            input=data,
+            capture_output=True,
+            check=True,
+        )
+        return result.stdout.decode("utf-8", "replace")
+
+    def save_message(self, user: str, data: bytes) -> None:
+        """Put a message into ``user``'s INBOX (as if it had arrived long ago)."""
+        self._doveadm("save", "-u", user, "-m", "INBOX", data=data)
+
+    def mark_deleted(self, user: str, message_id: str) -> None:
+        """Flag a message ``\\Deleted`` without expunging it, as some mail programs do."""
+        query = ["mailbox", "INBOX", "header", "Message-ID", message_id]
+        self._doveadm("flags", "add", "-u", user, "\\Deleted", *query)
+
+    def empty_mailbox(self, user: str) -> None:
+        """Remove every message from ``user``'s INBOX."""
+        self._doveadm("expunge", "-u", user, "mailbox", "INBOX", "all")
+
+    def mailbox_message_ids(self, user: str) -> list[str]:
+        """The Message-ID of every message in ``user``'s INBOX, read by ``doveadm``."""
+        output = self._doveadm("fetch", "-u", user, "hdr.message-id", "mailbox", "INBOX")
+        return [
+            line.partition(":")[2].strip()
+            for line in output.splitlines()
+            if line.lower().startswith("hdr.message-id:")
+        ]
 
     def sink_messages(self) -> list[SinkMessage]:
         """Messages the submission service relayed to the SMTP sink so far."""
@@ -132,7 +178,9 @@ def find_programs() -> Programs:
                 return candidate
         raise FileNotFoundError(f"{name} not found (apt-get install dovecot-core openssl)")
 
-    return Programs(which("dovecot"), which("doveconf"), which("doveadm"), which("openssl"))
+    packaged = "/usr/lib/dovecot/dovecot-lda"  # not on PATH in Debian's package
+    lda = packaged if os.access(packaged, os.X_OK) else which("dovecot-lda")
+    return Programs(which("dovecot"), which("doveconf"), which("doveadm"), which("openssl"), lda)
 
 
 def free_port() -> int:
@@ -236,6 +284,8 @@ plugin {{
   quota = count:User quota
   quota_vsizes = yes
   quota_rule = *:storage={QUOTA_MIB}M
+  # A full mailbox refuses the next message (the default lets one more through).
+  quota_grace = 0
 }}
 submission_relay_host = 127.0.0.1
 submission_relay_port = {sink_port}
@@ -292,6 +342,22 @@ def _save(programs: Programs, config: Path, user: str, sizes: list[int]) -> None
             check=True,
             capture_output=True,
         )
+
+
+def _fill_to_quota(programs: Programs, config: Path, user: str) -> None:
+    """Save messages until the quota refuses even a small one: the mailbox is full."""
+    for size in (1_000_000, 100_000, 10_000, 1_000, 400):
+        index = 0
+        while True:
+            index += 1
+            saved = subprocess.run(
+                [programs.doveadm, "-c", str(config), "save", "-u", user, "-m", "INBOX"],
+                input=_message(1000 + index, size),
+                capture_output=True,
+                check=False,
+            )
+            if saved.returncode != 0:
+                break
 
 
 def _wait_until_listening(process: subprocess.Popen[bytes], ports: list[int], log: Path) -> None:
@@ -414,6 +480,8 @@ def running_mail_server(
         _wait_until_listening(process, list(ports.values()), log)
         _save(programs, config, ASCII_USER, [2_000, 5_000, 20_000, 200_000, 1_000_000])
         _save(programs, config, FULL_USER, [1_000_000] * 22)  # about 84 % of 25 MiB
+        _fill_to_quota(programs, config, OVER_QUOTA_USER)
+        sink.deliver_with(Delivery(programs.lda, config, MAIL_DOMAIN, frozenset(USERS)))
         yield MailServer(
             host=HOST,
             imaps_port=ports["imaps"],
@@ -472,6 +540,7 @@ def _required_programs() -> Programs:
         doveconf=require_program("doveconf", "dovecot-core"),
         doveadm=require_program("doveadm", "dovecot-core"),
         openssl=require_program("openssl", "openssl"),
+        lda=require_program("dovecot-lda", "dovecot-core"),
     )
 
 

@@ -30,7 +30,7 @@ class Behaviour(Enum):
 
 
 class FaultServer:
-    """A listener on 127.0.0.1 that misbehaves in one chosen way.
+    """A listener on 127.0.0.1 (or another loopback address) that misbehaves in one way.
 
     ``accepted`` counts connections; ``open_connections`` is how many are open right now;
     :meth:`wait_open` and :meth:`wait_all_closed` let a test wait for the client's side
@@ -44,6 +44,7 @@ class FaultServer:
         key: Path | None = None,
         greeting: bytes = b"",
         script: Script | None = None,
+        host: str = "127.0.0.1",
     ) -> None:
         self.behaviour = behaviour
         self._greeting = greeting
@@ -54,7 +55,7 @@ class FaultServer:
             assert key is not None
             self._context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             self._context.load_cert_chain(cert, key)
-        self._listener = socket.create_server(("127.0.0.1", 0), backlog=32)
+        self._listener = socket.create_server((host, 0), backlog=32)
         self._listener.settimeout(0.05)
         self.port: int = self._listener.getsockname()[1]
         self._stop = threading.Event()

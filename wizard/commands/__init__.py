@@ -22,5 +22,8 @@ COMMANDS = {
     "clients": "clients",
     "export": "export",
     "setup": "setup",
+    "relays": "relays",
+    "doctor": "doctor",
+    "remove": "remove",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())

@@ -2,8 +2,11 @@
 
 The password is read from standard input only (asked without echo on a terminal), so it
 never shows up in a process list or a shell history. The login and password go through
-the same rules as on the account page before anything is sent. Exit codes: 0 the
-account works, 1 it does not, 2 bad usage.
+the same rules as on the account page before anything is sent. With ``--round-trip``,
+once both logins work, a test message in the user's language goes from the address to
+itself through the chosen outgoing server, is waited for in the inbox and deleted. Exit
+codes: 0 the account works (round trip included when asked for), 1 it does not, 2 bad
+usage.
 """
 
 from __future__ import annotations
@@ -24,14 +27,18 @@ from wizard.core.model import (
 from wizard.core.outgoing import outgoing_from_text
 from wizard.core.probe.account import probe_account
 from wizard.core.probe.errors import BadCredentialsInputError
-from wizard.core.probe.helpdesk import helpdesk_report
+from wizard.core.probe.helpdesk import helpdesk_report, round_trip_lines
 from wizard.core.probe.net import tls_context
 from wizard.core.probe.results import ProbeReport, ProbeSettings, Server
+from wizard.core.probe.round_trip import RoundTripReport, RoundTripSettings, round_trip
 from wizard.core.provider import Provider, load_provider
 from wizard.core.validation import Problem, check_email
 from wizard.exit_codes import ExitCode
 
-# What port a typed relay uses decides its security, as mail programs assume it.
+MAX_SECONDS = 600
+# The "round_trip" object when it was not tried (the login test failed first).
+NOT_TRIED = {"ok": False, "code": None, "sent": False, "received": False}
+NOT_TRIED |= {"seconds": None, "deleted": False}
 
 
 class _UsageError(Exception):
@@ -70,6 +77,20 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="for the whole test, more than 0 and at most 600 (default 20)",
     )
+    parser.add_argument(
+        "--round-trip",
+        action="store_true",
+        help="once both logins work, send a test message from the address (--email) to "
+        "itself through the outgoing server, wait until it arrives, then delete it",
+    )
+    parser.add_argument(
+        "--arrival-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long --round-trip waits for the message, more than 0 and at most 600 "
+        "(default 60)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the result as JSON")
     output.add_argument(
@@ -86,9 +107,11 @@ def run(args: argparse.Namespace, log_file: Path | None) -> int:
     del log_file
     provider = load_provider(args.provider)
     try:
+        _check_round_trip_options(args)
         draft = _draft(args, provider, _read_password())
         settings = _settings(args)
         report = probe_account(draft, provider, settings)
+        trip = _round_trip(args, draft, provider, settings) if report.ok else None
     except _UsageError as error:
         print(f"all2all-setup probe: {error}", file=sys.stderr)
         return ExitCode.BAD_USAGE
@@ -99,12 +122,74 @@ def run(args: argparse.Namespace, log_file: Path | None) -> int:
         print(f"all2all-setup probe: {_credentials_problem(error)}", file=sys.stderr)
         return ExitCode.BAD_USAGE
     if args.json:
-        print(json.dumps(report.to_json_dict(), indent=2))
+        data = report.to_json_dict()
+        if args.round_trip:
+            data["round_trip"] = trip.to_json_dict() if trip else dict(NOT_TRIED)
+        print(json.dumps(data, indent=2))
     elif args.helpdesk:
-        print(helpdesk_report(report, draft.username, __version__), end="")
+        text = helpdesk_report(report, draft.username, __version__)
+        print(text + ("\n".join(round_trip_lines(trip)) + "\n" if trip else ""), end="")
     else:
         print(_summary(report))
-    return ExitCode.OK if report.ok else ExitCode.ACCOUNT_NOT_WORKING
+        if trip is not None:
+            print(_round_trip_summary(trip))
+    works = report.ok and (not args.round_trip or (trip is not None and trip.ok))
+    return ExitCode.OK if works else ExitCode.ACCOUNT_NOT_WORKING
+
+
+def _check_round_trip_options(args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    if args.round_trip and not args.email:
+        message = translate(
+            "Cli", "The test message is sent from and to the account's address: give --email."
+        )
+        raise _UsageError(f"--round-trip: {message}")
+    if not 0 < args.arrival_timeout <= MAX_SECONDS:
+        message = translate("Cli", "The time limit must be more than 0 and at most 600 seconds.")
+        raise _UsageError(f"--arrival-timeout: {message}")
+
+
+def _round_trip(
+    args: argparse.Namespace, draft: AccountDraft, provider: Provider, settings: ProbeSettings
+) -> RoundTripReport | None:
+    """The test message, in the language of the messages, when asked for."""
+    if not args.round_trip:
+        return None
+    from wizard.texts.round_trip import message_text  # QtCore only
+
+    trip_settings = RoundTripSettings(
+        arrival_timeout=args.arrival_timeout,
+        timeout=settings.timeout,
+        io_timeout=settings.io_timeout,
+        ca_file=settings.ca_file,
+    )
+    return round_trip(draft, provider, message_text(), trip_settings)
+
+
+def _round_trip_summary(trip: RoundTripReport) -> str:
+    """The outcome line and, when something is wrong, what it means and what to do."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.texts import Surface
+    from wizard.texts.probe import server_label
+    from wizard.texts.round_trip import outcome_line, round_trip_problem
+
+    lines = [outcome_line(trip)]
+    problem = round_trip_problem(trip, Surface.COMMAND_LINE)
+    failed = trip.failed_step
+    if problem is not None and failed is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "ConnectionTestPage", "{where}: {explanation}\nWhat to do: {advice}"
+            ).format(
+                where=server_label(failed.server),
+                explanation=problem.explanation,
+                advice=problem.advice,
+            )
+        )
+    return "\n".join(lines)
 
 
 def _read_password() -> str:

@@ -64,6 +64,10 @@ def step_label(step: Step) -> str:
         Step.FOLDERS: translate("ProbeMessages", "Your folders"),
         Step.STAT: translate("ProbeMessages", "Messages waiting"),
         Step.UIDL: translate("ProbeMessages", "Keeping a copy on the server"),
+        Step.INBOX: translate("ProbeMessages", "Watching your inbox"),
+        Step.SEND: translate("ProbeMessages", "Sending the test message"),
+        Step.ARRIVAL: translate("ProbeMessages", "The test message arriving"),
+        Step.DELETE: translate("ProbeMessages", "Deleting the test message"),
         Step.LOGOUT: translate("ProbeMessages", "Closing the connection"),
         Step.SESSION: translate("ProbeMessages", "The test as a whole"),
     }
@@ -137,6 +141,31 @@ def _explanation(code: ProbeErrorCode) -> str:
             "ProbeMessages",
             "Your username or password contains characters that cannot be sent to the "
             "server. Nothing was sent.",
+        ),
+        ProbeErrorCode.RELAY_REFUSED: translate(
+            "ProbeMessages",
+            "The outgoing server {host} refused to pass the test message on: it does not "
+            "send mail for this connection.",
+        ),
+        ProbeErrorCode.SENDER_REJECTED: translate(
+            "ProbeMessages",
+            "The outgoing server {host} does not accept your e-mail address as the sender.",
+        ),
+        ProbeErrorCode.RECIPIENT_REJECTED: translate(
+            "ProbeMessages",
+            "The server does not accept your own e-mail address as the recipient: for the "
+            "server, that mailbox does not exist.",
+        ),
+        ProbeErrorCode.MESSAGE_TOO_LARGE: translate(
+            "ProbeMessages", "The outgoing server {host} refused the test message as too large."
+        ),
+        ProbeErrorCode.MAILBOX_FULL: translate(
+            "ProbeMessages", "Your mailbox is full: the server cannot accept new mail."
+        ),
+        ProbeErrorCode.NOT_ARRIVED: translate(
+            "ProbeMessages",
+            "Sending worked, but the test message has not arrived in your inbox yet. "
+            "This is not a fault of the set-up.",
         ),
     }
     return texts[code]
@@ -241,6 +270,38 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
             "ProbeMessages",
             "Go back and type your username and password again instead of pasting them.",
         ),
+        ProbeErrorCode.RELAY_REFUSED: translate(
+            "ProbeMessages",
+            "An internet provider's outgoing server only sends mail for its own customers, "
+            "on its own network. Go back and choose all2all's outgoing server, which works "
+            "on every network.",
+        ),
+        ProbeErrorCode.SENDER_REJECTED: translate(
+            "ProbeMessages",
+            "Go back and check your e-mail address: it must be exactly the one your "
+            "administrator gave you. If it is, ask your administrator.",
+        ),
+        ProbeErrorCode.RECIPIENT_REJECTED: translate(
+            "ProbeMessages",
+            "Go back and check your e-mail address for typing errors. If it is right, ask "
+            "your administrator.",
+        ),
+        ProbeErrorCode.MESSAGE_TOO_LARGE: translate(
+            "ProbeMessages",
+            "The test message is very small, so the server is set up strangely. Copy the "
+            "report below and send it to the helpdesk.",
+        ),
+        ProbeErrorCode.MAILBOX_FULL: translate(
+            "ProbeMessages",
+            "Empty the trash in your mail program or in the webmail and delete old messages "
+            "with large attachments. Then press Test again.",
+        ),
+        ProbeErrorCode.NOT_ARRIVED: translate(
+            "ProbeMessages",
+            "Mail is sometimes a few minutes late: if the test message arrives later, you can "
+            "delete it. If it has still not arrived in an hour, the address may belong to "
+            "another mailbox or be forwarded elsewhere: ask your administrator.",
+        ),
     }
     return texts[code]
 
@@ -268,6 +329,13 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
             "ProbeMessages",
             "Check the name of your internet provider's outgoing server, or use all2all's "
             "outgoing server (--outgoing all2all).",
+        )
+    if code is ProbeErrorCode.RELAY_REFUSED:
+        return translate(
+            "ProbeMessages",
+            "An internet provider's outgoing server only sends mail for its own customers, "
+            "on its own network. Use all2all's outgoing server (--outgoing all2all), which "
+            "works on every network.",
         )
     texts = {
         ProbeErrorCode.DNS_FAILED: translate(
@@ -313,6 +381,26 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
             "ProbeMessages",
             "Check the username and the password: they contain characters that cannot be "
             "sent to the server.",
+        ),
+        ProbeErrorCode.SENDER_REJECTED: translate(
+            "ProbeMessages",
+            "Check the e-mail address (--email): it must be exactly the one the administrator "
+            "gave. If it is, ask the administrator.",
+        ),
+        ProbeErrorCode.RECIPIENT_REJECTED: translate(
+            "ProbeMessages",
+            "Check the e-mail address (--email) for typing errors. If it is right, ask the "
+            "administrator.",
+        ),
+        ProbeErrorCode.MESSAGE_TOO_LARGE: translate(
+            "ProbeMessages",
+            "The test message is very small, so the server is set up strangely. Run the "
+            "command again with --helpdesk and send what it prints to the helpdesk.",
+        ),
+        ProbeErrorCode.MAILBOX_FULL: translate(
+            "ProbeMessages",
+            "Empty the trash in the mail program or the webmail and delete old messages with "
+            "large attachments, then run the command again.",
         ),
     }
     return texts.get(code)

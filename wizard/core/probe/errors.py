@@ -33,6 +33,14 @@ class ProbeErrorCode(StrEnum):
     QUOTA_NEARLY_FULL = "quota_nearly_full"  # a warning: the mailbox is almost full
     CANCELLED = "cancelled"  # the user stopped the test
     BAD_CREDENTIALS_INPUT = "bad_credentials_input"  # login/password unusable; nothing sent
+    # The round trip (a real test message): what the outgoing server said about it...
+    RELAY_REFUSED = "relay_refused"  # the server does not pass mail on for this network
+    SENDER_REJECTED = "sender_rejected"  # the From address is not accepted
+    RECIPIENT_REJECTED = "recipient_rejected"  # the address does not exist (for the server)
+    MESSAGE_TOO_LARGE = "message_too_large"  # refused for its size
+    MAILBOX_FULL = "mailbox_full"  # the recipient's mailbox is over its quota
+    # ...and a warning, not a failure of the set-up: sent, but not in the inbox in time.
+    NOT_ARRIVED = "not_arrived"
 
 
 class ProbeError(Exception):

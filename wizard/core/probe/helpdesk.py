@@ -10,7 +10,8 @@ import platform
 import ssl
 import sys
 
-from wizard.core.probe.results import ProbeReport
+from wizard.core.probe.results import ProbeReport, StepResult
+from wizard.core.probe.round_trip import RoundTripReport
 
 
 def mask_login(login: str) -> str:
@@ -36,13 +37,7 @@ def helpdesk_report(report: ProbeReport, login: str, version: str, show_login: b
         f"result: {'ok' if report.ok else 'not ok'} in {report.seconds:.3f}s",
         "",
     ]
-    for step in report.steps:
-        status = "ok" if step.ok else ("warning" if step.warning else "FAILED")
-        code = f" [{step.code}]" if step.code else ""
-        detail = f"  {step.detail}" if step.detail else ""
-        lines.append(
-            f"{step.server:<8} {step.step:<8} {status:<7}{code} {step.seconds:.3f}s{detail}"
-        )
+    lines += [_step_line(step) for step in report.steps]
     if report.quota is not None:
         lines.append(
             f"quota: {report.quota.used_bytes} of {report.quota.limit_bytes} bytes "
@@ -53,3 +48,25 @@ def helpdesk_report(report: ProbeReport, login: str, version: str, show_login: b
     if report.missing_folders:
         lines.append("missing folders: " + ", ".join(report.missing_folders))
     return "\n".join(lines) + "\n"
+
+
+def round_trip_lines(report: RoundTripReport) -> list[str]:
+    """The round trip for the same report: outcome, Message-ID, every step."""
+    seconds = f"{report.seconds:.3f}s" if report.seconds is not None else "-"
+    lines = [
+        "",
+        f"round trip: {'ok' if report.ok else 'not ok'}"
+        + (f" [{report.code}]" if report.code else "")
+        + f", sent {report.sent}, received {report.received} after {seconds},"
+        + f" deleted {report.deleted}",
+        f"message-id: {report.message_id}",
+    ]
+    lines += [_step_line(step) for step in report.steps]
+    return lines
+
+
+def _step_line(step: StepResult) -> str:
+    status = "ok" if step.ok else ("warning" if step.warning else "FAILED")
+    code = f" [{step.code}]" if step.code else ""
+    detail = f"  {step.detail}" if step.detail else ""
+    return f"{step.server:<8} {step.step:<8} {status:<7}{code} {step.seconds:.3f}s{detail}"

@@ -275,6 +275,25 @@ class Link:
         data, self._buffer = self._buffer[:size], self._buffer[size:]
         return data
 
+    def wait_readable(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the server to say something (IMAP IDLE).
+
+        True when a line (or the end of the connection) can be read now, False after
+        ``seconds`` of silence. :meth:`abort` wakes it: the next read then says so.
+        """
+        self._check()
+        if b"\n" in self._buffer:
+            return True
+        with self._lock:
+            sock = self._socket
+        if sock is None:
+            raise ProbeError(ProbeErrorCode.CANCELLED)
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return True
+        readable, _, _ = select.select([sock], [], [], max(0.0, seconds))
+        self._check()
+        return bool(readable)
+
     def local_address(self) -> str:
         """Our side's IP address (for SMTP's EHLO address literal)."""
         with self._lock:

@@ -37,6 +37,10 @@ class Step(StrEnum):
     FOLDERS = "folders"  # IMAP: the usual folders exist
     STAT = "stat"  # POP3: messages waiting
     UIDL = "uidl"  # POP3: unique ids, needed for "keep a copy on the server"
+    INBOX = "inbox"  # round trip: open the inbox to watch it (IMAP SELECT, POP3 UIDL)
+    SEND = "send"  # round trip: hand over the test message (MAIL FROM, RCPT TO, DATA)
+    ARRIVAL = "arrival"  # round trip: wait until it is in the inbox
+    DELETE = "delete"  # round trip: remove that one message again
     LOGOUT = "logout"  # a polite goodbye
     SESSION = "session"  # a chain stopped between two steps (cancel or time limit)
 

@@ -119,3 +119,46 @@ def _store_one(connection: Any, collection: Any, target: SecretTarget, password:
             continue
         if other.get_attributes().get(SCHEMA_ATTRIBUTE, SCHEMA) == SCHEMA:
             other.delete()  # e.g. stored by a Flatpak EDS with another eds-origin
+
+
+def forget_passwords(uids: Sequence[str], connection: Any = None) -> KeyringOutcome:
+    """Delete the items EDS would find for ``uids`` (the account was removed).
+
+    ``REMOVED`` when at least one went, ``NOT_FOUND`` when there was none; like
+    :func:`store_passwords`, every failure is a status, never an exception.
+    """
+    import secretstorage
+    from secretstorage import exceptions
+
+    dbus_error: type[Exception] = importlib.import_module("jeepney.wrappers").DBusErrorResponse
+    opened = connection is None
+    if connection is None:
+        try:
+            connection = secretstorage.dbus_init()
+        except (exceptions.SecretServiceNotAvailableException, OSError) as error:
+            return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
+    removed = 0
+    try:
+        if not secretstorage.check_service_availability(connection):
+            return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail="no org.freedesktop.secrets")
+        for uid in uids:
+            for item in secretstorage.search_items(connection, {ATTRIBUTE_UID: uid}):
+                if item.get_attributes().get(SCHEMA_ATTRIBUTE, SCHEMA) != SCHEMA:
+                    continue  # another program's item that happens to use the attribute
+                if item.is_locked() and (item.unlock() or item.is_locked()):
+                    return KeyringOutcome(KeyringStatus.LOCKED)
+                item.delete()
+                removed += 1
+    except exceptions.SecretServiceNotAvailableException as error:
+        return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
+    except (exceptions.LockedException, exceptions.PromptDismissedException) as error:
+        return KeyringOutcome(KeyringStatus.LOCKED, detail=type(error).__name__)
+    except (exceptions.SecretStorageException, dbus_error, OSError) as error:
+        log.warning("removing the Evolution password failed: %s", type(error).__name__)
+        return KeyringOutcome(KeyringStatus.FAILED, detail=type(error).__name__)
+    finally:
+        if opened:
+            with contextlib.suppress(Exception):
+                connection.close()
+    log.info("removed %d Evolution password item(s)", removed)
+    return KeyringOutcome(KeyringStatus.REMOVED if removed else KeyringStatus.NOT_FOUND)

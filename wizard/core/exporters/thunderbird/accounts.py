@@ -325,7 +325,18 @@ def _outgoing(prefs: PrefsFile, spec: AccountSpec, keys: _Keys, notes: list[Note
             raise ExportError(ExportErrorCode.OUTGOING_NOT_FOUND, None, spec.reuse_smtp)
         notes.append(NoteCode.OUTGOING_REUSED)
         return spec.reuse_smtp
-    out = spec.outgoing
+    return _server_for(prefs, spec.outgoing, keys, notes)
+
+
+def ensure_outgoing(prefs: PrefsFile, outgoing: OutgoingSpec) -> str:
+    """The key of an SMTP server for ``outgoing``, by the exporter's own rule: a server
+    with the same host and login is made right, a no-login relay on that host is shared,
+    else a new one is added. (The doctor repairs a missing or wrong server with it.)"""
+    return _server_for(prefs, outgoing, _Keys(prefs), [])
+
+
+def _server_for(prefs: PrefsFile, out: OutgoingSpec, keys: _Keys, notes: list[NoteCode]) -> str:
+    servers = smtp_candidates(prefs)
     same_host = [s for s in servers if s.host.lower() == out.host.lower()]
     if out.username:
         matches = [s for s in same_host if s.username == out.username]

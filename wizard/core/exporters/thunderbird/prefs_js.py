@@ -135,6 +135,25 @@ class PrefsFile:
         self._statements.append(statement)
         self._last[name] = statement
 
+    def remove(self, name: str) -> None:
+        """Drop every statement of ``name`` with its line break; the rest stays as it was."""
+        for statement in [s for s in self._statements if s.name == name]:
+            index = statement.piece
+            del self._pieces[index]
+            gone = 1
+            if index < len(self._pieces):  # the trivia after it starts with its line break
+                piece = self._pieces[index]
+                ending = next((e for e in ("\r\n", "\n", "\r") if piece.startswith(e)), "")
+                self._pieces[index] = piece[len(ending) :]
+                if not self._pieces[index]:
+                    del self._pieces[index]
+                    gone = 2
+            self._statements.remove(statement)
+            for later in self._statements:
+                if later.piece > index:
+                    later.piece -= gone
+        self._last.pop(name, None)
+
     def to_bytes(self) -> bytes:
         """The file's bytes: untouched pieces exactly as read."""
         return "".join(self._pieces).encode(_ENCODING, _ERRORS)

@@ -1,0 +1,237 @@
+"""The doctor's findings in plain words: a title, what it means, and what to do.
+
+The window (a list with a Repair button) and ``all2all-setup doctor`` show the same
+sentences; the advice names the button or the option (:class:`Surface`). Ports and the
+number of days come from the provider data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from wizard.core.doctor.findings import Finding, FindingCode, Severity
+from wizard.core.model import Protocol
+from wizard.core.provider import Provider
+from wizard.texts import Surface
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class FindingText:
+    """A short title, what it means, and what to do about it."""
+
+    title: str
+    explanation: str
+    advice: str
+
+
+def severity_label(severity: Severity) -> str:
+    """``Problem`` or ``Warning``."""
+    if severity is Severity.ERROR:
+        return translate("Doctor", "Problem")
+    return translate("Doctor", "Warning")
+
+
+def _titles() -> dict[FindingCode, str]:
+    return {
+        FindingCode.INCOMING_NO_ENCRYPTION: translate(
+            "Doctor", "Incoming mail is fetched without encryption"
+        ),
+        FindingCode.INCOMING_STARTTLS: translate(
+            "Doctor", "Incoming mail uses STARTTLS instead of SSL/TLS"
+        ),
+        FindingCode.INCOMING_WRONG_PORT: translate("Doctor", "Incoming mail uses the wrong port"),
+        FindingCode.INCOMING_WRONG_AUTHENTICATION: translate(
+            "Doctor", "Incoming mail uses the wrong kind of password"
+        ),
+        FindingCode.OUTGOING_PORT_25: translate(
+            "Doctor", "Mail is sent to all2all's server on port 25"
+        ),
+        FindingCode.OUTGOING_NO_ENCRYPTION: translate(
+            "Doctor", "Mail is sent to all2all's server without encryption"
+        ),
+        FindingCode.OUTGOING_STARTTLS: translate(
+            "Doctor", "Mail is sent with STARTTLS instead of SSL/TLS"
+        ),
+        FindingCode.OUTGOING_WRONG_PORT: translate("Doctor", "Mail is sent on the wrong port"),
+        FindingCode.OUTGOING_NO_AUTHENTICATION: translate(
+            "Doctor", "Mail is sent to all2all's server without logging in"
+        ),
+        FindingCode.OUTGOING_WRONG_AUTHENTICATION: translate(
+            "Doctor", "Mail is sent with the wrong kind of password"
+        ),
+        FindingCode.OUTGOING_LOGIN_DIFFERS: translate(
+            "Doctor", "Mail is sent with another all2all username"
+        ),
+        FindingCode.OUTGOING_MISSING: translate(
+            "Doctor", "The outgoing server set for this account does not exist"
+        ),
+        FindingCode.LOGIN_DIFFERS: translate("Doctor", "This account uses another username"),
+        FindingCode.POP3_DELETES_FROM_SERVER: translate(
+            "Doctor", "Mail is deleted from the server once downloaded"
+        ),
+        FindingCode.DUPLICATE_ACCOUNT: translate("Doctor", "Two accounts for the same mailbox"),
+    }
+
+
+def _explanations() -> dict[FindingCode, str]:
+    return {
+        FindingCode.INCOMING_NO_ENCRYPTION: translate(
+            "Doctor",
+            "Your password and your mail travel over the internet as readable text. all2all "
+            "expects a secure connection (SSL/TLS) on port {incoming_port}.",
+        ),
+        FindingCode.INCOMING_STARTTLS: translate(
+            "Doctor",
+            "The connection is secured only after it starts (STARTTLS). all2all's guide says "
+            "SSL/TLS from the start, on port {incoming_port}.",
+        ),
+        FindingCode.INCOMING_WRONG_PORT: translate(
+            "Doctor",
+            "all2all's server waits for this on port {incoming_port}; on another port the "
+            "mail program cannot connect.",
+        ),
+        FindingCode.INCOMING_WRONG_AUTHENTICATION: translate(
+            "Doctor",
+            "all2all expects the normal password, sent inside the secure connection. With "
+            "another method logging in fails.",
+        ),
+        FindingCode.OUTGOING_PORT_25: translate(
+            "Doctor",
+            "Port 25 is for servers talking to each other: many networks block it, and "
+            "all2all expects your mail on port {smtp_port} with SSL/TLS, your username and "
+            "password.",
+        ),
+        FindingCode.OUTGOING_NO_ENCRYPTION: translate(
+            "Doctor",
+            "Your password and what you send travel over the internet as readable text. "
+            "all2all expects SSL/TLS on port {smtp_port}.",
+        ),
+        FindingCode.OUTGOING_STARTTLS: translate(
+            "Doctor",
+            "The connection is secured only after it starts (STARTTLS). all2all's guide says "
+            "SSL/TLS from the start, on port {smtp_port}.",
+        ),
+        FindingCode.OUTGOING_WRONG_PORT: translate(
+            "Doctor",
+            "all2all's outgoing server waits on port {smtp_port}; on another port sending fails.",
+        ),
+        FindingCode.OUTGOING_NO_AUTHENTICATION: translate(
+            "Doctor",
+            "all2all only sends mail for people who log in with their all2all username and "
+            "password; without it, sending is refused.",
+        ),
+        FindingCode.OUTGOING_WRONG_AUTHENTICATION: translate(
+            "Doctor",
+            "all2all expects the normal password, sent inside the secure connection. With "
+            "another method sending fails.",
+        ),
+        FindingCode.OUTGOING_LOGIN_DIFFERS: translate(
+            "Doctor",
+            "The outgoing server logs in with another all2all username than the one this "
+            "account receives mail with, so the server may refuse your address.",
+        ),
+        FindingCode.OUTGOING_MISSING: translate(
+            "Doctor",
+            "The account points at an outgoing server that is no longer there, so nothing "
+            "can be sent from it.",
+        ),
+        FindingCode.LOGIN_DIFFERS: translate(
+            "Doctor",
+            "This all2all account logs in with another username than the one you gave. It "
+            "may be an old username, or another person's mailbox.",
+        ),
+        FindingCode.POP3_DELETES_FROM_SERVER: translate(
+            "Doctor",
+            "With POP3 the mail program removes your mail from the server after downloading "
+            "it, so the webmail and your other devices no longer see it.",
+        ),
+        FindingCode.DUPLICATE_ACCOUNT: translate(
+            "Doctor",
+            "The same mailbox is set up twice in this mail program. Mail then shows twice, "
+            "or one account (POP3) takes it away from the other.",
+        ),
+    }
+
+
+def _window_advice(code: FindingCode) -> str:
+    if code is FindingCode.LOGIN_DIFFERS:
+        return translate(
+            "Doctor",
+            "If the username is old, remove this account and set up all2all again. If it is "
+            "another person's mailbox, leave it.",
+        )
+    if code is FindingCode.DUPLICATE_ACCOUNT:
+        return translate(
+            "Doctor",
+            "Keep one of the two accounts and remove the other in the mail program's "
+            "account settings (its local mail stays on this computer).",
+        )
+    if code is FindingCode.POP3_DELETES_FROM_SERVER:
+        return translate(
+            "Doctor",
+            "Press Repair: a copy then stays on the server for {days} days (you can change "
+            "that in the mail program's account settings).",
+        )
+    return translate(
+        "Doctor", "Press Repair to set it right; nothing else in the mail program changes."
+    )
+
+
+def _command_line_advice(code: FindingCode) -> str:
+    if code is FindingCode.LOGIN_DIFFERS:
+        return translate(
+            "Doctor",
+            "If the username is old, remove this account (all2all-setup remove) and set up "
+            "all2all again. If it is another person's mailbox, leave it.",
+        )
+    if code is FindingCode.DUPLICATE_ACCOUNT:
+        return translate(
+            "Doctor",
+            "Keep one of the two accounts and remove the other in the mail program's "
+            "account settings (its local mail stays on this computer).",
+        )
+    if code is FindingCode.POP3_DELETES_FROM_SERVER:
+        return translate(
+            "Doctor",
+            "Run the command again with --fix: a copy then stays on the server for {days} "
+            "days (it can be changed in the mail program's account settings).",
+        )
+    return translate(
+        "Doctor",
+        "Run the command again with --fix to set it right; nothing else in the mail program "
+        "changes.",
+    )
+
+
+def finding_text(
+    finding: Finding, protocol: str, provider: Provider, surface: Surface = Surface.WINDOW
+) -> FindingText:
+    """Title, explanation and advice of ``finding`` for an account of ``protocol``."""
+    values = {
+        "incoming_port": provider.incoming(Protocol(protocol)).port,
+        "smtp_port": provider.smtp.port,
+        "days": provider.keep_on_server_days,
+    }
+    advice = (
+        _command_line_advice(finding.code)
+        if surface is Surface.COMMAND_LINE
+        else _window_advice(finding.code)
+    )
+    return FindingText(
+        _titles()[finding.code],
+        _explanations()[finding.code].format(**values),
+        advice.format(**values),
+    )
+
+
+def fixed_label(finding: Finding) -> str:
+    """Where the finding stands: repaired, can be repaired, or by hand only."""
+    if finding.fixed:
+        return translate("Doctor", "repaired")
+    if finding.fixable:
+        return translate("Doctor", "can be repaired")
+    return translate("Doctor", "to be done by hand")
