@@ -112,7 +112,7 @@ Merci d’avance,
     <name>Cli</name>
     <message>
         <source>The test message is sent from and to the account&apos;s address: give --email.</source>
-        <translation>Le message de test est envoyé depuis et vers l’adresse du compte&#xa0;: indiquez --email.</translation>
+        <translation>Le message de test part de l’adresse du compte et y revient&#xa0;: indiquez --email.</translation>
     </message>
     <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
@@ -148,7 +148,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
-        <translation>{file} est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger les fichiers, rien n’a été écrit à travers ce lien. Supprimez le lien ou indiquez un autre dossier avec --output.</translation>
+        <translation>{file} est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger les fichiers, rien n’a été écrit par ce lien. Supprimez le lien ou indiquez un autre dossier avec --output.</translation>
     </message>
     <message>
         <source>{file} could not be written ({reason}).</source>
@@ -216,7 +216,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
-        <translation>Ce dossier ne contient ni un profil Thunderbird (prefs.js) ni les comptes d’Evolution (fichiers .source)&#xa0;: {path}</translation>
+        <translation>Ce dossier ne contient ni profil Thunderbird (prefs.js) ni comptes Evolution (fichiers .source)&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -658,87 +658,93 @@ Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail is fetched without encryption</source>
-        <translation>Le courrier entrant est relevé sans chiffrement</translation>
+        <translation>La réception des e-mails se fait sans connexion sécurisée</translation>
     </message>
     <message>
         <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
-        <translation>Le courrier entrant utilise STARTTLS au lieu de SSL/TLS</translation>
+        <translation>La réception des e-mails utilise STARTTLS au lieu de SSL/TLS</translation>
     </message>
     <message>
         <source>Incoming mail uses the wrong port</source>
-        <translation>Le courrier entrant utilise le mauvais port</translation>
+        <translation>La réception des e-mails utilise le mauvais port</translation>
     </message>
     <message>
         <source>Incoming mail uses the wrong kind of password</source>
-        <translation>Le courrier entrant utilise le mauvais type de mot de passe</translation>
+        <translation>La réception des e-mails utilise le mauvais type de mot de passe</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server on port 25</source>
-        <translation>Le courrier est envoyé au serveur d’all2all sur le port 25</translation>
+        <translation>Les e-mails sont envoyés au serveur d’all2all sur le port 25</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server without encryption</source>
-        <translation>Le courrier est envoyé au serveur d’all2all sans chiffrement</translation>
+        <translation>Les e-mails sont envoyés au serveur d’all2all sans connexion sécurisée</translation>
     </message>
     <message>
         <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
-        <translation>Le courrier est envoyé avec STARTTLS au lieu de SSL/TLS</translation>
+        <translation>Les e-mails sont envoyés avec STARTTLS au lieu de SSL/TLS</translation>
     </message>
     <message>
         <source>Mail is sent on the wrong port</source>
-        <translation>Le courrier est envoyé sur le mauvais port</translation>
+        <translation>Les e-mails sont envoyés sur le mauvais port</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server without logging in</source>
-        <translation>Le courrier est envoyé au serveur d’all2all sans s’identifier</translation>
+        <translation>Les e-mails sont envoyés au serveur d’all2all sans nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>Mail is sent with the wrong kind of password</source>
-        <translation>Le courrier est envoyé avec le mauvais type de mot de passe</translation>
+        <translation>Les e-mails sont envoyés avec le mauvais type de mot de passe</translation>
     </message>
     <message>
         <source>Mail is sent with another all2all username</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails sont envoyés avec un autre nom d’utilisateur all2all</translation>
     </message>
     <message>
         <source>This account uses another username</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte utilise un autre nom d’utilisateur</translation>
     </message>
     <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>all2all attend le mot de passe normal, envoyé dans la connexion sécurisée. Avec une autre méthode, la connexion au compte échoue.</translation>
     </message>
     <message>
         <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all2all only sends mail for people who log in with their all2all username and password; without it, sending is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outgoing server logs in with another all2all username than the one this account receives mail with, so the server may refuse your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 25 sert aux échanges entre serveurs&#xa0;: beaucoup de réseaux le bloquent. all2all attend vos e-mails sur le port {smtp_port}, avec SSL/TLS, votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte all2all se connecte avec un autre nom d’utilisateur que celui que vous avez indiqué. C’est peut-être un ancien nom d’utilisateur, ou la boîte aux lettres d’une autre personne.</translation>
     </message>
     <message>
         <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il s’agit d’un ancien nom d’utilisateur, supprimez ce compte et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
     </message>
     <message>
         <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il s’agit d’un ancien nom d’utilisateur, supprimez ce compte (all2all-setup remove) et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
     </message>
     <message>
         <source>The outgoing server set for this account does not exist</source>
         <translation>Le serveur sortant indiqué pour ce compte n’existe pas</translation>
     </message>
+    <message numerus="yes">
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
+        <translation>
+            <numerusform>Relancez la commande avec --fix&#xa0;: une copie restera alors %n jour sur le serveur (cette durée peut être changée dans les paramètres du compte, dans le logiciel de messagerie).</numerusform>
+            <numerusform>Relancez la commande avec --fix&#xa0;: une copie restera alors %n jours sur le serveur (cette durée peut être changée dans les paramètres du compte, dans le logiciel de messagerie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
+        <translation>
+            <numerusform>Cliquez sur Réparer&#xa0;: une copie restera alors %n jour sur le serveur (vous pouvez changer cette durée dans les paramètres du compte, dans le logiciel de messagerie).</numerusform>
+            <numerusform>Cliquez sur Réparer&#xa0;: une copie restera alors %n jours sur le serveur (vous pouvez changer cette durée dans les paramètres du compte, dans le logiciel de messagerie).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mail is deleted from the server once downloaded</source>
-        <translation>Le courrier est supprimé du serveur une fois téléchargé</translation>
+        <translation>Les e-mails sont supprimés du serveur une fois téléchargés</translation>
     </message>
     <message>
         <source>Two accounts for the same mailbox</source>
@@ -746,11 +752,11 @@ Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
-        <translation>Votre mot de passe et votre courrier circulent sur Internet en texte lisible. all2all attend une connexion sécurisée (SSL/TLS) sur le port {incoming_port}.</translation>
+        <translation>Votre mot de passe et vos e-mails circulent en clair sur internet&#xa0;: on peut les lire. all2all attend une connexion sécurisée (SSL/TLS) sur le port {incoming_port}.</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
-        <translation>La connexion n’est sécurisée qu’une fois commencée (STARTTLS). Le guide d’all2all demande SSL/TLS dès le début, sur le port {incoming_port}.</translation>
+        <translation>La connexion ne devient sécurisée qu’en cours de route (STARTTLS). Le guide d’all2all demande SSL/TLS dès le départ, sur le port {incoming_port}.</translation>
     </message>
     <message>
         <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
@@ -758,47 +764,47 @@ Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
-        <translation>Votre mot de passe et ce que vous envoyez circulent sur Internet en texte lisible. all2all attend SSL/TLS sur le port {smtp_port}.</translation>
+        <translation>Votre mot de passe et ce que vous envoyez circulent en clair sur internet&#xa0;: on peut les lire. all2all attend SSL/TLS sur le port {smtp_port}.</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
-        <translation>La connexion n’est sécurisée qu’une fois commencée (STARTTLS). Le guide d’all2all demande SSL/TLS dès le début, sur le port {smtp_port}.</translation>
+        <translation>La connexion ne devient sécurisée qu’en cours de route (STARTTLS). Le guide d’all2all demande SSL/TLS dès le départ, sur le port {smtp_port}.</translation>
     </message>
     <message>
         <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
         <translation>Le serveur sortant d’all2all attend sur le port {smtp_port}&#xa0;; sur un autre port, l’envoi échoue.</translation>
     </message>
     <message>
+        <source>all2all only sends mail for people who log in with their all2all username and password. Without logging in, sending is refused.</source>
+        <translation>all2all n’envoie des e-mails que pour les personnes qui se connectent avec leur nom d’utilisateur et leur mot de passe all2all. Sans connexion, l’envoi est refusé.</translation>
+    </message>
+    <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
         <translation>all2all attend le mot de passe normal, envoyé dans la connexion sécurisée. Avec une autre méthode, l’envoi échoue.</translation>
     </message>
     <message>
+        <source>For sending, this account uses another all2all username than for receiving, so the server may refuse your address.</source>
+        <translation>Pour l’envoi, ce compte utilise un autre nom d’utilisateur all2all que pour la réception&#xa0;: le serveur peut donc refuser votre adresse.</translation>
+    </message>
+    <message>
         <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
-        <translation>Le compte renvoie à un serveur sortant qui n’existe plus&#xa0;; rien ne peut donc être envoyé depuis ce compte.</translation>
+        <translation>Le compte utilise un serveur sortant qui n’existe plus&#xa0;: il ne peut donc rien envoyer.</translation>
     </message>
     <message>
         <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
-        <translation>Avec POP3, le logiciel de messagerie supprime votre courrier du serveur après l’avoir téléchargé&#xa0;; le webmail et vos autres appareils ne le voient alors plus.</translation>
+        <translation>Avec POP3, le logiciel de messagerie supprime vos e-mails du serveur après les avoir téléchargés&#xa0;: le webmail et vos autres appareils ne les voient donc plus.</translation>
     </message>
     <message>
         <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
-        <translation>La même boîte aux lettres est configurée deux fois dans ce logiciel de messagerie. Le courrier apparaît alors en double, ou un compte (POP3) le retire à l’autre.</translation>
+        <translation>La même boîte aux lettres est configurée deux fois dans ce logiciel de messagerie. Les e-mails apparaissent alors en double, ou un compte (POP3) les retire à l’autre.</translation>
     </message>
     <message>
         <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
-        <translation>Gardez un des deux comptes et supprimez l’autre dans les paramètres des comptes du logiciel de messagerie (le courrier qu’il garde localement reste sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program&apos;s account settings).</source>
-        <translation>Cliquez sur Réparer&#xa0;: une copie reste alors {days} jours sur le serveur (vous pouvez changer cela dans les paramètres du compte du logiciel de messagerie).</translation>
+        <translation>Gardez un des deux comptes et supprimez l’autre dans les paramètres des comptes du logiciel de messagerie (les e-mails qu’il garde sur cet ordinateur y restent).</translation>
     </message>
     <message>
         <source>Press Repair to set it right; nothing else in the mail program changes.</source>
         <translation>Cliquez sur Réparer pour corriger cela&#xa0;; rien d’autre ne change dans le logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program&apos;s account settings).</source>
-        <translation>Relancez la commande avec --fix&#xa0;: une copie reste alors {days} jours sur le serveur (cela peut être changé dans les paramètres du compte du logiciel de messagerie).</translation>
     </message>
     <message>
         <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
@@ -814,7 +820,7 @@ Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>to be done by hand</source>
-        <translation>à faire soi-même</translation>
+        <translation>à faire à la main</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1115,7 @@ Merci d’avance,
     </message>
     <message>
         <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
-        <translation>Un fichier que l’assistant doit écrire est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger vos fichiers, rien n’a été écrit à travers ce lien.</translation>
+        <translation>Un fichier que l’assistant doit écrire est un lien vers un autre endroit, créé par quelqu’un d’autre ou qui ne mène nulle part. Pour protéger vos fichiers, rien n’a été écrit par ce lien.</translation>
     </message>
     <message>
         <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
@@ -1146,10 +1152,6 @@ Merci d’avance,
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
         <translation>Cliquez sur Réessayer, puis choisissez à nouveau le serveur sortant.</translation>
-    </message>
-    <message>
-        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
-        <translation>Demandez à votre administrateur de vérifier ce dossier&#xa0;: la personne qui a créé le lien voulait peut-être modifier un autre fichier. Ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
@@ -1242,6 +1244,10 @@ Merci d’avance,
     <message>
         <source>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</source>
         <translation>{client} ne peut pas être configuré avec ces paramètres (par exemple un serveur sortant qui demande un autre nom d’utilisateur et un autre mot de passe). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to look at this link: whoever made it may have wanted to change another file.</source>
+        <translation>Demandez à votre administrateur de vérifier ce lien&#xa0;: la personne qui l’a créé voulait peut-être modifier un autre fichier.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1454,8 +1460,8 @@ Merci d’avance,
         <translation>Le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all&apos;s outgoing server instead.</source>
-        <translation>Ce serveur demande le nom d’utilisateur et le mot de passe d’une boîte aux lettres chez ce fournisseur d’accès, ce que l’assistant ne peut pas configurer. Choisissez plutôt le serveur sortant d’all2all.</translation>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
+        <translation>Ce serveur demande le nom d’utilisateur et le mot de passe d’une boîte aux lettres chez ce fournisseur d’accès. L’assistant ne peut pas configurer un tel serveur. Choisissez plutôt le serveur sortant d’all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1861,7 +1867,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
-        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko)&#xa0;: il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte&#xa0;: vérifiez que c’est le bon fichier qui est utilisé.</translation>
+        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko)&#xa0;: il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte. Vérifiez que c’est le bon fichier qui est utilisé.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
@@ -2072,7 +2078,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Watching your inbox</source>
-        <translation>Surveillance de votre boîte de réception</translation>
+        <translation>Surveillance de votre dossier Courrier entrant</translation>
     </message>
     <message>
         <source>Sending the test message</source>
@@ -2112,7 +2118,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
-        <translation>Le serveur a mis trop de temps à vérifier le nom d’utilisateur et le mot de passe. Les serveurs le font exprès après quelques mots de passe erronés, pour freiner ceux qui essaient de les deviner.</translation>
+        <translation>Le serveur a mis trop de temps à vérifier le nom d’utilisateur et le mot de passe. Les serveurs le font exprès après quelques essais avec un mauvais mot de passe, pour empêcher qu’on devine les mots de passe.</translation>
     </message>
     <message>
         <source>The answer did not come from a mail server.</source>
@@ -2132,7 +2138,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
-        <translation>Le serveur sortant {host} a refusé de transmettre le message de test&#xa0;: il n’envoie pas de courrier pour cette connexion.</translation>
+        <translation>Le serveur sortant {host} a refusé de transmettre le message de test&#xa0;: il n’envoie pas d’e-mails pour cette connexion.</translation>
     </message>
     <message>
         <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
@@ -2144,15 +2150,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The outgoing server {host} refused the test message as too large.</source>
-        <translation>Le serveur sortant {host} a refusé le message de test, qu’il juge trop volumineux.</translation>
+        <translation>Le serveur sortant {host} a refusé le message de test, qu’il juge trop gros.</translation>
     </message>
     <message>
         <source>Your mailbox is full: the server cannot accept new mail.</source>
-        <translation>Votre boîte aux lettres est pleine&#xa0;: le serveur ne peut plus accepter de nouveau courrier.</translation>
+        <translation>Votre boîte aux lettres est pleine&#xa0;: le serveur ne peut plus accepter de nouveaux e-mails.</translation>
     </message>
     <message>
         <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
-        <translation>L’envoi a fonctionné, mais le message de test n’est pas encore arrivé dans votre boîte de réception. Ce n’est pas une erreur de configuration.</translation>
+        <translation>L’envoi a fonctionné, mais le message de test n’est pas encore arrivé dans votre dossier Courrier entrant. Ce n’est pas dû à la configuration.</translation>
     </message>
     <message>
         <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
@@ -2200,7 +2206,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
-        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe&#xa0;: chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et cliquez sur Réessayer.</translation>
+        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe&#xa0;: à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
@@ -2220,19 +2226,23 @@ Merci d’avance,
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie le courrier que de ses propres clients, sur son propre réseau. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur tous les réseaux.</translation>
+        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
-        <translation>Revenez en arrière et vérifiez votre adresse e-mail&#xa0;: elle doit être exactement celle que votre administrateur vous a donnée. Si c’est le cas, adressez-vous à votre administrateur.</translation>
+        <translation>Revenez en arrière et vérifiez votre adresse e-mail&#xa0;: elle doit être exactement celle que votre administrateur vous a donnée. Si c’est bien le cas, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
-        <translation>Revenez en arrière et vérifiez votre adresse e-mail&#xa0;: y a-t-il une faute de frappe&#xa0;? Si elle est correcte, adressez-vous à votre administrateur.</translation>
+        <translation>Revenez en arrière et vérifiez que votre adresse e-mail ne contient pas de faute de frappe. Si elle est correcte, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
-        <translation>Le message de test est très petit&#xa0;: le serveur est donc configuré de façon étrange. Copiez le rapport ci-dessous et envoyez-le au helpdesk.</translation>
+        <source>The server refuses even this very small test message, so its settings are unusual. Open Details, copy the report and send it to the helpdesk.</source>
+        <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Ouvrez Détails, copiez le rapport et envoyez-le au service d’assistance.</translation>
+    </message>
+    <message>
+        <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au service d’assistance.</translation>
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
@@ -2240,7 +2250,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
-        <translation>Le courrier a parfois quelques minutes de retard&#xa0;: si le message de test arrive plus tard, vous pouvez le supprimer. S’il n’est toujours pas arrivé dans une heure, l’adresse appartient peut-être à une autre boîte aux lettres ou est transférée ailleurs&#xa0;: adressez-vous à votre administrateur.</translation>
+        <translation>Les e-mails arrivent parfois avec quelques minutes de retard&#xa0;: si le message de test arrive plus tard, vous pouvez le supprimer. S’il n’est toujours pas arrivé au bout d’une heure, l’adresse appartient peut-être à une autre boîte aux lettres ou est transférée ailleurs&#xa0;: adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
@@ -2256,7 +2266,7 @@ Merci d’avance,
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie le courrier que de ses propres clients, sur son propre réseau. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
+        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2280,7 +2290,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
-        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe&#xa0;: chaque essai erroné fait attendre le serveur plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
+        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe&#xa0;: à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
@@ -2296,15 +2306,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
-        <translation>Vérifiez l’adresse e-mail (--email)&#xa0;: elle doit être exactement celle donnée par l’administrateur. Si c’est le cas, adressez-vous à l’administrateur.</translation>
+        <translation>Vérifiez l’adresse e-mail (--email)&#xa0;: elle doit être exactement celle que l’administrateur a donnée. Si c’est bien le cas, adressez-vous à l’administrateur.</translation>
     </message>
     <message>
         <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
-        <translation>Vérifiez l’adresse e-mail (--email)&#xa0;: y a-t-il une faute de frappe&#xa0;? Si elle est correcte, adressez-vous à l’administrateur.</translation>
-    </message>
-    <message>
-        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
-        <translation>Le message de test est très petit&#xa0;: le serveur est donc configuré de façon étrange. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au helpdesk.</translation>
+        <translation>Vérifiez que l’adresse e-mail (--email) ne contient pas de faute de frappe. Si elle est correcte, adressez-vous à l’administrateur.</translation>
     </message>
     <message>
         <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
@@ -2370,7 +2376,7 @@ Merci d’avance,
     </message>
     <message>
         <source>no answer: the port is blocked</source>
-        <translation>pas de réponse&#xa0;: le port est bloqué</translation>
+        <translation>pas de réponse, car le port est bloqué</translation>
     </message>
     <message>
         <source>it does not answer in time</source>
@@ -2402,22 +2408,22 @@ Merci d’avance,
     </message>
     <message>
         <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
-        <translation>Votre connexion semble être celle de {isp}&#xa0;: {host} répond d’ici.</translation>
+        <translation>Votre connexion semble être celle de {isp}&#xa0;: {host} répond ici.</translation>
     </message>
     <message>
         <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
-        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent d’ici&#xa0;: cette connexion ne dit donc pas lequel est le vôtre. Le serveur sortant d’all2all fonctionne sur tous les réseaux.</translation>
+        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent ici&#xa0;: cette connexion ne permet donc pas de savoir lequel est le vôtre. Le serveur sortant d’all2all, lui, fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur sortant de fournisseur d’accès ne répond ici. Utilisez le serveur sortant d’all2all&#xa0;: il fonctionne sur tous les réseaux, avec votre nom d’utilisateur et votre mot de passe all2all.</translation>
     </message>
 </context>
 <context>
     <name>Removal</name>
     <message>
-        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
-        <translation>Il y a ici des comptes all2all de plusieurs identifiants ({logins})&#xa0;: indiquez --username.</translation>
+        <source>There are all2all accounts of several usernames here ({usernames}): give --username.</source>
+        <translation>Il y a ici des comptes all2all pour plusieurs noms d’utilisateur ({usernames})&#xa0;: indiquez --username.</translation>
     </message>
     <message>
         <source>No all2all account was found in {client}.</source>
@@ -2429,15 +2435,15 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} ({profile}): this would be removed:</source>
-        <translation>{client} ({profile})&#xa0;: ceci serait supprimé&#xa0;:</translation>
+        <translation>{client} ({profile})&#xa0;: voici ce qui serait supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>{client} ({profile}): removed:</source>
-        <translation>{client} ({profile})&#xa0;: supprimé&#xa0;:</translation>
+        <translation>{client} ({profile})&#xa0;: voici ce qui a été supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>The outgoing server stays: another account sends through it.</source>
-        <translation>Le serveur sortant reste&#xa0;: un autre compte envoie son courrier par lui.</translation>
+        <translation>Le serveur sortant reste&#xa0;: un autre compte envoie ses e-mails par ce serveur.</translation>
     </message>
     <message>
         <source>{client} no longer keeps the password.</source>
@@ -2457,15 +2463,15 @@ Merci d’avance,
     </message>
     <message>
         <source>The password in this computer&apos;s password safe is removed.</source>
-        <translation>Le mot de passe du coffre-fort à mots de passe de cet ordinateur est supprimé.</translation>
+        <translation>Le mot de passe enregistré dans le coffre-fort à mots de passe de cet ordinateur est supprimé.</translation>
     </message>
     <message>
         <source>This computer&apos;s password safe had no password for it.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur n’avait pas de mot de passe pour ce compte.</translation>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur ne contenait pas de mot de passe pour ce compte.</translation>
     </message>
     <message>
         <source>This computer&apos;s password safe could not be reached.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur n’a pas pu être atteint.</translation>
+        <translation>Impossible d’accéder au coffre-fort à mots de passe de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2475,12 +2481,12 @@ Merci d’avance,
         <translation>all2all&#xa0;: message de test</translation>
     </message>
     <message>
-        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+        <source>This message was sent by the all2all setup assistant, to check that mail sent from this computer really arrives in your mailbox.
 
 It is deleted again straight away. If you can still see it, you can delete it.</source>
-        <translation>Ce message a été envoyé par l’assistant de configuration all2all, pour vérifier que le courrier envoyé depuis cet ordinateur arrive vraiment dans votre boîte aux lettres.
+        <translation>Ce message a été envoyé par l’assistant de configuration all2all, pour vérifier que les e-mails envoyés depuis cet ordinateur arrivent vraiment dans votre boîte aux lettres.
 
-Il est supprimé aussitôt. Si vous le voyez encore, vous pouvez le supprimer.</translation>
+Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>not sent</source>
@@ -2492,7 +2498,7 @@ Il est supprimé aussitôt. Si vous le voyez encore, vous pouvez le supprimer.</
     </message>
     <message>
         <source>arrived after {seconds}</source>
-        <translation>arrivé après {seconds}</translation>
+        <translation>arrivé en {seconds}</translation>
     </message>
     <message>
         <source>stopped while waiting</source>
@@ -2504,11 +2510,11 @@ Il est supprimé aussitôt. Si vous le voyez encore, vous pouvez le supprimer.</
     </message>
     <message>
         <source>deleted again</source>
-        <translation>à nouveau supprimé</translation>
+        <translation>supprimé ensuite</translation>
     </message>
     <message>
         <source>still in your inbox</source>
-        <translation>toujours dans votre boîte de réception</translation>
+        <translation>toujours dans votre dossier Courrier entrant</translation>
     </message>
     <message>
         <source>Test message: {parts}</source>

@@ -112,7 +112,7 @@ Alvast bedankt,
     <name>Cli</name>
     <message>
         <source>The test message is sent from and to the account&apos;s address: give --email.</source>
-        <translation>Het testbericht wordt van en naar het adres van het account gestuurd: geef --email op.</translation>
+        <translation>Het testbericht wordt verstuurd van en naar het e-mailadres van de account: geef --email op.</translation>
     </message>
     <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
@@ -148,7 +148,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{file} is a link to another place, made by someone else or pointing nowhere. To keep files safe, nothing was written through it. Remove the link or give another folder with --output.</source>
-        <translation>{file} is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om bestanden te beschermen werd er niets via die koppeling geschreven. Verwijder de koppeling of geef een andere map op met --output.</translation>
+        <translation>{file} is een koppeling naar een andere plaats: iemand anders heeft ze gemaakt, of die plaats bestaat niet. Om de bestanden te beschermen, werd er niets via die koppeling geschreven. Verwijder de koppeling, of geef met --output een andere map op.</translation>
     </message>
     <message>
         <source>{file} could not be written ({reason}).</source>
@@ -208,7 +208,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{option} only goes with --fix.</source>
-        <translation>{option} kan alleen samen met --fix.</translation>
+        <translation>{option} kan alleen samen met --fix gebruikt worden.</translation>
     </message>
     <message>
         <source>This folder does not exist: {path}</source>
@@ -216,7 +216,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
-        <translation>Deze map bevat geen Thunderbird-profiel (prefs.js) en geen accounts van Evolution (.source-bestanden): {path}</translation>
+        <translation>Deze map bevat geen Thunderbird-profiel (prefs.js) en ook geen accounts van Evolution (.source-bestanden): {path}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -236,7 +236,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
-        <translation>De tijdslimiet moet groter zijn dan 0 en ten hoogste {seconds} seconden.</translation>
+        <translation>De tijdslimiet moet groter zijn dan 0 en mag hoogstens {seconds} seconden zijn.</translation>
     </message>
     <message>
         <source>Give a server name and an IP address, for example {example}.</source>
@@ -634,7 +634,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Nothing to repair.</source>
-        <translation>Niets te herstellen.</translation>
+        <translation>Er is niets te herstellen.</translation>
     </message>
     <message>
         <source>{severity}: {title} ({state})</source>
@@ -642,11 +642,11 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation>Wat nu: {advice}</translation>
+        <translation>Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Everything that was wrong is repaired.</source>
-        <translation>Alles wat fout stond, is hersteld.</translation>
+        <translation>Alles wat niet in orde was, is hersteld.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -674,15 +674,15 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server on port 25</source>
-        <translation>Mail wordt naar de server van all2all gestuurd via poort 25</translation>
+        <translation>Mail wordt via poort 25 naar de server van all2all verstuurd</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server without encryption</source>
-        <translation>Mail wordt zonder versleuteling naar de server van all2all gestuurd</translation>
+        <translation>Mail wordt zonder versleuteling naar de server van all2all verstuurd</translation>
     </message>
     <message>
         <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
-        <translation>Mail wordt verstuurd met STARTTLS in plaats van SSL/TLS</translation>
+        <translation>Mail wordt met STARTTLS verstuurd in plaats van met SSL/TLS</translation>
     </message>
     <message>
         <source>Mail is sent on the wrong port</source>
@@ -690,55 +690,61 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server without logging in</source>
-        <translation>Mail wordt naar de server van all2all gestuurd zonder aan te melden</translation>
+        <translation>Mail wordt zonder aanmelding naar de server van all2all verstuurd</translation>
     </message>
     <message>
         <source>Mail is sent with the wrong kind of password</source>
-        <translation>Mail wordt verstuurd met de verkeerde soort wachtwoord</translation>
+        <translation>Mail wordt met de verkeerde soort wachtwoord verstuurd</translation>
     </message>
     <message>
         <source>Mail is sent with another all2all username</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt met een andere gebruikersnaam van all2all verstuurd</translation>
     </message>
     <message>
         <source>This account uses another username</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze account gebruikt een andere gebruikersnaam</translation>
     </message>
     <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>all2all verwacht het gewone wachtwoord, verstuurd binnen de beveiligde verbinding. Met een andere methode mislukt het aanmelden.</translation>
     </message>
     <message>
         <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all2all only sends mail for people who log in with their all2all username and password; without it, sending is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outgoing server logs in with another all2all username than the one this account receives mail with, so the server may refuse your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort 25 is bedoeld voor servers die met elkaar praten: veel netwerken blokkeren die poort. all2all verwacht uw mail op poort {smtp_port}, met SSL/TLS en met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
         <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze all2all-account meldt zich aan met een andere gebruikersnaam dan die u opgegeven hebt. Misschien is het een oude gebruikersnaam, of de mailbox van iemand anders.</translation>
     </message>
     <message>
         <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het een oude gebruikersnaam, verwijder deze account dan en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat de account dan staan.</translation>
     </message>
     <message>
         <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het een oude gebruikersnaam, verwijder deze account dan (all2all-setup remove) en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat de account dan staan.</translation>
     </message>
     <message>
         <source>The outgoing server set for this account does not exist</source>
-        <translation>De uitgaande server die voor dit account ingesteld is, bestaat niet</translation>
+        <translation>De uitgaande mailserver die voor deze account ingesteld is, bestaat niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
+        <translation>
+            <numerusform>Voer de opdracht opnieuw uit met --fix: er blijft dan %n dag een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</numerusform>
+            <numerusform>Voer de opdracht opnieuw uit met --fix: er blijft dan %n dagen een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
+        <translation>
+            <numerusform>Klik op Herstellen: er blijft dan %n dag een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
+            <numerusform>Klik op Herstellen: er blijft dan %n dagen een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mail is deleted from the server once downloaded</source>
-        <translation>Mail wordt van de server verwijderd zodra hij opgehaald is</translation>
+        <translation>Mail wordt na het downloaden van de server verwijderd</translation>
     </message>
     <message>
         <source>Two accounts for the same mailbox</source>
@@ -750,11 +756,11 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
-        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {incoming_port}.</translation>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all vraagt SSL/TLS vanaf het begin, op poort {incoming_port}.</translation>
     </message>
     <message>
         <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
-        <translation>De server van all2all wacht hiervoor op poort {incoming_port}; op een andere poort kan het e-mailprogramma geen verbinding maken.</translation>
+        <translation>De server van all2all wacht hiervoor op poort {incoming_port}. Op een andere poort kan het e-mailprogramma geen verbinding maken.</translation>
     </message>
     <message>
         <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
@@ -762,47 +768,47 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
-        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all zegt SSL/TLS vanaf het begin, op poort {smtp_port}.</translation>
+        <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all vraagt SSL/TLS vanaf het begin, op poort {smtp_port}.</translation>
     </message>
     <message>
         <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
-        <translation>De uitgaande server van all2all wacht op poort {smtp_port}; op een andere poort mislukt het versturen.</translation>
+        <translation>De uitgaande mailserver van all2all wacht op poort {smtp_port}. Op een andere poort mislukt het versturen.</translation>
+    </message>
+    <message>
+        <source>all2all only sends mail for people who log in with their all2all username and password. Without logging in, sending is refused.</source>
+        <translation>all2all verstuurt alleen mail voor wie zich aanmeldt met een gebruikersnaam en wachtwoord van all2all. Zonder aanmelding wordt het versturen geweigerd.</translation>
     </message>
     <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
         <translation>all2all verwacht het gewone wachtwoord, verstuurd binnen de beveiligde verbinding. Met een andere methode mislukt het versturen.</translation>
     </message>
     <message>
+        <source>For sending, this account uses another all2all username than for receiving, so the server may refuse your address.</source>
+        <translation>Voor het versturen gebruikt deze account een andere gebruikersnaam van all2all dan voor het ontvangen. Daardoor kan de server uw adres weigeren.</translation>
+    </message>
+    <message>
         <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
-        <translation>Het account verwijst naar een uitgaande server die er niet meer is; er kan dus niets mee verstuurd worden.</translation>
+        <translation>De account verwijst naar een uitgaande mailserver die er niet meer is. Met deze account kan dus niets verstuurd worden.</translation>
     </message>
     <message>
         <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
-        <translation>Met POP3 verwijdert het e-mailprogramma uw mail van de server nadat het hem opgehaald heeft; de webmail en uw andere toestellen zien hem dan niet meer.</translation>
+        <translation>Met POP3 verwijdert het e-mailprogramma uw mail van de server nadat het die gedownload heeft. In de webmail en op uw andere toestellen ziet u die mail dan niet meer.</translation>
     </message>
     <message>
         <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
-        <translation>Dezelfde mailbox is twee keer ingesteld in dit e-mailprogramma. Mail verschijnt dan dubbel, of het ene account (POP3) neemt hem weg voor het andere.</translation>
+        <translation>Dezelfde mailbox is twee keer ingesteld in dit e-mailprogramma. Mail verschijnt dan dubbel, of de ene account (POP3) neemt de mail weg voor de andere.</translation>
     </message>
     <message>
         <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
-        <translation>Houd een van de twee accounts en verwijder het andere in de accountinstellingen van het e-mailprogramma (de mail die het lokaal bewaart, blijft op deze computer).</translation>
-    </message>
-    <message>
-        <source>Press Repair: a copy then stays on the server for {days} days (you can change that in the mail program&apos;s account settings).</source>
-        <translation>Klik op Herstellen: er blijft dan {days} dagen een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</translation>
+        <translation>Behoud een van de twee accounts en verwijder de andere in de accountinstellingen van het e-mailprogramma (de mail die op deze computer bewaard is voor die account, blijft daar staan).</translation>
     </message>
     <message>
         <source>Press Repair to set it right; nothing else in the mail program changes.</source>
-        <translation>Klik op Herstellen om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>Run the command again with --fix: a copy then stays on the server for {days} days (it can be changed in the mail program&apos;s account settings).</source>
-        <translation>Voer de opdracht opnieuw uit met --fix: er blijft dan {days} dagen een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</translation>
+        <translation>Klik op Herstellen om dit in orde te brengen. Verder verandert er niets in het e-mailprogramma.</translation>
     </message>
     <message>
         <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
-        <translation>Voer de opdracht opnieuw uit met --fix om het recht te zetten; verder verandert er niets in het e-mailprogramma.</translation>
+        <translation>Voer de opdracht opnieuw uit met --fix om dit in orde te brengen. Verder verandert er niets in het e-mailprogramma.</translation>
     </message>
     <message>
         <source>repaired</source>
@@ -1109,11 +1115,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>A file the assistant must write is a link to another place, made by someone else or pointing nowhere. To keep your files safe, nothing was written through it.</source>
-        <translation>Een bestand dat de assistent moet schrijven, is een koppeling naar een andere plaats, gemaakt door iemand anders of naar nergens. Om uw bestanden te beschermen werd er niets via die koppeling geschreven.</translation>
+        <translation>Een bestand dat de assistent moet schrijven, is een koppeling naar een andere plaats: iemand anders heeft ze gemaakt, of die plaats bestaat niet. Om uw bestanden te beschermen, werd er niets via die koppeling geschreven.</translation>
     </message>
     <message>
         <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
-        <translation>Een instellingenbestand van {client} is veel groter dan een echt bestand kan zijn, dus de assistent heeft het niet gelezen. Het werd precies gelaten zoals het was.</translation>
+        <translation>Een instellingenbestand van {client} is veel groter dan een echt instellingenbestand kan zijn. Daarom heeft de assistent het niet gelezen. Er werd niets aan veranderd.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
@@ -1146,10 +1152,6 @@ Alvast bedankt,
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
         <translation>Klik op Opnieuw proberen en kies daarna opnieuw de uitgaande mailserver.</translation>
-    </message>
-    <message>
-        <source>Ask your administrator to check that folder: whoever made the link may have wanted to change another file. Or choose another folder.</source>
-        <translation>Vraag uw beheerder om die map na te kijken: wie de koppeling gemaakt heeft, wou misschien een ander bestand wijzigen. Of kies een andere map.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
@@ -1185,7 +1187,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
-        <translation>Ga na wie die koppeling gemaakt heeft en waarom (ls -l toont waarheen ze wijst), verwijder ze en voer de opdracht opnieuw uit; of geef een andere map op.</translation>
+        <translation>Ga na wie die koppeling gemaakt heeft en waarom (ls -l toont waar ze naartoe wijst). Verwijder ze en voer daarna de opdracht opnieuw uit, of geef een andere map op.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -1241,7 +1243,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} cannot be set up with these settings (for example an outgoing server that needs another username and password). Nothing was written.</source>
-        <translation>{client} kan niet met deze instellingen ingesteld worden (bijvoorbeeld een uitgaande mailserver die een andere gebruikersnaam en een ander wachtwoord vraagt). Er werd niets geschreven.</translation>
+        <translation>{client} kan met deze instellingen niet ingesteld worden (bijvoorbeeld een uitgaande mailserver die een andere gebruikersnaam en een ander wachtwoord vraagt). Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to look at this link: whoever made it may have wanted to change another file.</source>
+        <translation>Vraag uw beheerder om die koppeling na te kijken: wie ze gemaakt heeft, wilde misschien een ander bestand wijzigen.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1454,8 +1460,8 @@ Alvast bedankt,
         <translation>De poort moet een getal tussen 1 en 65535 zijn.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider, which the assistant cannot set up. Choose all2all&apos;s outgoing server instead.</source>
-        <translation>Deze server vraagt de gebruikersnaam en het wachtwoord van een mailbox bij die internetprovider, en die kan de assistent niet instellen. Kies in de plaats de uitgaande mailserver van all2all.</translation>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
+        <translation>Deze server vraagt de gebruikersnaam en het wachtwoord van een mailbox bij die internetprovider. Zo’n server kan de assistent niet instellen. Kies in plaats daarvan de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1861,7 +1867,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
-        <translation>Dit bestand is veel groter dan een voorinstelling kan zijn (meer dan {size} KB), dus het werd niet gelezen. Een voorinstelling is een kort tekstbestand: controleer of het juiste bestand gebruikt wordt.</translation>
+        <translation>Dit bestand is veel groter dan een voorinstelling kan zijn (meer dan {size} KB). Daarom werd het niet gelezen. Een voorinstelling is een kort tekstbestand: controleer of het juiste bestand gebruikt wordt.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
@@ -2072,19 +2078,19 @@ Alvast bedankt,
     </message>
     <message>
         <source>Watching your inbox</source>
-        <translation>Uw inbox in de gaten houden</translation>
+        <translation>Uw Postvak IN in het oog houden</translation>
     </message>
     <message>
         <source>Sending the test message</source>
-        <translation>Het testbericht versturen</translation>
+        <translation>Testbericht versturen</translation>
     </message>
     <message>
         <source>The test message arriving</source>
-        <translation>Het testbericht komt aan</translation>
+        <translation>Aankomst van het testbericht</translation>
     </message>
     <message>
         <source>Deleting the test message</source>
-        <translation>Het testbericht verwijderen</translation>
+        <translation>Testbericht verwijderen</translation>
     </message>
     <message>
         <source>The server answered with a certificate for another name than {host}. The connection may be intercepted.</source>
@@ -2112,7 +2118,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The server took too long to check the username and password. Servers do this on purpose after a few wrong passwords, to stop people who try to guess them.</source>
-        <translation>De server deed er te lang over om de gebruikersnaam en het wachtwoord te controleren. Servers doen dat met opzet na een paar verkeerde wachtwoorden, om wie wachtwoorden probeert te raden af te remmen.</translation>
+        <translation>De server deed er te lang over om de gebruikersnaam en het wachtwoord te controleren. Servers doen dat met opzet na enkele verkeerde wachtwoorden, om mensen tegen te houden die wachtwoorden proberen te raden.</translation>
     </message>
     <message>
         <source>The answer did not come from a mail server.</source>
@@ -2132,11 +2138,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
-        <translation>De uitgaande server {host} weigerde het testbericht door te sturen: hij verstuurt geen mail voor deze verbinding.</translation>
+        <translation>De uitgaande mailserver {host} weigerde het testbericht door te sturen: hij verstuurt geen mail voor deze verbinding.</translation>
     </message>
     <message>
         <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
-        <translation>De uitgaande server {host} aanvaardt uw e-mailadres niet als afzender.</translation>
+        <translation>De uitgaande mailserver {host} aanvaardt uw e-mailadres niet als afzender.</translation>
     </message>
     <message>
         <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
@@ -2144,15 +2150,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>The outgoing server {host} refused the test message as too large.</source>
-        <translation>De uitgaande server {host} weigerde het testbericht omdat het te groot zou zijn.</translation>
+        <translation>De uitgaande mailserver {host} weigerde het testbericht omdat het te groot zou zijn.</translation>
     </message>
     <message>
         <source>Your mailbox is full: the server cannot accept new mail.</source>
-        <translation>Uw mailbox is vol: de server kan geen nieuwe mail meer aannemen.</translation>
+        <translation>Uw mailbox is vol: de server kan geen nieuwe mail meer aanvaarden.</translation>
     </message>
     <message>
         <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
-        <translation>Het versturen is gelukt, maar het testbericht is nog niet in uw inbox aangekomen. Dat is geen fout in de instellingen.</translation>
+        <translation>Het versturen is gelukt, maar het testbericht is nog niet aangekomen in uw Postvak IN. Dat is geen fout in de instellingen.</translation>
     </message>
     <message>
         <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
@@ -2200,7 +2206,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
-        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en klik op Opnieuw testen.</translation>
+        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht daarna een minuut en klik op Opnieuw testen.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
@@ -2220,19 +2226,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Ga terug en kies de uitgaande server van all2all, die op elk netwerk werkt.</translation>
+        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Ga terug en kies de uitgaande mailserver van all2all: die werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
-        <translation>Ga terug en controleer uw e-mailadres: het moet precies het adres zijn dat uw beheerder u gaf. Is dat zo, vraag het dan aan uw beheerder.</translation>
+        <translation>Ga terug en controleer uw e-mailadres: het moet precies het adres zijn dat u van uw beheerder gekregen hebt. Is dat zo, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
-        <translation>Ga terug en controleer uw e-mailadres op tikfouten. Klopt het, vraag het dan aan uw beheerder.</translation>
+        <translation>Ga terug en controleer uw e-mailadres op tikfouten. Is het juist, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
-        <source>The test message is very small, so the server is set up strangely. Copy the report below and send it to the helpdesk.</source>
-        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Kopieer het rapport hieronder en stuur het naar de helpdesk.</translation>
+        <source>The server refuses even this very small test message, so its settings are unusual. Open Details, copy the report and send it to the helpdesk.</source>
+        <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Open Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
+        <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Voer de opdracht opnieuw uit met --helpdesk en stuur de uitvoer naar de helpdesk.</translation>
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
@@ -2240,7 +2250,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
-        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toe, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox of wordt het elders doorgestuurd: vraag het aan uw beheerder.</translation>
+        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toch nog binnen, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox, of wordt mail voor dat adres ergens anders naartoe doorgestuurd: vraag raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
@@ -2256,7 +2266,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>De uitgaande server van een internetprovider verstuurt alleen mail voor zijn eigen klanten, op zijn eigen netwerk. Gebruik de uitgaande server van all2all (--outgoing all2all), die op elk netwerk werkt.</translation>
+        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2280,7 +2290,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
-        <translation>Controleer eerst de gebruikersnaam en het wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht dan een minuut en voer de opdracht opnieuw uit.</translation>
+        <translation>Controleer eerst de gebruikersnaam en het wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht daarna een minuut en voer de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
@@ -2296,19 +2306,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
-        <translation>Controleer het e-mailadres (--email): het moet precies het adres zijn dat de beheerder gaf. Is dat zo, vraag het dan aan de beheerder.</translation>
+        <translation>Controleer het e-mailadres (--email): het moet precies het adres zijn dat de beheerder gegeven heeft. Is dat zo, vraag dan raad aan de beheerder.</translation>
     </message>
     <message>
         <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
-        <translation>Controleer het e-mailadres (--email) op tikfouten. Klopt het, vraag het dan aan de beheerder.</translation>
-    </message>
-    <message>
-        <source>The test message is very small, so the server is set up strangely. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
-        <translation>Het testbericht is heel klein, dus de server is vreemd ingesteld. Voer de opdracht opnieuw uit met --helpdesk en stuur wat ze toont naar de helpdesk.</translation>
+        <translation>Controleer het e-mailadres (--email) op tikfouten. Is het juist, vraag dan raad aan de beheerder.</translation>
     </message>
     <message>
         <source>Empty the trash in the mail program or the webmail and delete old messages with large attachments, then run the command again.</source>
-        <translation>Maak de prullenbak in het e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen; voer daarna de opdracht opnieuw uit.</translation>
+        <translation>Maak de prullenbak in het e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Voer daarna de opdracht opnieuw uit.</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2384,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>it does not serve this connection</source>
-        <translation>hij bedient deze verbinding niet</translation>
+        <translation>hij werkt niet voor deze verbinding</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2402,22 +2408,22 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
-        <translation>Uw verbinding lijkt die van {isp} te zijn: {host} antwoordt van hieruit.</translation>
+        <translation>Uw verbinding lijkt van {isp} te zijn: {host} antwoordt van hieruit.</translation>
     </message>
     <message>
         <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
-        <translation>Servers van verschillende internetproviders antwoorden van hieruit, dus deze verbinding verraadt niet welke de uwe is. De eigen uitgaande server van all2all werkt op elk netwerk.</translation>
+        <translation>Van hieruit antwoorden servers van verschillende internetproviders. Aan deze verbinding is dus niet te zien welke internetprovider de uwe is. De eigen uitgaande mailserver van all2all werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele uitgaande mailserver van de internetproviders antwoordt van hieruit. Gebruik de eigen uitgaande mailserver van all2all: die werkt op elk netwerk, met uw gebruikersnaam en wachtwoord van all2all.</translation>
     </message>
 </context>
 <context>
     <name>Removal</name>
     <message>
-        <source>There are all2all accounts of several logins here ({logins}): give --username.</source>
-        <translation>Hier staan all2all-accounts van verschillende gebruikersnamen ({logins}): geef --username op.</translation>
+        <source>There are all2all accounts of several usernames here ({usernames}): give --username.</source>
+        <translation>Hier staan all2all-accounts met verschillende gebruikersnamen ({usernames}): geef --username op.</translation>
     </message>
     <message>
         <source>No all2all account was found in {client}.</source>
@@ -2437,7 +2443,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>The outgoing server stays: another account sends through it.</source>
-        <translation>De uitgaande server blijft: een ander account verstuurt er mail mee.</translation>
+        <translation>De uitgaande mailserver blijft staan: een andere account verstuurt mail via die server.</translation>
     </message>
     <message>
         <source>{client} no longer keeps the password.</source>
@@ -2445,15 +2451,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} keeps the password, because another account on the same server uses it.</source>
-        <translation>{client} bewaart het wachtwoord nog, omdat een ander account op dezelfde server het gebruikt.</translation>
+        <translation>{client} bewaart het wachtwoord nog, omdat een andere account op dezelfde server het gebruikt.</translation>
     </message>
     <message>
         <source>{client} had no saved password.</source>
-        <translation>{client} had geen wachtwoord bewaard.</translation>
+        <translation>{client} had geen bewaard wachtwoord.</translation>
     </message>
     <message>
         <source>The password saved by {client} could not be removed.</source>
-        <translation>Het wachtwoord dat {client} bewaarde, kon niet verwijderd worden.</translation>
+        <translation>Het wachtwoord dat {client} bewaard had, kon niet verwijderd worden.</translation>
     </message>
     <message>
         <source>The password in this computer&apos;s password safe is removed.</source>
@@ -2461,7 +2467,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This computer&apos;s password safe had no password for it.</source>
-        <translation>De wachtwoordkluis van deze computer had er geen wachtwoord voor.</translation>
+        <translation>De wachtwoordkluis van deze computer bevatte geen wachtwoord voor deze account.</translation>
     </message>
     <message>
         <source>This computer&apos;s password safe could not be reached.</source>
@@ -2475,12 +2481,12 @@ Alvast bedankt,
         <translation>all2all: testbericht</translation>
     </message>
     <message>
-        <source>This message was sent by the all2all mail set-up, to check that mail sent from this computer really arrives in your mailbox.
+        <source>This message was sent by the all2all setup assistant, to check that mail sent from this computer really arrives in your mailbox.
 
 It is deleted again straight away. If you can still see it, you can delete it.</source>
-        <translation>Dit bericht werd verstuurd door de all2all-assistent, om na te gaan of mail die van deze computer vertrekt echt in uw mailbox aankomt.
+        <translation>De all2all-assistent voor het instellen van uw mail heeft dit bericht verstuurd. Zo gaat hij na of mail die u van deze computer verstuurt, echt in uw mailbox aankomt.
 
-Het wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het verwijderen.</translation>
+Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het verwijderen.</translation>
     </message>
     <message>
         <source>not sent</source>
@@ -2508,7 +2514,7 @@ Het wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het verwijderen
     </message>
     <message>
         <source>still in your inbox</source>
-        <translation>nog in uw inbox</translation>
+        <translation>nog in uw Postvak IN</translation>
     </message>
     <message>
         <source>Test message: {parts}</source>

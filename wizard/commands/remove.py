@@ -52,7 +52,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--username",
         metavar="LOGIN",
-        help="whose account, when the profile has all2all accounts of several logins",
+        help="whose account, when the profile has all2all accounts of several usernames",
     )
     parser.add_argument(
         "--protocol",
@@ -114,8 +114,8 @@ def _refused(args: argparse.Namespace, error: RemovalError) -> int:
     if error.problem is RemovalProblem.SEVERAL_LOGINS:
         message = translate(
             "Removal",
-            "There are all2all accounts of several logins here ({logins}): give --username.",
-        ).format(logins=", ".join(error.logins))
+            "There are all2all accounts of several usernames here ({usernames}): give --username.",
+        ).format(usernames=", ".join(error.logins))
         print(f"all2all-setup remove: {message}", file=sys.stderr)
         return ExitCode.BAD_USAGE
     message = translate("Removal", "No all2all account was found in {client}.").format(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wizard.core.doctor.findings import Finding, FindingCode, Severity
 from wizard.core.model import Protocol
@@ -26,6 +26,27 @@ class FindingText:
     title: str
     explanation: str
     advice: str
+
+
+class Doctor(QObject):
+    """The doctor's texts with a number: lupdate finds plural forms only in ``self.tr``
+    calls, so these live in a class named like the context of the others."""
+
+    def keep_a_copy(self, days: int, surface: Surface) -> str:
+        """The repair of POP3 deleting mail: a copy stays for ``days`` day(s)."""
+        if surface is Surface.COMMAND_LINE:
+            return self.tr(
+                "Run the command again with --fix: a copy then stays on the server for "
+                "%n day(s) (it can be changed in the mail program's account settings).",
+                "",
+                days,
+            )
+        return self.tr(
+            "Press Repair: a copy then stays on the server for %n day(s) (you can change "
+            "that in the mail program's account settings).",
+            "",
+            days,
+        )
 
 
 def severity_label(severity: Severity) -> str:
@@ -122,7 +143,7 @@ def _explanations() -> dict[FindingCode, str]:
         FindingCode.OUTGOING_NO_AUTHENTICATION: translate(
             "Doctor",
             "all2all only sends mail for people who log in with their all2all username and "
-            "password; without it, sending is refused.",
+            "password. Without logging in, sending is refused.",
         ),
         FindingCode.OUTGOING_WRONG_AUTHENTICATION: translate(
             "Doctor",
@@ -131,8 +152,8 @@ def _explanations() -> dict[FindingCode, str]:
         ),
         FindingCode.OUTGOING_LOGIN_DIFFERS: translate(
             "Doctor",
-            "The outgoing server logs in with another all2all username than the one this "
-            "account receives mail with, so the server may refuse your address.",
+            "For sending, this account uses another all2all username than for receiving, so "
+            "the server may refuse your address.",
         ),
         FindingCode.OUTGOING_MISSING: translate(
             "Doctor",
@@ -157,7 +178,7 @@ def _explanations() -> dict[FindingCode, str]:
     }
 
 
-def _window_advice(code: FindingCode) -> str:
+def _window_advice(code: FindingCode, days: int) -> str:
     if code is FindingCode.LOGIN_DIFFERS:
         return translate(
             "Doctor",
@@ -171,17 +192,13 @@ def _window_advice(code: FindingCode) -> str:
             "account settings (its local mail stays on this computer).",
         )
     if code is FindingCode.POP3_DELETES_FROM_SERVER:
-        return translate(
-            "Doctor",
-            "Press Repair: a copy then stays on the server for {days} days (you can change "
-            "that in the mail program's account settings).",
-        )
+        return Doctor().keep_a_copy(days, Surface.WINDOW)
     return translate(
         "Doctor", "Press Repair to set it right; nothing else in the mail program changes."
     )
 
 
-def _command_line_advice(code: FindingCode) -> str:
+def _command_line_advice(code: FindingCode, days: int) -> str:
     if code is FindingCode.LOGIN_DIFFERS:
         return translate(
             "Doctor",
@@ -195,11 +212,7 @@ def _command_line_advice(code: FindingCode) -> str:
             "account settings (its local mail stays on this computer).",
         )
     if code is FindingCode.POP3_DELETES_FROM_SERVER:
-        return translate(
-            "Doctor",
-            "Run the command again with --fix: a copy then stays on the server for {days} "
-            "days (it can be changed in the mail program's account settings).",
-        )
+        return Doctor().keep_a_copy(days, Surface.COMMAND_LINE)
     return translate(
         "Doctor",
         "Run the command again with --fix to set it right; nothing else in the mail program "
@@ -214,17 +227,15 @@ def finding_text(
     values = {
         "incoming_port": provider.incoming(Protocol(protocol)).port,
         "smtp_port": provider.smtp.port,
-        "days": provider.keep_on_server_days,
     }
+    days = provider.keep_on_server_days
     advice = (
-        _command_line_advice(finding.code)
+        _command_line_advice(finding.code, days)
         if surface is Surface.COMMAND_LINE
-        else _window_advice(finding.code)
+        else _window_advice(finding.code, days)
     )
     return FindingText(
-        _titles()[finding.code],
-        _explanations()[finding.code].format(**values),
-        advice.format(**values),
+        _titles()[finding.code], _explanations()[finding.code].format(**values), advice
     )
 
 

@@ -143,8 +143,8 @@ def error_advice(code: ExportErrorCode, client: str, surface: Surface = Surface.
         ),
         ExportErrorCode.LINK_REFUSED: translate(
             "ExportMessages",
-            "Ask your administrator to check that folder: whoever made the link may have "
-            "wanted to change another file. Or choose another folder.",
+            "Ask your administrator to look at this link: whoever made it may have wanted to "
+            "change another file.",
         ),
     }
     return texts[code].format(client=name) if code in texts else ask_help

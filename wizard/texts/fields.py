@@ -62,8 +62,8 @@ def field_problem(field: str, problem: Problem) -> str:
         Problem.NEEDS_OTHER_LOGIN: translate(
             "Messages",
             "This server needs the username and password of a mailbox at that internet "
-            "provider, which the assistant cannot set up. Choose all2all's outgoing server "
-            "instead.",
+            "provider. The assistant cannot set up such a server. Choose all2all's outgoing "
+            "server instead.",
         ),
     }
     return messages.get(problem, translate("Messages", "Please check this field."))

@@ -288,8 +288,8 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
         ),
         ProbeErrorCode.MESSAGE_TOO_LARGE: translate(
             "ProbeMessages",
-            "The test message is very small, so the server is set up strangely. Copy the "
-            "report below and send it to the helpdesk.",
+            "The server refuses even this very small test message, so its settings are "
+            "unusual. Open Details, copy the report and send it to the helpdesk.",
         ),
         ProbeErrorCode.MAILBOX_FULL: translate(
             "ProbeMessages",
@@ -394,8 +394,9 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
         ),
         ProbeErrorCode.MESSAGE_TOO_LARGE: translate(
             "ProbeMessages",
-            "The test message is very small, so the server is set up strangely. Run the "
-            "command again with --helpdesk and send what it prints to the helpdesk.",
+            "The server refuses even this very small test message, so its settings are "
+            "unusual. Run the command again with --helpdesk and send what it prints to the "
+            "helpdesk.",
         ),
         ProbeErrorCode.MAILBOX_FULL: translate(
             "ProbeMessages",

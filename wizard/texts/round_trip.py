@@ -26,7 +26,7 @@ def message_text() -> MessageText:
         subject=translate("RoundTrip", "all2all: test message"),
         body=translate(
             "RoundTrip",
-            "This message was sent by the all2all mail set-up, to check that mail sent from "
+            "This message was sent by the all2all setup assistant, to check that mail sent from "
             "this computer really arrives in your mailbox.\n\n"
             "It is deleted again straight away. If you can still see it, you can delete it.",
         ),
