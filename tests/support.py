@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 
 import pytest
+
+from wizard.core.probe.net import Address
 
 
 def in_ci() -> bool:
@@ -34,3 +37,9 @@ def require_program(name: str, package: str) -> str:
     if in_ci():
         pytest.fail(message)
     pytest.skip(message)
+
+
+def no_dns(host: str, port: int) -> list[Address]:
+    """A resolver for windows in tests: no name resolves, so nothing reaches the internet
+    (the outgoing page's relay search then finds that none answers)."""
+    raise socket.gaierror(socket.EAI_NONAME, f"{host}: not resolved in the tests")

@@ -34,6 +34,7 @@ from tests.exporters.test_evolution_export import make_exporter as make_evolutio
 from tests.exporters.test_outlook_detect import MemoryRegistry, microsoft_365
 from tests.gui.conftest import ACCOUNT, CONNECTION_TEST_TIMEOUT_MS, fill_account, wait_until
 from tests.mailserver.dovecot import MailServer
+from tests.support import no_dns
 from wizard.core.exporters.base import Environment, Exporter
 from wizard.core.exporters.evolution.exporter import EvolutionExporter
 from wizard.core.exporters.outlook.exporter import OutlookExporter
@@ -85,6 +86,9 @@ def make_calm_window(qtbot, mail_server: MailServer, qapp, tmp_path: Path):
             probe_settings=ProbeSettings(timeout=20.0, ca_file=mail_server.ca_file),
             keyring=KeyringStore(backend=fail.Keyring()),
             exporters=exporters_for(case, home, tmp_path),
+            environment=Environment(home, platform="linux"),
+            test_message=False,  # the Dovecot delivers only to <login>@all2all.test
+            relay_resolver=no_dns,
         )
         window = build_window(mail_server.provider, translators, collaborators=collaborators)
         window.helpdesk_only = [str(home), "inuse.default-default", BACKUP_MARK, "prefs.js"]  # type: ignore[attr-defined]

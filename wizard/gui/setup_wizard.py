@@ -20,21 +20,24 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
-from wizard.core.flow import PageId, next_page, page_order
+from wizard.core.flow import PageId, next_page
 from wizard.core.language import Language
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.worker_pool import new_pool
 
 if TYPE_CHECKING:
-    from wizard.core.exporters.base import Exporter
+    from wizard.core.exporters.base import Environment, Exporter
     from wizard.core.keyring_store import KeyringStore
     from wizard.core.model import AccountDraft
     from wizard.core.presets.preset import Preset
+    from wizard.core.probe.relays import RelaySearchSettings, Resolver
     from wizard.core.probe.results import ProbeSettings
+    from wizard.core.probe.round_trip import RoundTripSettings
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
     from wizard.gui.export_session import ExportSession
+    from wizard.gui.round_tripper import RoundTripper
     from wizard.gui.tester import ConnectionTester
 
 
@@ -60,13 +63,20 @@ class Collaborators(NamedTuple):
     """What the pages talk to, injectable so tests and screenshots use their own.
 
     ``None`` means the real thing, made when first needed: the system's trust store for
-    the connection test, the OS keyring, this user's mail programs.
+    the connection test, the OS keyring, this user's folders and mail programs, DNS.
+    ``round_trip_settings`` default to the connection test's limits and trust store;
+    ``test_message`` is whether "Send a test message to myself" starts ticked.
     """
 
     probe_settings: ProbeSettings | None = None
     keyring: KeyringStore | None = None
     exporters: Sequence[Exporter] | None = None
     pages: Sequence[PageId] = BUILT_IN_PAGES  # a subset, e.g. screenshots without a server
+    environment: Environment | None = None  # where the doctor and removal look
+    round_trip_settings: RoundTripSettings | None = None
+    test_message: bool = True
+    relay_settings: RelaySearchSettings | None = None
+    relay_resolver: Resolver | None = None  # tests give real relay names loopback addresses
 
 
 # Qt's own texts for the ModernStyle buttons (qwizard.cpp), translated by qtbase_xx.
@@ -110,6 +120,7 @@ class SetupWizard(QWizard):
         self.available = tuple(self.collaborators.pages)
         self.pool = new_pool(self)  # strength checks, keyring calls
         self._tester: ConnectionTester | None = None
+        self._round_tripper: RoundTripper | None = None
         self._keyring: KeyringStore | None = self.collaborators.keyring
         self._export_session: ExportSession | None = None
         self.background_loading: BackgroundLoading | None = None  # set after the first paint
@@ -123,6 +134,10 @@ class SetupWizard(QWizard):
         self.pages: dict[PageId, BasePage] = {}
         # The recommended path skips the pages of choices until the user asks for them.
         self.with_choices = False
+        # The welcome page's "Check the set-up I already have" takes the doctor's path;
+        # back on the welcome page, Next sets up again.
+        self.doctor = False
+        self.currentIdChanged.connect(self._page_changed)
         self._add_page(PageId.WELCOME)
         if not defer_pages:
             self.build_remaining_pages()
@@ -152,7 +167,7 @@ class SetupWizard(QWizard):
         the window appears sooner. It is also called before leaving a page, so a page is
         always there when it is needed.
         """
-        for page_id in page_order(self.available, with_choices=True):
+        for page_id in sorted(self.available):
             if page_id not in self.pages:
                 self._add_page(page_id)
 
@@ -166,6 +181,16 @@ class SetupWizard(QWizard):
         """The welcome page's "Change these settings…": on to the first page of choices."""
         self.show_choices()
         self.next()
+
+    def check_existing_setup(self) -> None:
+        """The welcome page's "Check the all2all set-up I already have": the doctor."""
+        self.doctor = True
+        self.build_remaining_pages()
+        self.next()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id == PageId.WELCOME:
+            self.doctor = False
 
     def change_outgoing_server(self) -> None:
         """From a later page (the test found the outgoing server blocked): show the
@@ -211,7 +236,12 @@ class SetupWizard(QWizard):
             from wizard.gui.pages.connection_test import ConnectionTestPage
 
             return ConnectionTestPage(
-                store, provider, self.tester, change_outgoing=self.change_outgoing_server
+                store,
+                provider,
+                self.tester,
+                change_outgoing=self.change_outgoing_server,
+                round_tripper=self.round_tripper,
+                test_message=self.collaborators.test_message,
             )
         if page_id is PageId.EXPORT:
             from wizard.gui.pages.export import ExportPage, default_exporters
@@ -251,6 +281,30 @@ class SetupWizard(QWizard):
         return self._tester
 
     @property
+    def round_tripper(self) -> RoundTripper:
+        """Sends the test message; by default with the connection test's limits and CAs."""
+        if self._round_tripper is None:
+            from wizard.core.probe.results import ProbeSettings
+            from wizard.core.probe.round_trip import RoundTripSettings
+            from wizard.gui.round_tripper import RoundTripper
+
+            settings = self.collaborators.round_trip_settings
+            if settings is None:
+                probe = self.collaborators.probe_settings or ProbeSettings()
+                settings = RoundTripSettings(
+                    timeout=probe.timeout, io_timeout=probe.io_timeout, ca_file=probe.ca_file
+                )
+            self._round_tripper = RoundTripper(self.provider, settings, parent=self)
+        return self._round_tripper
+
+    @property
+    def environment(self) -> Environment:
+        """This user's folders (the doctor and removal look there)."""
+        from wizard.core.exporters.base import Environment
+
+        return self.collaborators.environment or Environment.from_os()
+
+    @property
     def export_session(self) -> ExportSession:
         """What the export page did, shared with the done page."""
         if self._export_session is None:
@@ -269,9 +323,10 @@ class SetupWizard(QWizard):
         return self._keyring
 
     def done(self, result: int) -> None:
-        """Stop a running connection test before the window goes."""
-        if self._tester is not None:
-            self._tester.shutdown()
+        """Stop a running connection test or round trip before the window goes."""
+        for run in (self._tester, self._round_tripper):
+            if run is not None:
+                run.shutdown()
         super().done(result)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
@@ -286,7 +341,9 @@ class SetupWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         if self.currentId() not in self.pages:
             return -1
-        following = next_page(PageId(self.currentId()), self.available, self.with_choices)
+        following = next_page(
+            PageId(self.currentId()), self.available, self.with_choices, self.doctor
+        )
         return -1 if following is None else int(following)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -40,6 +40,7 @@ from wizard.core.provider import MIB, Provider
 from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
+from wizard.gui.round_tripper import RoundTripper
 from wizard.gui.tester import ConnectionTester
 from wizard.gui.widgets.checklist import Checklists, planned_steps
 from wizard.gui.widgets.details import Details
@@ -120,9 +121,12 @@ class ConnectionTestPage(BasePage):
         version: str = __version__,
         parent: QWidget | None = None,
         change_outgoing: Callable[[], None] | None = None,
+        round_tripper: RoundTripper | None = None,
+        test_message: bool = True,
     ) -> None:
         super().__init__(store, provider, parent)
         self.tester = tester
+        self.round_tripper = round_tripper
         self._copy_text = copy_text
         self._version = version
         self._change_outgoing = change_outgoing
