@@ -449,6 +449,10 @@ Thank you,
         <translation>You stopped the test.</translation>
     </message>
     <message>
+        <source>Checking that your mail really arrives…</source>
+        <translation>Checking that your mail really arrives…</translation>
+    </message>
+    <message>
         <source>Your account works.</source>
         <translation>Your account works.</translation>
     </message>
@@ -2517,6 +2521,26 @@ It is deleted again straight away. If you can still see it, you can delete it.</
         <translation>still in your inbox</translation>
     </message>
     <message>
+        <source>Test message: sent once receiving and sending work.</source>
+        <translation>Test message: sent once receiving and sending work.</translation>
+    </message>
+    <message>
+        <source>Test message: not sent.</source>
+        <translation>Test message: not sent.</translation>
+    </message>
+    <message>
+        <source>deleting it again…</source>
+        <translation>deleting it again…</translation>
+    </message>
+    <message>
+        <source>waiting for it to arrive…</source>
+        <translation>waiting for it to arrive…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
         <source>Test message: {parts}</source>
         <translation>Test message: {parts}</translation>
     </message>
@@ -2852,6 +2876,17 @@ It is deleted again straight away. If you can still see it, you can delete it.</
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
         <translation>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>Send a &amp;test message to myself</source>
+        <translation>Send a &amp;test message to myself</translation>
+    </message>
+    <message>
+        <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
+        <translation>Sends one short message to your own address, waits until it arrives and deletes it again.</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,10 @@ Merci d’avance,
         <translation>Vous avez arrêté le test.</translation>
     </message>
     <message>
+        <source>Checking that your mail really arrives…</source>
+        <translation>Envoi d’un message de test pour vérifier que vos e-mails arrivent bien…</translation>
+    </message>
+    <message>
         <source>Your account works.</source>
         <translation>Votre compte fonctionne.</translation>
     </message>
@@ -2517,6 +2521,26 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
         <translation>toujours dans votre dossier Courrier entrant</translation>
     </message>
     <message>
+        <source>Test message: sent once receiving and sending work.</source>
+        <translation>Message de test&#xa0;: envoyé dès que la réception et l’envoi fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Test message: not sent.</source>
+        <translation>Message de test&#xa0;: pas envoyé.</translation>
+    </message>
+    <message>
+        <source>deleting it again…</source>
+        <translation>suppression en cours…</translation>
+    </message>
+    <message>
+        <source>waiting for it to arrive…</source>
+        <translation>en attente de son arrivée…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
         <source>Test message: {parts}</source>
         <translation>Message de test&#xa0;: {parts}</translation>
     </message>
@@ -2852,6 +2876,17 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
         <translation>Un mot de passe pour {username} est enregistré sur cet ordinateur depuis une configuration précédente. Vous pouvez l’utiliser ou l’effacer.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>Send a &amp;test message to myself</source>
+        <translation>M’envoyer un &amp;message de test</translation>
+    </message>
+    <message>
+        <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
+        <translation>Envoie un court message à votre propre adresse, attend qu’il arrive, puis le supprime.</translation>
     </message>
 </context>
 <context>

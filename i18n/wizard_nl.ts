@@ -449,6 +449,10 @@ Alvast bedankt,
         <translation>U hebt de test gestopt.</translation>
     </message>
     <message>
+        <source>Checking that your mail really arrives…</source>
+        <translation>Nagaan of uw mail echt aankomt…</translation>
+    </message>
+    <message>
         <source>Your account works.</source>
         <translation>Uw account werkt.</translation>
     </message>
@@ -2517,6 +2521,26 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
         <translation>nog in uw Postvak IN</translation>
     </message>
     <message>
+        <source>Test message: sent once receiving and sending work.</source>
+        <translation>Testbericht: wordt verstuurd zodra ontvangen en versturen werken.</translation>
+    </message>
+    <message>
+        <source>Test message: not sent.</source>
+        <translation>Testbericht: niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>deleting it again…</source>
+        <translation>wordt weer verwijderd…</translation>
+    </message>
+    <message>
+        <source>waiting for it to arrive…</source>
+        <translation>wachten tot het aankomt…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wordt verstuurd…</translation>
+    </message>
+    <message>
         <source>Test message: {parts}</source>
         <translation>Testbericht: {parts}</translation>
     </message>
@@ -2852,6 +2876,17 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
         <translation>Op deze computer staat nog een wachtwoord voor {username}, bewaard bij een vorige keer. U kunt het invullen of verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>Send a &amp;test message to myself</source>
+        <translation>Een &amp;testbericht naar mezelf sturen</translation>
+    </message>
+    <message>
+        <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
+        <translation>Verstuurt één kort bericht naar uw eigen adres, wacht tot het aankomt en verwijdert het dan weer.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,14 @@ saves the page, inside the wizard's frame, in each language:
 - ``09-connection-ok-<lang>.png``: everything works (IMAP, all2all's outgoing server);
 - ``10-connection-auth-failed-<lang>.png``: a wrong password, refused by both servers;
 - ``11-connection-port-blocked-<lang>.png``: port 465 blocked (connection attempts
-  dropped), so the page proposes the internet provider's outgoing server.
+  dropped), so the page proposes the internet provider's outgoing server;
+- ``19-connection-message-waiting-<lang>.png``: the test message was sent and the page
+  waits for it to arrive;
+- ``20-connection-message-late-<lang>.png``: the test message did not arrive in time
+  (an address the test server does not deliver, a short time limit).
+
+Where the test message goes through, it goes to the address the test Dovecot delivers
+(``<login>@all2all.test``) and really arrives and is deleted again.
 
 The page shows the shipped provider's server names and ports, as a user would see them;
 the probes themselves go to the local test servers. ``--catalogues`` is the folder with
@@ -25,6 +32,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,11 +65,14 @@ from wizard.core.model import (  # noqa: E402
     ServerEndpoint,
 )
 from wizard.core.probe.results import ProbeSettings  # noqa: E402
+from wizard.core.probe.round_trip import RoundTripSettings  # noqa: E402
 from wizard.core.provider import Provider, load_provider  # noqa: E402
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase  # noqa: E402
 from wizard.gui.pages.done import DonePage  # noqa: E402
+from wizard.gui.round_tripper import RoundTripper  # noqa: E402
 from wizard.gui.setup_wizard import DEFAULT_SIZE, SetupWizard  # noqa: E402
 from wizard.gui.tester import ConnectionTester  # noqa: E402
+from wizard.gui.widgets.test_message import TripState  # noqa: E402
 from wizard.paths import resources_dir, translations_dir  # noqa: E402
 
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -110,22 +121,48 @@ def endpoint(port: int) -> ServerEndpoint:
     return ServerEndpoint("localhost", port, Security.SSL, Authentication.PASSWORD)
 
 
-def scenarios(server: MailServer, faults: FaultServers) -> list[tuple[str, Provider, str]]:
-    """(file name, provider the probe uses, password)."""
-    user = server.ascii_user
+class Scenario(NamedTuple):
+    """One screenshot: what the probe talks to, and when the picture is taken."""
+
+    name: str
+    probed: Provider
+    password: str
+    email: str
+    arrival_timeout: float = 20.0
+    while_waiting: bool = False  # take it while the test message is on its way
+
+
+def scenarios(server: MailServer, faults: FaultServers) -> list[Scenario]:
+    user = server.trip_user
     right = server.users[user]
+    arrives = server.address(user)
+    never = f"{user}@elsewhere.example"  # accepted, never delivered
     blocked = server.provider_with(smtp=endpoint(faults.blocked_port))
     return [
-        ("09-connection-ok", server.provider, right),
-        ("10-connection-auth-failed", server.provider, "Wrong-Password-1"),
-        ("11-connection-port-blocked", blocked, right),
+        Scenario("09-connection-ok", server.provider, right, arrives),
+        Scenario("10-connection-auth-failed", server.provider, "Wrong-Password-1", arrives),
+        Scenario("11-connection-port-blocked", blocked, right, arrives),
+        Scenario("19-connection-message-waiting", server.provider, right, never, 30.0, True),
+        Scenario("20-connection-message-late", server.provider, right, never, 1.0),
     ]
+
+
+def _settled(page: ConnectionTestPage, while_waiting: bool) -> bool:
+    message = page.test_message
+    assert message is not None
+    if while_waiting:
+        return (
+            message.state is TripState.RUNNING
+            and message.report is None
+            and ("…" in message.line.text.text() and message.line.text.text().count("✔") == 1)
+        )
+    return page.phase is not Phase.RUNNING and not page.running
 
 
 def shoot(
     app: QApplication,
     shown: Provider,
-    probed: Provider,
+    scenario: Scenario,
     draft: AccountDraft,
     settings: ProbeSettings,
     path: Path,
@@ -135,24 +172,41 @@ def shoot(
     for size in ICON_SIZES:
         icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
     window = _Frame(shown, draft, lambda _language: None, icon, defer_pages=True)
-    tester = ConnectionTester(probed, settings, parent=window)
+    tester = ConnectionTester(scenario.probed, settings, parent=window)
+    trip_settings = RoundTripSettings(
+        arrival_timeout=scenario.arrival_timeout,
+        timeout=settings.timeout,
+        io_timeout=settings.io_timeout,
+        poll_interval=0.2,
+        ca_file=settings.ca_file,
+    )
+    round_tripper = RoundTripper(scenario.probed, trip_settings, parent=window)
     page = ConnectionTestPage(
-        window.store, shown, tester, copy_text=lambda _text: None, change_outgoing=lambda: None
+        window.store,
+        shown,
+        tester,
+        copy_text=lambda _text: None,
+        change_outgoing=lambda: None,
+        round_tripper=round_tripper,
     )
     window.setPage(PageId.CONNECTION_TEST, page)
     window.setPage(PageId.DONE, DonePage(window.store, shown))
     window.resize(*DEFAULT_SIZE)
     window.show()
     loop = QEventLoop()
-    tester.finished.connect(lambda _report: QTimer.singleShot(0, loop.quit))
-    QTimer.singleShot(int(settings.timeout * 1000) + 5000, loop.quit)
+    poll = QTimer(window)
+    poll.timeout.connect(lambda: _settled(page, scenario.while_waiting) and loop.quit())
+    poll.start(20)
+    QTimer.singleShot(int((2 * settings.timeout + scenario.arrival_timeout) * 1000), loop.quit)
     window.next()
     loop.exec()
-    if page.phase is not Phase.DONE:
-        raise SystemExit(f"{path.name}: the test did not finish")
+    poll.stop()
+    if not _settled(page, scenario.while_waiting):
+        raise SystemExit(f"{path.name}: the test did not get where the picture is taken")
     app.processEvents()
     window.grab().save(str(path))
     tester.shutdown()
+    round_tripper.shutdown()
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -173,16 +227,16 @@ def main(argv: list[str]) -> int:
         for code in args.lang:
             lang = Language(code)
             with language(app, lang, args.catalogues):
-                for name, probed, password in scenarios(server, faults):
+                for scenario in scenarios(server, faults):
                     draft = AccountDraft(
                         language=lang,
                         display_name="Marie Peeters",
-                        email="marie.peeters@all2all.org",
-                        username=server.ascii_user,
-                        password=password,
+                        email=scenario.email,
+                        username=server.trip_user,
+                        password=scenario.password,
                     )
-                    path = args.out / f"{name}-{code}.png"
-                    shoot(app, shown, probed, draft, settings, path)
+                    path = args.out / f"{scenario.name}-{code}.png"
+                    shoot(app, shown, scenario, draft, settings, path)
     return 0
 
 

@@ -33,6 +33,11 @@ def message_text() -> MessageText:
     )
 
 
+def _arrival_time(seconds: float) -> str:
+    """Like "1.2 s"; below a second with two decimals, so it never reads "0.0 s"."""
+    return format_seconds(seconds, 2 if seconds < 1 else 1)
+
+
 def outcome_parts(report: RoundTripReport) -> list[tuple[str, RowState]]:
     """The stages reached, each with its state: sent, arrived (after N s), deleted."""
     parts: list[tuple[str, RowState]] = []
@@ -42,7 +47,7 @@ def outcome_parts(report: RoundTripReport) -> list[tuple[str, RowState]]:
     parts.append((translate("RoundTrip", "sent"), RowState.OK))
     if report.received and report.seconds is not None:
         arrived = translate("RoundTrip", "arrived after {seconds}").format(
-            seconds=format_seconds(report.seconds)
+            seconds=_arrival_time(report.seconds)
         )
         parts.append((arrived, RowState.OK))
     elif report.cancelled:
@@ -56,6 +61,36 @@ def outcome_parts(report: RoundTripReport) -> list[tuple[str, RowState]]:
     else:
         parts.append((translate("RoundTrip", "still in your inbox"), RowState.WARNING))
     return parts
+
+
+def waiting_line() -> str:
+    """Before the logins are tested: the message goes only once both work."""
+    return translate("RoundTrip", "Test message: sent once receiving and sending work.")
+
+
+def not_sent_line() -> str:
+    """The logins failed or the test was stopped first: no message was sent."""
+    return translate("RoundTrip", "Test message: not sent.")
+
+
+def running_line(sent: bool, arrived_after: float | None) -> str:
+    """While the round trip runs: where the message is now."""
+    done: list[tuple[str, RowState]] = []
+    if sent:
+        done.append((translate("RoundTrip", "sent"), RowState.OK))
+    if arrived_after is not None:
+        arrived = translate("RoundTrip", "arrived after {seconds}").format(
+            seconds=_arrival_time(arrived_after)
+        )
+        done.append((arrived, RowState.OK))
+    if arrived_after is not None:
+        now = translate("RoundTrip", "deleting it again…")
+    elif sent:
+        now = translate("RoundTrip", "waiting for it to arrive…")
+    else:
+        now = translate("RoundTrip", "sending…")
+    parts = [f"{text} {state.value}" for text, state in done] + [now]
+    return translate("RoundTrip", "Test message: {parts}").format(parts=" — ".join(parts))
 
 
 def outcome_line(report: RoundTripReport) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from wizard import __version__
 from wizard.core.model import AccountDraft, Language, OutgoingKind
 from wizard.core.probe.errors import ProbeErrorCode
-from wizard.core.probe.helpdesk import helpdesk_report
+from wizard.core.probe.helpdesk import helpdesk_report, round_trip_lines
 from wizard.core.probe.results import ProbeReport, ProgressEvent, Server
 from wizard.core.provider import MIB, Provider
 from wizard.gui.colours import Tone
@@ -47,6 +47,7 @@ from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.status_line import StatusLine
+from wizard.gui.widgets.test_message import TestMessage
 from wizard.texts.probe import (
     ProblemContext,
     RowState,
@@ -126,7 +127,6 @@ class ConnectionTestPage(BasePage):
     ) -> None:
         super().__init__(store, provider, parent)
         self.tester = tester
-        self.round_tripper = round_tripper
         self._copy_text = copy_text
         self._version = version
         self._change_outgoing = change_outgoing
@@ -144,6 +144,12 @@ class ConnectionTestPage(BasePage):
         self.lines = {server: StatusLine(f"{server.value}Outcome", self) for server in Server}
         for line in self.lines.values():
             line.setContentsMargins(24, 0, 0, 0)
+        # Once both logins work: a real message to oneself (see widgets/test_message.py).
+        self.test_message: TestMessage | None = None
+        if round_tripper is not None:
+            self.test_message = TestMessage(round_tripper, test_message, self)
+            self.test_message.setContentsMargins(24, 0, 0, 0)
+            self.test_message.changed.connect(self._on_test_message_changed)
 
         # What went wrong and what to do, each with the button that fixes it.
         self.problems = QWidget(self)
@@ -214,6 +220,8 @@ class ConnectionTestPage(BasePage):
         layout.addWidget(self.headline)
         for line in self.lines.values():
             layout.addWidget(line)
+        if self.test_message is not None:
+            layout.addWidget(self.test_message)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
         layout.addSpacing(8)
@@ -242,12 +250,12 @@ class ConnectionTestPage(BasePage):
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
         """Going back stops a running test; a finished result stays for the same choices."""
-        if self.phase is Phase.RUNNING:
+        if self.running:
             self.cancel()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         """Closing the window stops a running test (switching pages or minimising not)."""
-        if self.phase is Phase.RUNNING and not self.window().isVisible():
+        if self.running and not self.window().isVisible():
             self.cancel()
         super().hideEvent(event)
 
@@ -256,13 +264,21 @@ class ConnectionTestPage(BasePage):
         return self.isComplete()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
-        """True only when receiving and sending work for the choices now in the draft."""
+        """True only when receiving and sending work for the choices now in the draft,
+        and the test message (when ticked) is not on its way or showed mail stuck."""
         return (
             self.phase is Phase.DONE
             and self.report is not None
             and self.report.ok
             and self._tested == _tested_key(self.store.draft)
+            and not (self.test_message is not None and self.test_message.blocks())
         )
+
+    @property
+    def running(self) -> bool:
+        """The logins are being tested, or the test message is on its way."""
+        message = self.test_message
+        return self.phase is Phase.RUNNING or (message is not None and message.running)
 
     # -- actions -----------------------------------------------------------------------
 
@@ -275,6 +291,8 @@ class ConnectionTestPage(BasePage):
         self.checklists.reset(planned_steps(draft))
         self._elapsed.start()
         self._ticker.start()
+        if self.test_message is not None:
+            self.test_message.begin()
         self.tester.start(draft)
         self._render()
         self.completeChanged.emit()
@@ -285,9 +303,17 @@ class ConnectionTestPage(BasePage):
         self.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel(self) -> None:
-        """The Stop button: returns at once; whatever the stopped run sends later is ignored."""
+        """The Stop button: returns at once; whatever the stopped run sends later is ignored.
+
+        While the test message is on its way, Stop stops only that: the logins' result
+        stays."""
+        message = self.test_message
         if self.phase is not Phase.RUNNING:
+            if message is not None and message.running:
+                message.stop()  # redraws through _on_test_message_changed
             return
+        if message is not None:
+            message.stop()
         self.tester.cancel()
         self._ticker.stop()
         self._stopped_after = self._elapsed.elapsed() / 1000
@@ -303,6 +329,8 @@ class ConnectionTestPage(BasePage):
         """Forget the result (the choices changed); nothing runs until the page shows."""
         if self.phase is Phase.RUNNING:
             self.tester.cancel()
+        if self.test_message is not None:
+            self.test_message.reset()
         self._ticker.stop()
         self.phase = Phase.IDLE
         self.report = None
@@ -315,12 +343,16 @@ class ConnectionTestPage(BasePage):
         """The report as it would be copied now ("" before a test finished)."""
         if self.report is None:
             return ""
-        return helpdesk_report(
+        text = helpdesk_report(
             self.report,
             self.store.draft.username,
             self._version,
             show_login=self.show_login_box.isChecked(),
         )
+        trip = self.test_message.report if self.test_message is not None else None
+        if trip is not None:
+            text += "\n".join(round_trip_lines(trip)) + "\n"
+        return text
 
     def copy_report(self) -> None:
         """Copy the plain-text report (never the password) for the helpdesk."""
@@ -335,6 +367,17 @@ class ConnectionTestPage(BasePage):
             self._change_outgoing()
 
     # -- what the tester says ----------------------------------------------------------
+
+    def _on_test_message_changed(self) -> None:
+        """The test message moved on: the lines, the problems and Next follow it."""
+        if self.phase is not Phase.DONE:
+            return  # the page draws itself when the logins' result is in
+        had_focus = self.stop_button.hasFocus()
+        self._render()
+        if had_focus and not self.running:  # Stop is gone: focus its neighbour
+            target = self.other_server_button if self._offers_other_server() else self.retry_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.completeChanged.emit()
 
     def _on_draft_changed(self, draft: AccountDraft) -> None:
         if self._tested is None or self._tested == _tested_key(draft):
@@ -362,8 +405,10 @@ class ConnectionTestPage(BasePage):
         for result in report.steps:
             self.checklists.row(result.server, result.step).set_state(state_of(result), result)
         self.checklists.settle(stopped=False)
+        if self.test_message is not None:
+            self.test_message.logins_done(self.store.draft, report.ok)
         self._render()
-        if self.stop_button.hasFocus():
+        if self.stop_button.hasFocus() and not self.running:
             target = self.other_server_button if self._offers_other_server() else self.retry_button
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
@@ -382,6 +427,8 @@ class ConnectionTestPage(BasePage):
         steps = report.for_server(server)
         if any(step.blocking for step in steps) or not steps:
             return Outcome.FAILS
+        if self.test_message is not None and self.test_message.failed_server() is server:
+            return Outcome.FAILS  # logging in worked, but the test message did not get through
         quota = ProbeErrorCode.QUOTA_NEARLY_FULL
         if any(step.warning and step.code is not quota for step in steps):
             return Outcome.WARNING
@@ -394,7 +441,7 @@ class ConnectionTestPage(BasePage):
             self.checklists.set_address(
                 server, self.tr("{host}, port {port}").format(host=where.host, port=where.port)
             )
-        running = self.phase is Phase.RUNNING
+        running = self.running
         self.stop_button.setVisible(running)
         self.retry_button.setVisible(not running and self.phase is not Phase.IDLE)
         self._render_headline()
@@ -413,11 +460,14 @@ class ConnectionTestPage(BasePage):
     def _render_headline(self) -> None:
         report = self.report
         look: tuple[str, Tone | None]
+        message = self.test_message
         if self.phase is Phase.RUNNING:
             look, text = ("◔", Tone.PROGRESS), self.tr("Testing your account…")
         elif self.phase is Phase.CANCELLED:
             look, text = ("■", None), self.tr("You stopped the test.")
-        elif report is not None and report.ok:
+        elif message is not None and message.running:
+            look, text = ("◔", Tone.PROGRESS), self.tr("Checking that your mail really arrives…")
+        elif report is not None and report.ok and not (message and message.blocks()):
             look, text = ("✔", Tone.SUCCESS), self.tr("Your account works.")
         elif report is not None:
             look, text = ("✘", Tone.ERROR), self.tr("Your account does not work yet.")
@@ -477,6 +527,9 @@ class ConnectionTestPage(BasePage):
         """all2all's outgoing server cannot be reached from this network: another one may."""
         if self._change_outgoing is None or self.phase is not Phase.DONE or self.report is None:
             return False
+        trip = self.test_message.report if self.test_message is not None else None
+        if trip is not None and trip.code is ProbeErrorCode.RELAY_REFUSED:
+            return True  # this network's relay does not pass mail on: another server may
         if self.report.outgoing_is_relay:
             return False
         return any(
@@ -496,6 +549,10 @@ class ConnectionTestPage(BasePage):
                 text = probe_problem(result.code, self._context(result.server))
                 key = (text.explanation, text.advice)
                 found[key] = found.get(key, True) and result.warning
+            trip = self.test_message.problem() if self.test_message is not None else None
+            if trip is not None:
+                text, warning = trip
+                found[(text.explanation, text.advice)] = warning
         while len(self.problem_notices) < len(found):
             notice = Notice(NoticeKind.ERROR, self.problems)
             notice.setObjectName(f"problemNotice{len(self.problem_notices)}")
