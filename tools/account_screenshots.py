@@ -99,7 +99,8 @@ def render(language: str, catalogues: Path, output: Path) -> list[Path]:
     from wizard.gui.pages.account import AccountPage
     from wizard.gui.window import build_window
 
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     translators = _install(app, language, catalogues)
 
     class Fixed:  # build_window only reads the language

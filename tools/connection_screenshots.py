@@ -195,7 +195,12 @@ def shoot(
     window.show()
     loop = QEventLoop()
     poll = QTimer(window)
-    poll.timeout.connect(lambda: _settled(page, scenario.while_waiting) and loop.quit())
+
+    def quit_when_settled() -> None:
+        if _settled(page, scenario.while_waiting):
+            loop.quit()
+
+    poll.timeout.connect(quit_when_settled)
     poll.start(20)
     QTimer.singleShot(int((2 * settings.timeout + scenario.arrival_timeout) * 1000), loop.quit)
     window.next()
