@@ -481,14 +481,15 @@ def advice_text(advice: Advice, sheet: SettingsSheet, locale: QLocale) -> str:
             return translate(
                 "SettingsSheet",
                 "With POP3 your mail program downloads your messages to this computer; the "
-                "server keeps a copy only for the days shown above. Make backups of your mail.",
+                "server keeps a copy only for the days shown above. Copy your mail regularly to "
+                "another place, such as an external disk.",
             )
         case AdviceCode.POP3_DELETES:
             return translate(
                 "SettingsSheet",
                 "With POP3 your mail program removes your messages from the server once it "
-                "has downloaded them: this computer then holds the only copy. Make backups "
-                "of your mail.",
+                "has downloaded them: this computer then holds the only copy. Copy your mail "
+                "regularly to another place, such as an external disk.",
             )
         case AdviceCode.WEBMAIL_USES_IMAP:
             return translate(

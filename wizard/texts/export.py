@@ -397,7 +397,7 @@ def apple_profile_steps(profile_name: str) -> list[str]:
         ).format(profile=profile_name),
         translate(
             "ExportMessages",
-            "When asked for the password of the mail account, type your all2all password.",
+            "If macOS asks for the password of the mail account, type your all2all password.",
         ),
         translate("ExportMessages", "Open Mail: your all2all account is there."),
     ]

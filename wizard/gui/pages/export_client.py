@@ -487,7 +487,7 @@ class ClientSection(QWidget):
             )
         if self.client == "apple-mail":
             return self.tr(
-                "A settings file is opened in Mail. You approve it in System Settings; the "
+                "The assistant opens a settings file. You approve it in System Settings; the "
                 "last page shows how."
             )
         if plan.change is ChangeKind.UNCHANGED:

@@ -154,7 +154,7 @@ class ProtocolPage(BasePage):
     def retranslate(self) -> None:
         quota = self.provider.quota_bytes // MIB
         self.setTitle(self.tr("How do you want to receive your mail?"))
-        self.setSubTitle(self.tr("Choose where your messages are kept. You can read why below."))
+        self.setSubTitle(self.tr("Choose where your messages are kept."))
         self.imap_button.setText(self.tr("&IMAP: keep my mail on the server (recommended)"))
         self.imap_text.setText(
             self.tr(
