@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"  # the .ts sources
 COMPILED = ROOT / "wizard" / "i18n"  # the .qm files the program loads (wizard/paths.py)
-LANGUAGES = ("nl", "fr", "en")
-# Qt's language tags for the catalogues: Belgian Dutch and Belgian French.
-TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
+LANGUAGES = ("nl", "fr", "en", "de")
+# Qt's language tags for the catalogues: Belgian Dutch, French and German.
+TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en", "de": "de_BE"}
 
 
 def _tool(name: str) -> str:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.language import Language
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "i18n"
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = tuple(language.value for language in Language)
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.language import Language
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "i18n"
 COMPILED = ROOT / "wizard" / "i18n"
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = tuple(language.value for language in Language)
 FIX = "run `python tools/translations.py compile` and commit the .qm files"
 
 

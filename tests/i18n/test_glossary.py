@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.language import Language
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -62,11 +64,11 @@ def plain(text: str) -> str:
 
 def test_the_glossary_table_is_read():
     bans = glossary_bans()
-    assert set(bans) == {"en", "nl", "fr"}
+    assert set(bans) == {language.value for language in Language}
     assert all(len(patterns) >= 4 for patterns in bans.values())
 
 
-@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+@pytest.mark.parametrize("language", [language.value for language in Language])
 def test_no_word_the_glossary_rules_out(language):
     bans = glossary_bans()[language]
     offenders = [
@@ -78,7 +80,7 @@ def test_no_word_the_glossary_rules_out(language):
     assert offenders == []
 
 
-@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+@pytest.mark.parametrize("language", [language.value for language in Language])
 def test_ellipsis_is_one_character(language):
     offenders = [text for _, _, text in translations(language) if "..." in plain(text)]
     assert offenders == []
@@ -110,6 +112,29 @@ def test_dutch_typography():
             starts_upper = word[:1].isupper() and not word.isupper()
             if starts_upper and not NAMES.match(word.strip("“”‘’(")):
                 offenders.append(f"{context}: capital after a colon in {text!r}")
+    assert offenders == []
+
+
+def test_german_typography():
+    """„…“ quotation marks, no space before : ; ? ! (German, unlike French)."""
+    offenders = []
+    for context, _source, text in translations("de"):
+        words = plain(text)
+        if '"' in words or "«" in words or "»" in words or "”" in words:
+            offenders.append(f"{context}: quotation marks other than „ “ in {text!r}")
+        if words.count("„") != words.count("“"):
+            offenders.append(f"{context}: „ without “ in {text!r}")
+        if re.search(r"\s[:;?!]", words):
+            offenders.append(f"{context}: space before : ; ? ! in {text!r}")
+    assert offenders == []
+
+
+def test_german_addresses_the_user_as_sie():
+    offenders = [
+        f"{context}: {text!r}"
+        for context, _source, text in translations("de")
+        if re.search(r"\b(du|dich|dir|dein\w*)\b", plain(text), re.IGNORECASE)
+    ]
     assert offenders == []
 
 

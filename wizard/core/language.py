@@ -16,3 +16,4 @@ class Language(StrEnum):
     DUTCH = "nl"
     FRENCH = "fr"
     ENGLISH = "en"
+    GERMAN = "de"  # the German-speaking Community of Belgium (Eupen, Sankt Vith)

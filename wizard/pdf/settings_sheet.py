@@ -77,7 +77,12 @@ MARGINS_MM = QMarginsF(18, 13, 18, 10)  # left, top, right, bottom
 FOOTER_MM = 8.0  # kept free at the bottom of the printable area for the footer line
 MM_PER_INCH = 25.4
 # Belgian number and date formats; English as in the United Kingdom (day month year).
-LOCALE_NAME = {Language.DUTCH: "nl_BE", Language.FRENCH: "fr_BE", Language.ENGLISH: "en_GB"}
+LOCALE_NAME = {
+    Language.DUTCH: "nl_BE",
+    Language.FRENCH: "fr_BE",
+    Language.ENGLISH: "en_GB",
+    Language.GERMAN: "de_BE",
+}
 TEXT_COLOUR = "#1a1a1a"
 ACCENT_COLOUR = "#1f4e79"
 MUTED_COLOUR = "#5a5a5a"

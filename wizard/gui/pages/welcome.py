@@ -27,6 +27,7 @@ LANGUAGE_NAMES = {
     Language.DUTCH: "Nederlands",
     Language.FRENCH: "Français",
     Language.ENGLISH: "English",
+    Language.GERMAN: "Deutsch",
 }
 
 
