@@ -35,8 +35,8 @@ Thank you,
         <translation>Type these details exactly as you received them from your administrator.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Your &amp;name:</translation>
+        <source>Your na&amp;me:</source>
+        <translation>Your na&amp;me:</translation>
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
@@ -257,10 +257,6 @@ Thank you,
         <translation>{client}: not on this computer.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Looks at {client} and its settings again.</translation>
     </message>
@@ -273,10 +269,6 @@ Thank you,
         <translation>Details for {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Which {client} you use: the classic one or the new one.</translation>
     </message>
@@ -285,16 +277,8 @@ Thank you,
         <translation>Version</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profile:</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} keeps its settings in a profile.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Send through the outgoing server &amp;chosen in this assistant ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -313,20 +297,28 @@ Thank you,
         <translation>Profile</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Send through the outgoing server chosen in this assistant ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>A new outgoing server is added to {client} only if it does not have it yet.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>Share an &amp;existing outgoing server of {client}</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>&amp;Outgoing server to share:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
@@ -337,20 +329,28 @@ Thank you,
         <translation>Outgoing server to share</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>Empty the &amp;trash when {client} closes</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>Let {client} &amp;add the account itself (experimental)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer's password safe</source>
-        <translation>&amp;Give {client} my password through this computer's password safe</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Share an existing outgoing server of {client}</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Outgoing server to share:</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>Empty the trash when {client} closes</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>Let {client} add the account itself (experimental)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer's password safe</source>
+        <translation>Give {client} my password through this computer's password safe</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -841,16 +841,8 @@ What to do: {advice}</translation>
         <translation>The settings for a phone are saved in “{folder}” in your Documents.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>Open the &amp;folder</translation>
-    </message>
-    <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
         <translation>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>Show the &amp;steps</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -875,10 +867,6 @@ What to do: {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>It asks for your password once, the first time: type it and let it remember it.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>&amp;Open {client}</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -1017,6 +1005,18 @@ Thank you,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Add an account of the type {kind} and type these values. Copy each one with its button.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Show the steps</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>Open {client}</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>

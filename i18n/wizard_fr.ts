@@ -35,7 +35,7 @@ Merci d’avance,
         <translation>Tapez ces informations exactement comme votre administrateur vous les a données.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
@@ -257,10 +257,6 @@ Merci d’avance,
         <translation>{client} : absent de cet ordinateur.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Vérifie à nouveau {client} et ses paramètres.</translation>
     </message>
@@ -273,10 +269,6 @@ Merci d’avance,
         <translation>Détails pour {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Quel {client} vous utilisez : le classique ou le nouveau.</translation>
     </message>
@@ -285,16 +277,8 @@ Merci d’avance,
         <translation>Version</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>Pro&amp;fil :</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} range ses paramètres dans un profil.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>&amp;Envoyer par le serveur sortant choisi dans l’assistant ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -313,20 +297,28 @@ Merci d’avance,
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Envoyer par le serveur sortant choisi dans l’assistant ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>Un nouveau serveur sortant n’est ajouté à {client} que s’il ne l’a pas encore.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>Partager un serveur sortant e&amp;xistant de {client}</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>Si vous envoyez déjà des e-mails depuis {client} avec un autre compte, vous pouvez partager son serveur sortant avec votre compte all2all.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>Serve&amp;ur sortant à partager :</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
@@ -337,20 +329,28 @@ Merci d’avance,
         <translation>Serveur sortant à partager</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>Vi&amp;der la corbeille quand {client} se ferme</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>&amp;Laisser {client} ajouter le compte lui-même (expérimental)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Ouvre {client} avec un fichier qui ajoute un nouveau profil contenant votre compte. Si cela ne fonctionne pas, suivez les étapes affichées à la fin.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer's password safe</source>
-        <translation>Donner mon &amp;mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Partager un serveur sortant déjà présent dans {client}</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Serveur sortant à partager :</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>Vider la corbeille quand {client} se ferme</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>Laisser {client} ajouter le compte lui-même (expérimental)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer's password safe</source>
+        <translation>Donner mon mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -841,16 +841,8 @@ Que faire : {advice}</translation>
         <translation>Les paramètres pour un GSM sont enregistrés dans « {folder} », dans votre dossier Documents.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
         <translation>Outlook : il vous reste une chose à faire. Ajoutez le compte dans les fenêtres d’Outlook ; les étapes montrent chaque valeur à copier.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>&amp;Voir les étapes</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -875,10 +867,6 @@ Que faire : {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>Il vous demandera votre mot de passe une seule fois, la première fois : tapez-le et acceptez qu’il le retienne.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>&amp;Lancer {client}</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -1017,6 +1005,18 @@ Merci d’avance,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Ajoutez un compte de type {kind} et tapez ces valeurs. Copiez chacune d’elles avec son bouton.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Voir les étapes</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>Lancer {client}</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>

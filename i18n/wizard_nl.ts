@@ -35,7 +35,7 @@ Alvast bedankt,
         <translation>Typ deze gegevens precies zoals u ze van uw beheerder gekregen hebt.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
@@ -257,10 +257,6 @@ Alvast bedankt,
         <translation>{client}: staat niet op deze computer.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Opnieuw proberen</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Bekijkt {client} en de instellingen ervan opnieuw.</translation>
     </message>
@@ -273,10 +269,6 @@ Alvast bedankt,
         <translation>Details over {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>Ve&amp;rsie:</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Welke {client} u gebruikt: de klassieke of de nieuwe.</translation>
     </message>
@@ -285,16 +277,8 @@ Alvast bedankt,
         <translation>Versie</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profiel:</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} bewaart zijn instellingen in een profiel.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Versturen via de uitgaande mailserver die u in deze assistent ge&amp;kozen hebt ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -313,20 +297,28 @@ Alvast bedankt,
         <translation>Profiel</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiel:</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Versturen via de uitgaande mailserver die u in deze assistent gekozen hebt ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>{client} krijgt alleen een nieuwe uitgaande mailserver als die er nog niet in staat.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>&amp;Een uitgaande mailserver delen die al in {client} staat</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>Verstuurt u in {client} al mail met een andere account? Dan kan uw all2all-account dezelfde uitgaande mailserver gebruiken.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>Te delen &amp;uitgaande mailserver:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
@@ -337,20 +329,28 @@ Alvast bedankt,
         <translation>Te delen uitgaande mailserver</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>De prullenbak &amp;leegmaken bij het afsluiten van {client}</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>{client} de &amp;account zelf laten toevoegen (experimenteel)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Opent {client} met een bestand dat een nieuw profiel met uw account toevoegt. Lukt dat niet, volg dan de stappen die op het einde getoond worden.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer's password safe</source>
-        <translation>Mijn wachtwoord aan {client} &amp;geven via de wachtwoordkluis van deze computer</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Een uitgaande mailserver delen die al in {client} staat</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Te delen uitgaande mailserver:</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>De prullenbak leegmaken bij het afsluiten van {client}</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>{client} de account zelf laten toevoegen (experimenteel)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer's password safe</source>
+        <translation>Mijn wachtwoord aan {client} geven via de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -841,16 +841,8 @@ Wat u kunt doen: {advice}</translation>
         <translation>De instellingen voor een gsm zijn bewaard in “{folder}” in uw map Documenten.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>De &amp;map openen</translation>
-    </message>
-    <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
         <translation>Outlook: u moet nog één ding doen. Voeg de account toe in de vensters van Outlook zelf. Bij elke stap staan de waarden die u kunt kopiëren.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>De &amp;stappen tonen</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -875,10 +867,6 @@ Wat u kunt doen: {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>Het programma vraagt uw wachtwoord alleen de eerste keer: typ het dan in en laat het programma het onthouden.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>{client} &amp;openen</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -1017,6 +1005,18 @@ Alvast bedankt,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Voeg een account van het type {kind} toe en typ deze waarden. Kopieer ze een voor een met de knop ernaast.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>De stappen tonen</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>{client} openen</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -2881,7 +2881,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <name>TestMessage</name>
     <message>
         <source>Send a &amp;test message to myself</source>
-        <translation>Een &amp;testbericht naar mezelf sturen</translation>
+        <translation>Een test&amp;bericht naar mezelf sturen</translation>
     </message>
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>

@@ -328,7 +328,7 @@ class AccountPage(BasePage):
             self.tr("Type these details exactly as you received them from your administrator.")
         )
         self.name_field.set_texts(
-            self.tr("Your &name:"),
+            self.tr("Your na&me:"),
             self.tr("Shown to the people you write to, for example Marie Peeters."),
             self.tr("Your name"),
         )

@@ -243,7 +243,7 @@ class DonePage(BasePage):
             return (
                 report.status,
                 text.format(folder=Path(report.details.get("folder", FOLDER_NAME)).name),
-                self.tr("Open the &folder"),
+                self.tr("Open the folder"),
                 self._open_other_folder,
             )
         if report.failed:
@@ -255,7 +255,7 @@ class DonePage(BasePage):
                     "Outlook: one thing is left for you. Add the account in Outlook's own "
                     "windows; the steps show every value to copy."
                 ),
-                self.tr("Show the &steps"),
+                self.tr("Show the steps"),
                 self._show_outlook_steps,
             )
         if client == "apple-mail":
@@ -283,7 +283,7 @@ class DonePage(BasePage):
         return (
             report.status,
             text,
-            self.tr("&Open {client}").format(client=name),
+            self.tr("Open {client}").format(client=name),
             lambda: self._open_program(command),
         )
 
