@@ -115,7 +115,7 @@ class AccountPage(BasePage):
 
         self.weak_box = QWidget(self)
         self.weak_box.setObjectName("weakPasswordBox")
-        self.weak_notice = Notice(NoticeKind.WARNING, self.weak_box)
+        self.weak_notice = Notice(NoticeKind.WARNING, self.weak_box, focusable=True)
         self.weak_notice.setObjectName("weakPasswordExplanation")
         self.admin_button = QPushButton(self.weak_box)
         self.admin_button.setObjectName("askNewPasswordButton")

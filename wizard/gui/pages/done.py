@@ -77,7 +77,7 @@ class ResultLine(QWidget):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.notice = Notice(NoticeKind.INFO, self)
+        self.notice = Notice(NoticeKind.INFO, self, focusable=True)
         self.notice.setObjectName(f"{object_name}Text")
         self.button = QPushButton(self)
         self.button.setObjectName(f"{object_name}Button")
@@ -139,7 +139,7 @@ class DonePage(BasePage):
         self._results_layout = QVBoxLayout(self.results)
         self._results_layout.setContentsMargins(0, 0, 0, 0)
         self.result_lines: list[ResultLine] = []
-        self.launch_result = Notice(NoticeKind.WARNING, self)
+        self.launch_result = Notice(NoticeKind.WARNING, self, focusable=True)
         self.launch_result.setObjectName("launchResult")
         self.launch_result.hide()
 
@@ -461,7 +461,8 @@ class DonePage(BasePage):
         table = self.phone_settings
         chain_focus(
             [
-                *(line.button for line in self.result_lines),
+                *(w for line in self.result_lines for w in (line.notice.label, line.button)),
+                self.launch_result.label,
                 self.webmail_button,
                 self.admin_button,
                 self.phone.button,

@@ -92,7 +92,7 @@ class ClientSection(QWidget):
         self.enable_box.setChecked(True)
         self.summary = wrapped_label(self, f"{ident}Summary", INDENT)
         self.absent = wrapped_label(self, f"{ident}Absent")  # not on this computer
-        self.problem = Notice(NoticeKind.WARNING, self)
+        self.problem = Notice(NoticeKind.WARNING, self, focusable=True)
         self.problem.setObjectName(f"{ident}Problem")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName(f"retry{key}Button")
