@@ -128,12 +128,12 @@ def _print_readable(report: DoctorReport, provider: Provider, fixing: bool) -> N
     from PySide6.QtCore import QCoreApplication
 
     from wizard.texts import Surface
-    from wizard.texts.doctor import finding_text, fixed_label, severity_label
+    from wizard.texts.doctor import finding_text, fixed_label, nothing_found, severity_label
     from wizard.texts.export import client_name, error_message
 
     translate = QCoreApplication.translate
     if not report.accounts and not report.failures:
-        print(translate("Doctor", "No all2all account was found in Thunderbird or Evolution."))
+        print(nothing_found())
     for check in report.accounts:
         account = check.account
         print(

@@ -52,6 +52,11 @@ class Doctor(QObject):
         )
 
 
+def nothing_found() -> str:
+    """The doctor found no all2all account at all."""
+    return translate("Doctor", "No all2all account was found in Thunderbird or Evolution.")
+
+
 def severity_label(severity: Severity) -> str:
     """``Problem`` or ``Warning``."""
     if severity is Severity.ERROR:

@@ -42,6 +42,7 @@ from wizard.texts.doctor import (
     finding_text,
     fixed_label,
     has_own_advice,
+    nothing_found,
     severity_label,
 )
 from wizard.texts.export import client_name
@@ -420,7 +421,7 @@ class DoctorPage(BasePage):
             text = self.tr("The settings of the mail programs could not be read.")
         elif not report.accounts:
             look = ("○", None)
-            text = self.tr("No all2all account was found in Thunderbird or Evolution.")
+            text = nothing_found()
         elif report.failures and not report.repaired:
             look, text = ("✘", Tone.ERROR), self.tr("Nothing was changed.")
         elif report.failures:
