@@ -247,6 +247,18 @@ def finding_text(
     )
 
 
+def finding_heading(finding: Finding, title: str) -> str:
+    """``Problem: <title> (can be repaired)``: how bad, what, and who sets it right."""
+    return translate("Doctor", "{severity}: {title} ({state})").format(
+        severity=severity_label(finding.severity), title=title, state=fixed_label(finding)
+    )
+
+
+def advice_line(advice: str) -> str:
+    """``What to do: <advice>``."""
+    return translate("Doctor", "What to do: {advice}").format(advice=advice)
+
+
 def has_own_advice(finding: Finding) -> bool:
     """Whether the advice says more than "Press Repair" (the window then shows it)."""
     return not finding.fixable or finding.code is FindingCode.POP3_DELETES_FROM_SERVER

@@ -38,12 +38,12 @@ from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.status_line import StatusLine
 from wizard.texts import Surface
 from wizard.texts.doctor import (
+    advice_line,
     failure_text,
+    finding_heading,
     finding_text,
-    fixed_label,
     has_own_advice,
     nothing_found,
-    severity_label,
 )
 from wizard.texts.export import client_name
 from wizard.texts.removal import outcome_text
@@ -181,15 +181,10 @@ class AccountView(QWidget):
         if finding.fixed:
             view.show_repaired(self.tr("Repaired: {title}").format(title=text.title))
             return
-        heading = self.tr("{severity}: {title} ({state})").format(
-            severity=severity_label(finding.severity),
-            title=text.title,
-            state=fixed_label(finding),
-        )
+        heading = finding_heading(finding, text.title)
         explanation = text.explanation
         if has_own_advice(finding):  # else the heading says it: "(can be repaired)"
-            advice = self.tr("What to do: {advice}").format(advice=text.advice)
-            explanation = f"{explanation}\n{advice}"
+            explanation = f"{explanation}\n{advice_line(text.advice)}"
         view.show_finding(_KIND[finding.severity.value], heading, explanation)
 
 
@@ -433,7 +428,7 @@ class DoctorPage(BasePage):
             text = (
                 self.tr("Some settings are not right.")
                 if fixable
-                else self.tr("One thing is left for you.")
+                else self.tr("Something is left for you to do.")
             )
         elif self.after_repair and report.repaired:
             look, text = ("✔", Tone.SUCCESS), self.tr("Everything that was wrong is repaired.")
