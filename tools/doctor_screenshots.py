@@ -13,6 +13,7 @@ saves, in Dutch, French and English:
     24-doctor-none-<lang>.png       no all2all account on this computer
     25-doctor-remove-<lang>.png     the question before removing an account
     26-done-remove-<lang>.png       the done page, Details open: remove the account again
+    27-doctor-removed-<lang>.png    the doctor after removing the first account
 
 ``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
 committed ``wizard/i18n``). Nothing outside the temporary folder is read or written,
@@ -138,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             dialog = page.remove_dialog
             assert dialog is not None
             print(shoot_dialog(dialog, out / f"25-doctor-remove-{code}.png"))
-            dialog.reject()
+            dialog.remove_button.click()
+            settle(page)
+            print(shoot(window, out / f"27-doctor-removed-{code}.png"))
             window.close()
 
             empty = Path(scratch) / "home" / "empty"

@@ -96,12 +96,13 @@ class RemoveDialog(QDialog):
         self.accepted.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
+        layout.addSpacing(4)
         layout.addWidget(self.explanation)
         layout.addSpacing(6)
         layout.addWidget(self.forget_box)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
