@@ -100,6 +100,7 @@ def render(language: str, catalogues: Path, output: Path) -> list[Path]:
     from wizard.gui.window import build_window
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)  # palettes are a widget application's
     translators = _install(app, language, catalogues)
 
     class Fixed:  # build_window only reads the language

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
 
 from tests.exporters.conftest import EXISTING_PREFS  # noqa: E402
 from tests.gui.export_wizard import ExportWizard  # noqa: E402
@@ -129,7 +129,7 @@ def walk_to_export(window: QWizard) -> None:
             raise RuntimeError(f"cannot leave page {before}")
 
 
-def shoot(window: QWizard, path: Path) -> Path:
+def shoot(window: QWidget, path: Path) -> Path:
     for _ in range(3):
         QCoreApplication.processEvents()
     window.grab().save(str(path))
