@@ -9,6 +9,7 @@ profile's locks (``LockHolder``), as in the exporters' own tests.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,27 @@ def _check_mnemonics(page: WelcomePage, window: SetupWizard) -> None:
     texts += [window.buttonText(QWizard.WizardButton.NextButton)]
     keys = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
     assert len(keys) == len(set(keys)), texts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_findings_are_read_in_order_and_keys_do_not_clash(
+    make_doctor_window, qtbot, provider, home, language
+) -> None:
+    """With findings on screen: one Alt key per control, Tab in reading order."""
+    from tests.gui.test_accessibility import focusable, reading_order, reads_before, tab_chain
+    from tests.gui.test_mnemonics import owners
+
+    problem_profile(home, provider, duplicate=True)
+    window = make_doctor_window(language)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = open_doctor(window, qtbot)
+    assert page.account_views
+
+    clashes = {letter: names for letter, names in owners(page, window).items() if len(names) > 1}
+    assert clashes == {}
+    expected = focusable(page)
+    chain = tab_chain(qtbot, window, reading_order(page, expected)[0])
+    on_page = [widget for widget in chain if page.isAncestorOf(widget)]
+    assert set(on_page) == set(expected)
+    assert all(reads_before(page, a, b) for a, b in itertools.pairwise(on_page))

@@ -17,7 +17,14 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from wizard.core.doctor import AccountCheck, DoctorReport, Finding, examine, repair
 from wizard.core.doctor.run import CLIENTS
@@ -524,6 +531,9 @@ class DoctorPage(BasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check your all2all set-up"))
+        # Nothing is "finished" here: the last button closes the assistant. (Qt's Dutch
+        # "Vol&tooien" would also share Alt+T with "< &Terug".)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.setSubTitle(
             self.tr("The assistant looks at the all2all accounts in Thunderbird and Evolution.")
         )
