@@ -6,14 +6,14 @@ Builds a temporary home whose Thunderbird profile has all2all accounts set up wr
 hand (``tests/exporters/doctor_profiles.py``) next to other providers' accounts, and
 saves, in Dutch, French and English:
 
-    20-welcome-check-<lang>.png     the welcome page with its "Check…" button
-    21-doctor-<lang>.png            the findings, before Repair
-    22-doctor-repaired-<lang>.png   after Repair: what was repaired, what is left
-    23-doctor-running-<lang>.png    Repair refused: Thunderbird is open (a real process)
-    24-doctor-none-<lang>.png       no all2all account on this computer
-    25-doctor-remove-<lang>.png     the question before removing an account
-    26-done-remove-<lang>.png       the done page, Details open: remove the account again
-    27-doctor-removed-<lang>.png    the doctor after removing the first account
+    21-welcome-check-<lang>.png     the welcome page with its "Check…" button
+    22-doctor-<lang>.png            the findings, before Repair
+    23-doctor-repaired-<lang>.png   after Repair: what was repaired, what is left
+    24-doctor-running-<lang>.png    Repair refused: Thunderbird is open (a real process)
+    25-doctor-none-<lang>.png       no all2all account on this computer
+    26-doctor-remove-<lang>.png     the question before removing an account
+    27-done-remove-<lang>.png       the done page, Details open: remove the account again
+    28-doctor-removed-<lang>.png    the doctor after removing the first account
 
 ``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
 committed ``wizard/i18n``). Nothing outside the temporary folder is read or written,
@@ -66,7 +66,7 @@ def doctor_window(home: Path, language: Language, catalogues: Any) -> SetupWizar
     collaborators = Collaborators(
         keyring=KeyringStore(backend=fail.Keyring()),  # type: ignore[no-untyped-call]
         exporters=default_exporters(env),
-        pages=(PageId.WELCOME, PageId.DOCTOR),
+        pages=(PageId.WELCOME, PageId.ACCOUNT, PageId.DOCTOR),  # Next on welcome, as for real
         environment=env,
     )
     window = SetupWizard(
@@ -123,25 +123,25 @@ def main(argv: list[str] | None = None) -> int:
             home = Path(scratch) / "home" / "marie"
             profile = make_root(home / ".thunderbird", problem_prefs(host))
             window = doctor_window(home, language, catalogues)
-            print(shoot(window, out / f"20-welcome-check-{code}.png"))
+            print(shoot(window, out / f"21-welcome-check-{code}.png"))
             window.currentPage().check_button.click()  # type: ignore[attr-defined]
             page = doctor_page(window)
             settle(page)
-            print(shoot(window, out / f"21-doctor-{code}.png"))
+            print(shoot(window, out / f"22-doctor-{code}.png"))
             with LockHolder(profile):
                 page.repair_button.click()
                 settle(page)
-                print(shoot(window, out / f"23-doctor-running-{code}.png"))
+                print(shoot(window, out / f"24-doctor-running-{code}.png"))
             page.repair_button.click()
             settle(page)
-            print(shoot(window, out / f"22-doctor-repaired-{code}.png"))
+            print(shoot(window, out / f"23-doctor-repaired-{code}.png"))
             page.account_views[0].remove_button.click()
             dialog = page.remove_dialog
             assert dialog is not None
-            print(shoot_dialog(dialog, out / f"25-doctor-remove-{code}.png"))
+            print(shoot_dialog(dialog, out / f"26-doctor-remove-{code}.png"))
             dialog.remove_button.click()
             settle(page)
-            print(shoot(window, out / f"27-doctor-removed-{code}.png"))
+            print(shoot(window, out / f"28-doctor-removed-{code}.png"))
             window.close()
 
             empty = Path(scratch) / "home" / "empty"
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             window = doctor_window(empty, language, catalogues)
             window.check_existing_setup()
             settle(doctor_page(window))
-            print(shoot(window, out / f"24-doctor-none-{code}.png"))
+            print(shoot(window, out / f"25-doctor-none-{code}.png"))
             window.close()
 
         with tempfile.TemporaryDirectory(prefix="all2all-shots-") as scratch:
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             done.details.set_open(True)
             QCoreApplication.processEvents()
             _scroll_to_bottom(done)
-            print(shoot(export, out / f"26-done-remove-{code}.png"))
+            print(shoot(export, out / f"27-done-remove-{code}.png"))
             export.close()
     return 0
 

@@ -50,11 +50,13 @@ class Notice(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if focusable:
-            self.label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
+            # Tab stops here and a screen reader reads the text; no text cursor (keyboard
+            # selection would draw one), a dotted frame in the palette's colour instead.
             self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.label.setStyleSheet(
+                "QLabel { border: 1px solid transparent; }"
+                " QLabel:focus { border: 1px dotted palette(highlight); }"
+            )
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
