@@ -36,8 +36,8 @@ Thank you,
         <translation>Type these details exactly as you received them from your administrator.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Your &amp;name:</translation>
+        <source>Your na&amp;me:</source>
+        <translation>Your na&amp;me:</translation>
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
@@ -106,6 +106,41 @@ Thank you,
     <message>
         <source>&amp;Forget the saved password</source>
         <translation>&amp;Forget the saved password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>{client}: {account}</source>
+        <translation>{client}: {account}</translation>
+    </message>
+    <message>
+        <source>POP3: your mail is downloaded to this computer</source>
+        <translation>POP3: your mail is downloaded to this computer</translation>
+    </message>
+    <message>
+        <source>IMAP: your mail stays on the server</source>
+        <translation>IMAP: your mail stays on the server</translation>
+    </message>
+    <message>
+        <source>Username {username} · {kind}</source>
+        <translation>Username {username} · {kind}</translation>
+    </message>
+    <message>
+        <source>Remove this account…</source>
+        <translation>Remove this account…</translation>
+    </message>
+    <message>
+        <source>Remove the account {account} from {client}</source>
+        <translation>Remove the account {account} from {client}</translation>
+    </message>
+    <message>
+        <source>This account is set up correctly.</source>
+        <translation>This account is set up correctly.</translation>
+    </message>
+    <message>
+        <source>Repaired: {title}</source>
+        <translation>Repaired: {title}</translation>
     </message>
 </context>
 <context>
@@ -258,10 +293,6 @@ Thank you,
         <translation>{client}: not on this computer.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Looks at {client} and its settings again.</translation>
     </message>
@@ -274,10 +305,6 @@ Thank you,
         <translation>Details for {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Which {client} you use: the classic one or the new one.</translation>
     </message>
@@ -286,16 +313,8 @@ Thank you,
         <translation>Version</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profile:</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} keeps its settings in a profile.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Send through the outgoing server &amp;chosen in this assistant ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -314,20 +333,28 @@ Thank you,
         <translation>Profile</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Send through the outgoing server chosen in this assistant ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>A new outgoing server is added to {client} only if it does not have it yet.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>Share an &amp;existing outgoing server of {client}</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>&amp;Outgoing server to share:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
@@ -338,20 +365,28 @@ Thank you,
         <translation>Outgoing server to share</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>Empty the &amp;trash when {client} closes</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>Let {client} &amp;add the account itself (experimental)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer&apos;s password safe</source>
-        <translation>&amp;Give {client} my password through this computer&apos;s password safe</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Share an existing outgoing server of {client}</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Outgoing server to share:</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>Empty the trash when {client} closes</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>Let {client} add the account itself (experimental)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
+        <translation>Give {client} my password through this computer&apos;s password safe</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -826,6 +861,138 @@ What to do: {advice}</translation>
         <source>to be done by hand</source>
         <translation>to be done by hand</translation>
     </message>
+    <message>
+        <source>Close {client}, then press Repair again.</source>
+        <translation>Close {client}, then press Repair again.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then press Repair again.</source>
+        <translation>Close {client} if it is open, then press Repair again.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then press Repair again.</source>
+        <translation>Free some space on the disk, then press Repair again.</translation>
+    </message>
+    <message>
+        <source>Press Repair again. If it fails again, ask your administrator for help.</source>
+        <translation>Press Repair again. If it fails again, ask your administrator for help.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for help.</source>
+        <translation>Ask your administrator for help.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorPage</name>
+    <message>
+        <source>Looking for all2all accounts on this computer…</source>
+        <translation>Looking for all2all accounts on this computer…</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Repairing…</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>Removing the account…</translation>
+    </message>
+    <message>
+        <source>The settings of the mail programs could not be read.</source>
+        <translation>The settings of the mail programs could not be read.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Not everything could be repaired.</source>
+        <translation>Not everything could be repaired.</translation>
+    </message>
+    <message>
+        <source>Some settings are not right.</source>
+        <translation>Some settings are not right.</translation>
+    </message>
+    <message>
+        <source>Something is left for you to do.</source>
+        <translation>Something is left for you to do.</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Everything that was wrong is repaired.</translation>
+    </message>
+    <message>
+        <source>Your all2all set-up is correct.</source>
+        <translation>Your all2all set-up is correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problem repaired.</numerusform>
+            <numerusform>%n problems repaired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
+        <translation>
+            <numerusform>Repair sets right %n problem; nothing else in your mail programs changes.</numerusform>
+            <numerusform>Repair sets right %n problems; nothing else in your mail programs changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) only you can settle: see below.</source>
+        <translation>
+            <numerusform>%n thing only you can settle: see below.</numerusform>
+            <numerusform>%n things only you can settle: see below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{client}: {account} in {folder}</source>
+        <translation>{client}: {account} in {folder}</translation>
+    </message>
+    <message>
+        <source>{client}: {folder}: code {code}</source>
+        <translation>{client}: {folder}: code {code}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copy of the previous settings: {file}</translation>
+    </message>
+    <message>
+        <source>Check your all2all set-up</source>
+        <translation>Check your all2all set-up</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The assistant looks at the all2all accounts in Thunderbird and Evolution.</source>
+        <translation>The assistant looks at the all2all accounts in Thunderbird and Evolution.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <source>Sets right every problem below that can be repaired.</source>
+        <translation>Sets right every problem below that can be repaired.</translation>
+    </message>
+    <message>
+        <source>The assistant can add your all2all account to your mail program now.</source>
+        <translation>The assistant can add your all2all account to your mail program now.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up all2all</source>
+        <translation>&amp;Set up all2all</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Details for the helpdesk</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -842,16 +1009,12 @@ What to do: {advice}</translation>
         <translation>The settings for a phone are saved in “{folder}” in your Documents.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>Open the &amp;folder</translation>
+        <source>The account is no longer in {client}: you removed it again.</source>
+        <translation>The account is no longer in {client}: you removed it again.</translation>
     </message>
     <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>Show the &amp;steps</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -876,10 +1039,6 @@ What to do: {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>It asks for your password once, the first time: type it and let it remember it.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>&amp;Open {client}</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -952,6 +1111,10 @@ Thank you,
         <translation>Saved as “{file}” in “{folder}”.</translation>
     </message>
     <message>
+        <source>Remove the account from {client} again…</source>
+        <translation>Remove the account from {client} again…</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Your settings</translation>
     </message>
@@ -1018,6 +1181,18 @@ Thank you,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Add an account of the type {kind} and type these values. Copy each one with its button.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Show the steps</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>Open {client}</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -2477,6 +2652,41 @@ Thank you,
         <source>This computer&apos;s password safe could not be reached.</source>
         <translation>This computer&apos;s password safe could not be reached.</translation>
     </message>
+    <message>
+        <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
+        <translation>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Close {client}, then remove the account again.</source>
+        <translation>Close {client}, then remove the account again.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails again, ask your administrator for help.</source>
+        <translation>Try again. If it fails again, ask your administrator for help.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove the account</source>
+        <translation>Remove the account</translation>
+    </message>
+    <message>
+        <source>Remove the all2all account {account} from {client}?</source>
+        <translation>Remove the all2all account {account} from {client}?</translation>
+    </message>
+    <message>
+        <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
+        <translation>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</translation>
+    </message>
+    <message>
+        <source>Also forget the saved &amp;password</source>
+        <translation>Also forget the saved &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
 </context>
 <context>
     <name>RoundTrip</name>
@@ -2984,6 +3194,14 @@ It is deleted again straight away. If you can still see it, you can delete it.</
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
         <translation>Nothing changes on this computer until you press Set up.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the all2all set-up I already have</source>
+        <translation>Chec&amp;k the all2all set-up I already have</translation>
+    </message>
+    <message>
+        <source>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</source>
+        <translation>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -36,7 +36,7 @@ Merci d’avance,
         <translation>Tapez ces informations exactement comme votre administrateur vous les a données.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
@@ -106,6 +106,41 @@ Merci d’avance,
     <message>
         <source>&amp;Forget the saved password</source>
         <translation>E&amp;ffacer le mot de passe enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>{client}: {account}</source>
+        <translation>{client}&#xa0;: {account}</translation>
+    </message>
+    <message>
+        <source>POP3: your mail is downloaded to this computer</source>
+        <translation>POP3&#xa0;: vos e-mails sont téléchargés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>IMAP: your mail stays on the server</source>
+        <translation>IMAP&#xa0;: vos e-mails restent sur le serveur</translation>
+    </message>
+    <message>
+        <source>Username {username} · {kind}</source>
+        <translation>Nom d’utilisateur {username} · {kind}</translation>
+    </message>
+    <message>
+        <source>Remove this account…</source>
+        <translation>Supprimer ce compte…</translation>
+    </message>
+    <message>
+        <source>Remove the account {account} from {client}</source>
+        <translation>Supprimer le compte {account} de {client}</translation>
+    </message>
+    <message>
+        <source>This account is set up correctly.</source>
+        <translation>Ce compte est configuré correctement.</translation>
+    </message>
+    <message>
+        <source>Repaired: {title}</source>
+        <translation>Réparé&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -258,10 +293,6 @@ Merci d’avance,
         <translation>{client}&#xa0;: absent de cet ordinateur.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Vérifie à nouveau {client} et ses paramètres.</translation>
     </message>
@@ -274,10 +305,6 @@ Merci d’avance,
         <translation>Détails pour {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version&#xa0;:</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Quel {client} vous utilisez&#xa0;: le classique ou le nouveau.</translation>
     </message>
@@ -286,16 +313,8 @@ Merci d’avance,
         <translation>Version</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>Pro&amp;fil&#xa0;:</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} range ses paramètres dans un profil.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>&amp;Envoyer par le serveur sortant choisi dans l’assistant ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -314,20 +333,28 @@ Merci d’avance,
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Envoyer par le serveur sortant choisi dans l’assistant ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>Un nouveau serveur sortant n’est ajouté à {client} que s’il ne l’a pas encore.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>Partager un serveur sortant e&amp;xistant de {client}</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>Si vous envoyez déjà des e-mails depuis {client} avec un autre compte, vous pouvez partager son serveur sortant avec votre compte all2all.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>Serve&amp;ur sortant à partager&#xa0;:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
@@ -338,20 +365,28 @@ Merci d’avance,
         <translation>Serveur sortant à partager</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>Vi&amp;der la corbeille quand {client} se ferme</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>&amp;Laisser {client} ajouter le compte lui-même (expérimental)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Ouvre {client} avec un fichier qui ajoute un nouveau profil contenant votre compte. Si cela ne fonctionne pas, suivez les étapes affichées à la fin.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer&apos;s password safe</source>
-        <translation>Donner mon &amp;mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Partager un serveur sortant déjà présent dans {client}</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Serveur sortant à partager&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>Vider la corbeille quand {client} se ferme</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>Laisser {client} ajouter le compte lui-même (expérimental)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
+        <translation>Donner mon mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -826,6 +861,138 @@ Que faire&#xa0;: {advice}</translation>
         <source>to be done by hand</source>
         <translation>à faire à la main</translation>
     </message>
+    <message>
+        <source>Close {client}, then press Repair again.</source>
+        <translation>Fermez {client}, puis cliquez à nouveau sur Réparer.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then press Repair again.</source>
+        <translation>Fermez {client} s’il est ouvert, puis cliquez à nouveau sur Réparer.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then press Repair again.</source>
+        <translation>Libérez de la place sur le disque, puis cliquez à nouveau sur Réparer.</translation>
+    </message>
+    <message>
+        <source>Press Repair again. If it fails again, ask your administrator for help.</source>
+        <translation>Cliquez à nouveau sur Réparer. Si cela échoue encore, demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for help.</source>
+        <translation>Demandez de l’aide à votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorPage</name>
+    <message>
+        <source>Looking for all2all accounts on this computer…</source>
+        <translation>L’assistant cherche les comptes all2all sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Réparation en cours…</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>Suppression du compte en cours…</translation>
+    </message>
+    <message>
+        <source>The settings of the mail programs could not be read.</source>
+        <translation>Les paramètres des logiciels de messagerie n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not everything could be repaired.</source>
+        <translation>Tout n’a pas pu être réparé.</translation>
+    </message>
+    <message>
+        <source>Some settings are not right.</source>
+        <translation>Certains paramètres ne sont pas corrects.</translation>
+    </message>
+    <message>
+        <source>Something is left for you to do.</source>
+        <translation>Il vous reste quelque chose à faire.</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Tout ce qui n’allait pas est réparé.</translation>
+    </message>
+    <message>
+        <source>Your all2all set-up is correct.</source>
+        <translation>Votre configuration all2all est correcte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problème réparé.</numerusform>
+            <numerusform>%n problèmes réparés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
+        <translation>
+            <numerusform>Réparer corrige %n problème&#xa0;; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
+            <numerusform>Réparer corrige %n problèmes&#xa0;; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) only you can settle: see below.</source>
+        <translation>
+            <numerusform>%n point ne peut être réglé que par vous&#xa0;: voir ci-dessous.</numerusform>
+            <numerusform>%n points ne peuvent être réglés que par vous&#xa0;: voir ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{client}: {account} in {folder}</source>
+        <translation>{client}&#xa0;: {account} dans {folder}</translation>
+    </message>
+    <message>
+        <source>{client}: {folder}: code {code}</source>
+        <translation>{client}&#xa0;: {folder}&#xa0;: code {code}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Check your all2all set-up</source>
+        <translation>Vérifier votre configuration all2all</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The assistant looks at the all2all accounts in Thunderbird and Evolution.</source>
+        <translation>L’assistant examine les comptes all2all dans Thunderbird et Evolution.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+        <source>Sets right every problem below that can be repaired.</source>
+        <translation>Corrige chaque problème ci-dessous qui peut être réparé.</translation>
+    </message>
+    <message>
+        <source>The assistant can add your all2all account to your mail program now.</source>
+        <translation>L’assistant peut maintenant ajouter votre compte all2all à votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up all2all</source>
+        <translation>&amp;Configurer all2all</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Détails pour le service d’assistance</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -842,16 +1009,12 @@ Que faire&#xa0;: {advice}</translation>
         <translation>Les paramètres pour un GSM sont enregistrés dans «&#xa0;{folder}&#xa0;», dans votre dossier Documents.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
+        <source>The account is no longer in {client}: you removed it again.</source>
+        <translation>Le compte n’est plus dans {client}&#xa0;: vous l’avez supprimé.</translation>
     </message>
     <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook&#xa0;: il vous reste une chose à faire. Ajoutez le compte dans les fenêtres d’Outlook&#xa0;; les étapes montrent chaque valeur à copier.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>&amp;Voir les étapes</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -876,10 +1039,6 @@ Que faire&#xa0;: {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>Il vous demandera votre mot de passe une seule fois, la première fois&#xa0;: tapez-le et acceptez qu’il le retienne.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>&amp;Lancer {client}</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -952,6 +1111,10 @@ Merci d’avance,
         <translation>Fiche enregistrée sous «&#xa0;{file}&#xa0;» dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
     <message>
+        <source>Remove the account from {client} again…</source>
+        <translation>Supprimer le compte de {client}…</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Vos paramètres</translation>
     </message>
@@ -1018,6 +1181,18 @@ Merci d’avance,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Ajoutez un compte de type {kind} et tapez ces valeurs. Copiez chacune d’elles avec son bouton.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Voir les étapes</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>Lancer {client}</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -2477,6 +2652,41 @@ Merci d’avance,
         <source>This computer&apos;s password safe could not be reached.</source>
         <translation>Impossible d’accéder au coffre-fort à mots de passe de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
+        <translation>Le compte all2all {username} est supprimé de {client}. Les e-mails déjà téléchargés restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Close {client}, then remove the account again.</source>
+        <translation>Fermez {client}, puis supprimez à nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails again, ask your administrator for help.</source>
+        <translation>Réessayez. Si cela échoue encore, demandez de l’aide à votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the all2all account {account} from {client}?</source>
+        <translation>Supprimer le compte all2all {account} de {client}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
+        <translation>{client} ne relève alors plus les e-mails de ce compte et n’en envoie plus. Les e-mails déjà téléchargés restent sur cet ordinateur, et votre boîte aux lettres sur le serveur d’all2all ne change pas. Une copie des paramètres est d’abord gardée.</translation>
+    </message>
+    <message>
+        <source>Also forget the saved &amp;password</source>
+        <translation>Oublier aussi le &amp;mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>RoundTrip</name>
@@ -2984,6 +3194,14 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
         <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur Configurer.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the all2all set-up I already have</source>
+        <translation>&amp;Vérifier ma configuration all2all existante</translation>
+    </message>
+    <message>
+        <source>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</source>
+        <translation>Cherche les comptes all2all déjà présents dans vos logiciels de messagerie et répare ce qui ne va pas.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -36,7 +36,7 @@ Alvast bedankt,
         <translation>Typ deze gegevens precies zoals u ze van uw beheerder gekregen hebt.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
@@ -106,6 +106,41 @@ Alvast bedankt,
     <message>
         <source>&amp;Forget the saved password</source>
         <translation>Het bewaarde wachtwoord ve&amp;rwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>{client}: {account}</source>
+        <translation>{client}: {account}</translation>
+    </message>
+    <message>
+        <source>POP3: your mail is downloaded to this computer</source>
+        <translation>POP3: uw mail wordt naar deze computer gedownload</translation>
+    </message>
+    <message>
+        <source>IMAP: your mail stays on the server</source>
+        <translation>IMAP: uw mail blijft op de server</translation>
+    </message>
+    <message>
+        <source>Username {username} · {kind}</source>
+        <translation>Gebruikersnaam {username} · {kind}</translation>
+    </message>
+    <message>
+        <source>Remove this account…</source>
+        <translation>Deze account verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the account {account} from {client}</source>
+        <translation>De account {account} uit {client} verwijderen</translation>
+    </message>
+    <message>
+        <source>This account is set up correctly.</source>
+        <translation>Deze account is juist ingesteld.</translation>
+    </message>
+    <message>
+        <source>Repaired: {title}</source>
+        <translation>Hersteld: {title}</translation>
     </message>
 </context>
 <context>
@@ -258,10 +293,6 @@ Alvast bedankt,
         <translation>{client}: staat niet op deze computer.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Opnieuw proberen</translation>
-    </message>
-    <message>
         <source>Looks at {client} and its settings again.</source>
         <translation>Bekijkt {client} en de instellingen ervan opnieuw.</translation>
     </message>
@@ -274,10 +305,6 @@ Alvast bedankt,
         <translation>Details over {client}</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>Ve&amp;rsie:</translation>
-    </message>
-    <message>
         <source>Which {client} you use: the classic one or the new one.</source>
         <translation>Welke {client} u gebruikt: de klassieke of de nieuwe.</translation>
     </message>
@@ -286,16 +313,8 @@ Alvast bedankt,
         <translation>Versie</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profiel:</translation>
-    </message>
-    <message>
         <source>{client} keeps its settings in a profile.</source>
         <translation>{client} bewaart zijn instellingen in een profiel.</translation>
-    </message>
-    <message>
-        <source>Send through the outgoing server &amp;chosen in this assistant ({server})</source>
-        <translation>Versturen via de uitgaande mailserver die u in deze assistent ge&amp;kozen hebt ({server})</translation>
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
@@ -314,20 +333,28 @@ Alvast bedankt,
         <translation>Profiel</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiel:</translation>
+    </message>
+    <message>
+        <source>Send through the outgoing server chosen in this assistant ({server})</source>
+        <translation>Versturen via de uitgaande mailserver die u in deze assistent gekozen hebt ({server})</translation>
+    </message>
+    <message>
         <source>A new outgoing server is added to {client} only if it does not have it yet.</source>
         <translation>{client} krijgt alleen een nieuwe uitgaande mailserver als die er nog niet in staat.</translation>
     </message>
     <message>
-        <source>Share an &amp;existing outgoing server of {client}</source>
-        <translation>&amp;Een uitgaande mailserver delen die al in {client} staat</translation>
-    </message>
-    <message>
         <source>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</source>
         <translation>Verstuurt u in {client} al mail met een andere account? Dan kan uw all2all-account dezelfde uitgaande mailserver gebruiken.</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server to share:</source>
-        <translation>Te delen &amp;uitgaande mailserver:</translation>
     </message>
     <message>
         <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
@@ -338,20 +365,28 @@ Alvast bedankt,
         <translation>Te delen uitgaande mailserver</translation>
     </message>
     <message>
-        <source>Empty the &amp;trash when {client} closes</source>
-        <translation>De prullenbak &amp;leegmaken bij het afsluiten van {client}</translation>
-    </message>
-    <message>
-        <source>Let {client} &amp;add the account itself (experimental)</source>
-        <translation>{client} de &amp;account zelf laten toevoegen (experimenteel)</translation>
-    </message>
-    <message>
         <source>Opens {client} with a file that adds a new profile with your account. If that does not work, follow the steps shown at the end.</source>
         <translation>Opent {client} met een bestand dat een nieuw profiel met uw account toevoegt. Lukt dat niet, volg dan de stappen die op het einde getoond worden.</translation>
     </message>
     <message>
-        <source>&amp;Give {client} my password through this computer&apos;s password safe</source>
-        <translation>Mijn wachtwoord aan {client} &amp;geven via de wachtwoordkluis van deze computer</translation>
+        <source>Share an existing outgoing server of {client}</source>
+        <translation>Een uitgaande mailserver delen die al in {client} staat</translation>
+    </message>
+    <message>
+        <source>Outgoing server to share:</source>
+        <translation>Te delen uitgaande mailserver:</translation>
+    </message>
+    <message>
+        <source>Empty the trash when {client} closes</source>
+        <translation>De prullenbak leegmaken bij het afsluiten van {client}</translation>
+    </message>
+    <message>
+        <source>Let {client} add the account itself (experimental)</source>
+        <translation>{client} de account zelf laten toevoegen (experimenteel)</translation>
+    </message>
+    <message>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
+        <translation>Mijn wachtwoord aan {client} geven via de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -826,6 +861,138 @@ Wat u kunt doen: {advice}</translation>
         <source>to be done by hand</source>
         <translation>zelf te doen</translation>
     </message>
+    <message>
+        <source>Close {client}, then press Repair again.</source>
+        <translation>Sluit {client} en klik dan opnieuw op Herstellen.</translation>
+    </message>
+    <message>
+        <source>Close {client} if it is open, then press Repair again.</source>
+        <translation>Sluit {client} als het openstaat en klik dan opnieuw op Herstellen.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then press Repair again.</source>
+        <translation>Maak wat ruimte vrij op de schijf en klik dan opnieuw op Herstellen.</translation>
+    </message>
+    <message>
+        <source>Press Repair again. If it fails again, ask your administrator for help.</source>
+        <translation>Klik opnieuw op Herstellen. Lukt het weer niet, vraag dan hulp aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for help.</source>
+        <translation>Vraag hulp aan uw beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorPage</name>
+    <message>
+        <source>Looking for all2all accounts on this computer…</source>
+        <translation>De assistent zoekt naar all2all-accounts op deze computer…</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Bezig met herstellen…</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>De account wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>The settings of the mail programs could not be read.</source>
+        <translation>De instellingen van de e-mailprogramma’s konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not everything could be repaired.</source>
+        <translation>Niet alles kon hersteld worden.</translation>
+    </message>
+    <message>
+        <source>Some settings are not right.</source>
+        <translation>Sommige instellingen zijn niet in orde.</translation>
+    </message>
+    <message>
+        <source>Something is left for you to do.</source>
+        <translation>Er blijft iets over dat u zelf moet doen.</translation>
+    </message>
+    <message>
+        <source>Everything that was wrong is repaired.</source>
+        <translation>Alles wat niet in orde was, is hersteld.</translation>
+    </message>
+    <message>
+        <source>Your all2all set-up is correct.</source>
+        <translation>Uw all2all-instellingen zijn in orde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n probleem hersteld.</numerusform>
+            <numerusform>%n problemen hersteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
+        <translation>
+            <numerusform>Herstellen brengt %n probleem in orde. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
+            <numerusform>Herstellen brengt %n problemen in orde. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) only you can settle: see below.</source>
+        <translation>
+            <numerusform>%n punt kunt alleen u zelf regelen: zie hieronder.</numerusform>
+            <numerusform>%n punten kunt alleen u zelf regelen: zie hieronder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{client}: {account} in {folder}</source>
+        <translation>{client}: {account} in {folder}</translation>
+    </message>
+    <message>
+        <source>{client}: {folder}: code {code}</source>
+        <translation>{client}: {folder}: code {code}</translation>
+    </message>
+    <message>
+        <source>Copy of the previous settings: {file}</source>
+        <translation>Kopie van de vorige instellingen: {file}</translation>
+    </message>
+    <message>
+        <source>Check your all2all set-up</source>
+        <translation>Uw all2all-instellingen controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The assistant looks at the all2all accounts in Thunderbird and Evolution.</source>
+        <translation>De assistent bekijkt de all2all-accounts in Thunderbird en Evolution.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Sets right every problem below that can be repaired.</source>
+        <translation>Brengt elk probleem hieronder in orde dat hersteld kan worden.</translation>
+    </message>
+    <message>
+        <source>The assistant can add your all2all account to your mail program now.</source>
+        <translation>De assistent kan uw all2all-account nu aan uw e-mailprogramma toevoegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up all2all</source>
+        <translation>all2all &amp;instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Details voor de helpdesk</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -842,16 +1009,12 @@ Wat u kunt doen: {advice}</translation>
         <translation>De instellingen voor een gsm zijn bewaard in “{folder}” in uw map Documenten.</translation>
     </message>
     <message>
-        <source>Open the &amp;folder</source>
-        <translation>De &amp;map openen</translation>
+        <source>The account is no longer in {client}: you removed it again.</source>
+        <translation>De account staat niet meer in {client}: u hebt die verwijderd.</translation>
     </message>
     <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: u moet nog één ding doen. Voeg de account toe in de vensters van Outlook zelf. Bij elke stap staan de waarden die u kunt kopiëren.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;steps</source>
-        <translation>De &amp;stappen tonen</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -876,10 +1039,6 @@ Wat u kunt doen: {advice}</translation>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
         <translation>Het programma vraagt uw wachtwoord alleen de eerste keer: typ het dan in en laat het programma het onthouden.</translation>
-    </message>
-    <message>
-        <source>&amp;Open {client}</source>
-        <translation>{client} &amp;openen</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -952,6 +1111,10 @@ Alvast bedankt,
         <translation>Bewaard als “{file}” in “{folder}”.</translation>
     </message>
     <message>
+        <source>Remove the account from {client} again…</source>
+        <translation>De account uit {client} verwijderen…</translation>
+    </message>
+    <message>
         <source>Your settings</source>
         <translation>Uw instellingen</translation>
     </message>
@@ -1018,6 +1181,18 @@ Alvast bedankt,
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
         <translation>Voeg een account van het type {kind} toe en typ deze waarden. Kopieer ze een voor een met de knop ernaast.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>De stappen tonen</translation>
+    </message>
+    <message>
+        <source>Open {client}</source>
+        <translation>{client} openen</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -2477,6 +2652,41 @@ Alvast bedankt,
         <source>This computer&apos;s password safe could not be reached.</source>
         <translation>De wachtwoordkluis van deze computer was niet bereikbaar.</translation>
     </message>
+    <message>
+        <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
+        <translation>De all2all-account {username} is uit {client} verwijderd. De mail die al gedownload was, blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Close {client}, then remove the account again.</source>
+        <translation>Sluit {client} en verwijder de account dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails again, ask your administrator for help.</source>
+        <translation>Probeer het opnieuw. Lukt het weer niet, vraag dan hulp aan uw beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove the account</source>
+        <translation>De account verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the all2all account {account} from {client}?</source>
+        <translation>De all2all-account {account} uit {client} verwijderen?</translation>
+    </message>
+    <message>
+        <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
+        <translation>{client} haalt dan geen mail meer op voor deze account en verstuurt er ook geen mail meer mee. De mail die al gedownload is, blijft op deze computer, en uw mailbox op de server van all2all verandert niet. Eerst wordt een kopie van de instellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>Also forget the saved &amp;password</source>
+        <translation>Ook het bewaarde &amp;wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>RoundTrip</name>
@@ -2882,7 +3092,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <name>TestMessage</name>
     <message>
         <source>Send a &amp;test message to myself</source>
-        <translation>Een &amp;testbericht naar mezelf sturen</translation>
+        <translation>Een test&amp;bericht naar mezelf sturen</translation>
     </message>
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
@@ -2984,6 +3194,14 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
         <translation>Er verandert niets op deze computer tot u op Instellen klikt.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the all2all set-up I already have</source>
+        <translation>Mijn bestaande all2all-instellingen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</source>
+        <translation>Zoekt de all2all-accounts die al in uw e-mailprogramma’s staan en herstelt wat niet in orde is.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -74,6 +74,8 @@ def test_every_problem_is_found_on_its_account(home: Path, profile: Path, provid
         assert check.account.profile == profile
     assert report.outcome is Outcome.PROBLEMS_LEFT
     assert all(not f.fixed for check in report.accounts for f in check.findings)
+    everything = sum(len(codes) for _, _, codes in EXPECTED.values())
+    assert (report.repairable, report.repaired, report.by_hand) == (everything, 0, 0)
 
 
 def test_fix_repairs_everything_and_touches_nothing_else(
@@ -155,6 +157,8 @@ def test_login_differs_and_duplicates_are_reported_not_fixed(home: Path, provide
     left = {f.code for check in report.accounts for f in check.problems_left}
     assert left == {FindingCode.DUPLICATE_ACCOUNT, FindingCode.LOGIN_DIFFERS}
     assert report.outcome is Outcome.PROBLEMS_LEFT
+    assert (report.repairable, report.by_hand) == (0, 6)  # two duplicates, four logins
+    assert report.repaired == sum(len(c.findings) for c in report.accounts) - 6
     prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
     assert prefs.get("mail.server.server3.userName") == "user0002"  # never renamed
 

@@ -38,6 +38,7 @@ from wizard.core.removal import (
     RemovalProblem,
     apply_removal,
     plan_removal,
+    remove_account,
 )
 from wizard.core.safe_files import list_backups
 
@@ -151,6 +152,33 @@ def test_refused_while_thunderbird_runs(home: Path, provider) -> None:
 
     assert result.error is ExportErrorCode.CLIENT_RUNNING
     assert (profile / "prefs.js").read_bytes() == before
+
+
+def test_remove_account_says_what_became_of_it(home: Path, provider) -> None:
+    """The window's one call: nothing there, the program open, then removed."""
+    profile = make_root(home / ".thunderbird", EXISTING_PREFS)
+    nothing = remove_account(env(home), provider, "thunderbird", "user0001", "imap")
+    assert (nothing.removed, nothing.problem, nothing.failure) == (
+        False,
+        RemovalProblem.NO_ACCOUNT,
+        None,
+    )
+    export(home, draft(email="user0001@all2all.org"), provider)
+    before = (profile / "prefs.js").read_bytes()
+    running = remove_account(
+        env(home), provider, "thunderbird", "USER0001", "imap", exporter=tb(home, running=True)
+    )
+    assert (running.removed, running.failure) == (False, ExportErrorCode.CLIENT_RUNNING)
+    assert (profile / "prefs.js").read_bytes() == before
+    pop3 = remove_account(env(home), provider, "thunderbird", "user0001", "pop3", profile)
+    assert pop3.problem is RemovalProblem.NO_ACCOUNT  # only the IMAP account is there
+
+    removed = remove_account(env(home), provider, "thunderbird", "user0001", "imap", profile)
+    assert (removed.removed, removed.failure, removed.login) == (True, None, "user0001")
+    assert removed.result is not None
+    assert removed.result.backups
+    missing = remove_account(env(home), provider, "thunderbird", "user0001", None, home / "gone")
+    assert missing.error is ExportErrorCode.PROFILE_NOT_FOUND
 
 
 def test_forget_password_only_where_nobody_else_needs_it(

@@ -111,10 +111,16 @@ def walk_to(window: SetupWizard, target: PageId) -> None:
     The account page is filled in; on the connection test it waits for the real test
     to pass; on the export page Next is the commit, which ends in a worker. A page of
     choices (protocol, outgoing server) as the target is reached as a user does: with
-    "Change these settings" on the welcome page.
+    "Change these settings" on the welcome page; the doctor's page with "Check the
+    all2all set-up I already have" there.
     """
     if target in CHOICE_PAGES:
         window.show_choices()
+    if target is PageId.DOCTOR and window.currentId() != target:
+        # Its own path: from the welcome page's "Check the all2all set-up I already have".
+        window.restart()
+        window.check_existing_setup()
+        wait_until(lambda: not window.currentPage().busy(), 10_000)  # type: ignore[attr-defined]
     while window.currentId() != target:
         page = window.currentPage()
         if isinstance(page, AccountPage):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from tests.gui.conftest import ACCOUNT, CONNECTION_TEST_TIMEOUT_MS, walk_to
 from wizard.core.flow import PageId
 from wizard.core.model import Language
+from wizard.gui.pages.connection_test import ConnectionTestPage
 from wizard.gui.pages.outgoing import OTHER_SERVER, OutgoingPage
 from wizard.gui.pages.protocol import ProtocolPage
 from wizard.gui.setup_wizard import BUILT_IN_PAGES
@@ -27,6 +31,13 @@ from wizard.gui.setup_wizard import BUILT_IN_PAGES
 INPUTS = (QLineEdit, QComboBox, QSpinBox, QAbstractButton)
 ROW_TOLERANCE = 8  # pixels: widgets on one line are not exactly aligned
 PAGES = tuple(BUILT_IN_PAGES)
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 
 
 def controls(page: QWidget) -> list[QWidget]:
@@ -70,34 +81,99 @@ def test_every_control_has_a_name_a_description_and_an_object_name(make_window):
                 assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, label
 
 
-def test_tab_reaches_every_control_top_to_bottom(make_window, qtbot):
-    window = make_window(Language.FRENCH)
+def focusable(page: QWidget) -> list[QWidget]:
+    """What Tab should stop at on ``page`` now: controls, and explanations made focusable
+    (a notice's text), shown and enabled; a radio group only at its checked button."""
+    found = [w for w in controls(page) if not (isinstance(w, QRadioButton) and not w.isChecked())]
+    found += [
+        w
+        for w in page.findChildren(QLabel)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page) and w.text()
+    ]
+    return found
+
+
+def reads_before(page: QWidget, first: QWidget, second: QWidget) -> bool:
+    """``first`` comes before ``second`` in reading order: on one line (their heights
+    overlap) left to right, otherwise top to bottom."""
+    a = first.rect().translated(first.mapTo(page, first.rect().topLeft()))
+    b = second.rect().translated(second.mapTo(page, second.rect().topLeft()))
+    if a.top() < b.bottom() and b.top() < a.bottom():
+        return a.left() < b.left()
+    return a.top() < b.top()
+
+
+def reading_order(page: QWidget, widgets: list[QWidget]) -> list[QWidget]:
+    """``widgets`` sorted as they are read."""
+
+    def compare(a: QWidget, b: QWidget) -> int:
+        return -1 if reads_before(page, a, b) else 1
+
+    return sorted(widgets, key=functools.cmp_to_key(compare))
+
+
+def describe(widget: QWidget) -> str:
+    """The object name, or the text for a notice's label."""
+    return widget.objectName() or repr(widget.text() if isinstance(widget, QLabel) else widget)
+
+
+def tab_chain(qtbot, window: QWizard, start: QWidget) -> list[QWidget]:
+    """Every widget Tab visits from ``start`` until it comes back to it."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    chain = [start]
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None, "the focus left the window"
+        if widget is start:
+            return chain
+        chain.append(widget)
+    raise AssertionError("Tab never comes back to where it started")
+
+
+def show_states(window, qtbot) -> None:
+    """The page in the state with the most to read: choices open, a failed test."""
+    show_everything(window)
+    page = window.currentPage()
+    if isinstance(page, ConnectionTestPage):
+        window.store.update(password="Wrong-Crème-9")  # the test runs again, and fails
+        qtbot.waitUntil(lambda: page.report is not None, timeout=CONNECTION_TEST_TIMEOUT_MS)
+        page.details.set_open(True)
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.FRENCH])
+def test_tab_follows_the_reading_order_then_the_wizard_buttons(make_window, qtbot, language):
+    """Tab goes through each page as it is read, explanations included, then Back, Next
+    (or Set up, Finish) and Cancel from left to right."""
+    window = make_window(language)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for page_id in PAGES:
         walk_to(window, page_id)
-        show_everything(window)
+        show_states(window, qtbot)
         page = window.currentPage()
-        expected = [
-            w for w in controls(page) if not (isinstance(w, QRadioButton) and not w.isChecked())
+        expected = focusable(page)
+        first = reading_order(page, expected)[0]
+        chain = tab_chain(qtbot, window, first)
+        on_page = [w for w in chain if page.isAncestorOf(w)]
+        buttons = [w for w in chain if not page.isAncestorOf(w)]
+        assert set(on_page) == set(expected), page_id.name
+        assert chain[: len(on_page)] == on_page, f"{page_id.name}: a wizard button in between"
+        for before, after in itertools.pairwise(on_page):
+            assert reads_before(page, before, after), (
+                f"{page_id.name}: Tab goes from {describe(before)} to {describe(after)}, "
+                "against the reading order"
+            )
+        shown = [
+            window.button(which)
+            for which in WIZARD_BUTTONS
+            if window.button(which).isVisible() and window.button(which).isEnabled()
         ]
-        page_widgets = []
-        start = expected[0]
-        start.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(start.hasFocus)
-        for _ in range(40):
-            widget = QApplication.focusWidget()
-            if widget in expected and widget not in page_widgets:
-                page_widgets.append(widget)
-            qtbot.keyClick(widget, Qt.Key.Key_Tab)
-            if QApplication.focusWidget() is start:
-                break
-        assert set(page_widgets) == set(expected), page_id.name
-        centres = [w.mapTo(page, w.rect().center()) for w in page_widgets]
-        for before, after in itertools.pairwise(centres):
-            same_row = abs(after.y() - before.y()) <= ROW_TOLERANCE
-            in_reading_order = after.x() > before.x() if same_row else after.y() > before.y()
-            assert in_reading_order, f"{page_id.name}: focus jumps around"
+        assert buttons == sorted(shown, key=lambda w: w.mapTo(window, w.rect().topLeft()).x())
+        if isinstance(page, ConnectionTestPage):
+            window.store.update(password=ACCOUNT["password_edit"])
+            qtbot.waitUntil(page.isComplete, timeout=CONNECTION_TEST_TIMEOUT_MS)
 
 
 def tab_until(qtbot, window, wanted: QWidget) -> None:

@@ -47,7 +47,7 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     assert "Outlook's own windows" in section.summary.text()
     assert section.enable_box.isChecked()
     section.details.set_open(True)  # the version and the import are options
-    assert section.profile_field.label.text() == "&Version:"
+    assert section.profile_field.label.text() == "Version:"
     assert section.profile_box.currentText().startswith("Outlook 2016-2024 / Microsoft 365")
     assert section.import_box.isVisible()  # classic Outlook: the experimental import
     assert not section.import_box.isChecked()
@@ -64,7 +64,7 @@ def test_outlook_is_offered_and_the_done_page_guides_through_its_dialogs(
     done = window.summary_page
     assert done.title() == "Almost done: one thing is left for you"
     outlook_line = next(line for line in done.result_lines if "Outlook" in line.notice.text())
-    assert outlook_line.button.text() == "Show the &steps"
+    assert outlook_line.button.text() == "Show the steps"
     outlook_line.button.click()  # the steps open in a window of their own
     guide = done.outlook_guide
     assert guide is not None

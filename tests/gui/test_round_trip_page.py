@@ -324,7 +324,7 @@ def test_the_message_and_its_line_are_dutch(qtbot, make_page, mail_server, trans
     assert body is not None
     assert "Het bericht wordt meteen weer verwijderd." in body.get_content()
     assert page.test_message is not None
-    assert page.test_message.box.text() == "Een &testbericht naar mezelf sturen"
+    assert page.test_message.box.text() == "Een test&bericht naar mezelf sturen"
     assert page.headline.text.text() == "Uw account werkt."
 
 

@@ -277,4 +277,6 @@ def test_weak_password_controls_are_named_and_reached_by_tab(page, qtbot):
     page.show_password.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(page.show_password.hasFocus)
     qtbot.keyClick(page.show_password, Qt.Key.Key_Tab)
-    assert button.hasFocus()  # straight after the last control above it
+    assert page.weak_notice.label.hasFocus()  # the warning itself, read in order
+    qtbot.keyClick(page.weak_notice.label, Qt.Key.Key_Tab)
+    assert button.hasFocus()  # then the button that acts on it

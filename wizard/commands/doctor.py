@@ -128,12 +128,12 @@ def _print_readable(report: DoctorReport, provider: Provider, fixing: bool) -> N
     from PySide6.QtCore import QCoreApplication
 
     from wizard.texts import Surface
-    from wizard.texts.doctor import finding_text, fixed_label, severity_label
+    from wizard.texts.doctor import advice_line, finding_heading, finding_text, nothing_found
     from wizard.texts.export import client_name, error_message
 
     translate = QCoreApplication.translate
     if not report.accounts and not report.failures:
-        print(translate("Doctor", "No all2all account was found in Thunderbird or Evolution."))
+        print(nothing_found())
     for check in report.accounts:
         account = check.account
         print(
@@ -148,16 +148,10 @@ def _print_readable(report: DoctorReport, provider: Provider, fixing: bool) -> N
             print("  " + translate("Doctor", "Nothing to repair."))
         for finding in check.findings:
             text = finding_text(finding, account.protocol, provider, Surface.COMMAND_LINE)
-            heading = translate("Doctor", "{severity}: {title} ({state})").format(
-                severity=severity_label(finding.severity),
-                title=text.title,
-                state=fixed_label(finding),
-            )
-            print(f"  {heading}")
+            print(f"  {finding_heading(finding, text.title)}")
             print(f"    {text.explanation}")
             if not finding.fixed:
-                advice = translate("Doctor", "What to do: {advice}").format(advice=text.advice)
-                print(f"    {advice}")
+                print(f"    {advice_line(text.advice)}")
     for failure in report.failures:
         explanation = error_message(failure.code, failure.client)
         print(

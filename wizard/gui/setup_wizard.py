@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
     from wizard.gui.export_session import ExportSession
+    from wizard.gui.removal import RemovalContext
     from wizard.gui.round_tripper import RoundTripper
     from wizard.gui.tester import ConnectionTester
 
@@ -50,6 +51,7 @@ BUILT_IN_PAGES = (
     PageId.CONNECTION_TEST,
     PageId.EXPORT,
     PageId.DONE,
+    PageId.DOCTOR,
 )
 
 
@@ -188,6 +190,12 @@ class SetupWizard(QWizard):
         self.build_remaining_pages()
         self.next()
 
+    def set_up_instead(self) -> None:
+        """The doctor found nothing: back to the welcome page, on to setting up."""
+        while self.currentId() != PageId.WELCOME and self.currentId() != -1:
+            self.back()
+        self.next()
+
     def _page_changed(self, page_id: int) -> None:
         if page_id == PageId.WELCOME:
             self.doctor = False
@@ -218,6 +226,7 @@ class SetupWizard(QWizard):
                 self._language,
                 language_locked=self.is_locked("language"),
                 on_change_settings=self._change_settings,
+                on_check_existing=self.check_existing_setup,
             )
         provider = self.provider
         if page_id is PageId.PROTOCOL:
@@ -258,7 +267,13 @@ class SetupWizard(QWizard):
         if page_id is PageId.DONE:
             from wizard.gui.pages.done import DonePage
 
-            return DonePage(store, provider, session=self.export_session)
+            return DonePage(
+                store, provider, session=self.export_session, removal=self.removal_context
+            )
+        if page_id is PageId.DOCTOR:
+            from wizard.gui.pages.doctor import DoctorPage
+
+            return DoctorPage(store, provider, self.removal_context, on_set_up=self.set_up_instead)
         raise ValueError(f"no page for {page_id!r}")
 
     def locked_fields(self) -> frozenset[str]:
@@ -303,6 +318,19 @@ class SetupWizard(QWizard):
         from wizard.core.exporters.base import Environment
 
         return self.collaborators.environment or Environment.from_os()
+
+    @property
+    def removal_context(self) -> RemovalContext:
+        """What the doctor and the done page's "Remove" work with: this user's folders,
+        the mail programs' exporters, the wizard's keyring."""
+        from wizard.gui.removal import RemovalContext
+
+        exporters = self.collaborators.exporters
+        if exporters is None:
+            from wizard.gui.pages.export import default_exporters
+
+            exporters = default_exporters(self.environment)
+        return RemovalContext(self.environment, tuple(exporters), self.keyring)
 
     @property
     def export_session(self) -> ExportSession:

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wizard.core.doctor.findings import Finding, FindingCode, Severity
+from wizard.core.doctor.run import PlaceFailure
+from wizard.core.exporters.base import ExportErrorCode
 from wizard.core.model import Protocol
 from wizard.core.provider import Provider
 from wizard.texts import Surface
+from wizard.texts.export import client_name, error_advice, error_message
 
 translate = QCoreApplication.translate
 
@@ -47,6 +50,11 @@ class Doctor(QObject):
             "",
             days,
         )
+
+
+def nothing_found() -> str:
+    """The doctor found no all2all account at all."""
+    return translate("Doctor", "No all2all account was found in Thunderbird or Evolution.")
 
 
 def severity_label(severity: Severity) -> str:
@@ -239,6 +247,23 @@ def finding_text(
     )
 
 
+def finding_heading(finding: Finding, title: str) -> str:
+    """``Problem: <title> (can be repaired)``: how bad, what, and who sets it right."""
+    return translate("Doctor", "{severity}: {title} ({state})").format(
+        severity=severity_label(finding.severity), title=title, state=fixed_label(finding)
+    )
+
+
+def advice_line(advice: str) -> str:
+    """``What to do: <advice>``."""
+    return translate("Doctor", "What to do: {advice}").format(advice=advice)
+
+
+def has_own_advice(finding: Finding) -> bool:
+    """Whether the advice says more than "Press Repair" (the window then shows it)."""
+    return not finding.fixable or finding.code is FindingCode.POP3_DELETES_FROM_SERVER
+
+
 def fixed_label(finding: Finding) -> str:
     """Where the finding stands: repaired, can be repaired, or by hand only."""
     if finding.fixed:
@@ -246,3 +271,32 @@ def fixed_label(finding: Finding) -> str:
     if finding.fixable:
         return translate("Doctor", "can be repaired")
     return translate("Doctor", "to be done by hand")
+
+
+def failure_text(failure: PlaceFailure) -> str:
+    """Why a program's settings could not be repaired, and what to do (the window)."""
+    name = client_name(failure.client)
+    code = failure.code
+    advice = {
+        ExportErrorCode.CLIENT_RUNNING: translate(
+            "Doctor", "Close {client}, then press Repair again."
+        ),
+        ExportErrorCode.PROFILE_CHANGED: translate(
+            "Doctor", "Close {client} if it is open, then press Repair again."
+        ),
+        ExportErrorCode.DISK_FULL: translate(
+            "Doctor", "Free some space on the disk, then press Repair again."
+        ),
+        ExportErrorCode.WRITE_FAILED: translate(
+            "Doctor",
+            "Press Repair again. If it fails again, ask your administrator for help.",
+        ),
+    }
+    advice[ExportErrorCode.VERIFY_FAILED] = advice[ExportErrorCode.WRITE_FAILED]
+    if code in advice:
+        what = advice[code].format(client=name)
+    elif code is ExportErrorCode.LINK_REFUSED:
+        what = error_advice(code, failure.client)
+    else:
+        what = translate("Doctor", "Ask your administrator for help.")
+    return f"{error_message(code, failure.client)} {what}"

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wizard.core.exporters.base import ExportErrorCode
 from wizard.core.keyring_store import KeyringStatus
-from wizard.core.removal import RemovalResult
-from wizard.texts.export import client_name
+from wizard.core.removal import RemovalOutcome, RemovalResult
+from wizard.texts.export import client_name, error_message
 
 translate = QCoreApplication.translate
 
@@ -36,3 +37,29 @@ def password_text(result: RemovalResult) -> str:
     else:
         keyring = translate("Removal", "This computer's password safe could not be reached.")
     return f"{program.format(client=name)} {keyring}"
+
+
+def outcome_text(outcome: RemovalOutcome) -> str:
+    """What became of "Remove this account": gone (and the passwords), nothing there,
+    or why the program could not be changed and what to do (the window)."""
+    name = client_name(outcome.client)
+    if outcome.removed:
+        assert outcome.result is not None
+        text = translate(
+            "Removal",
+            "The all2all account {username} is removed from {client}. The mail it had "
+            "downloaded stays on this computer.",
+        ).format(username=outcome.login, client=name)
+        if outcome.result.plan.forget_password:
+            text += " " + password_text(outcome.result)
+        return text
+    failure = outcome.failure
+    if failure is None:  # nothing (left) to remove
+        return translate("Removal", "No all2all account was found in {client}.").format(client=name)
+    if failure is ExportErrorCode.CLIENT_RUNNING:
+        advice = translate("Removal", "Close {client}, then remove the account again.")
+    else:
+        advice = translate(
+            "Removal", "Try again. If it fails again, ask your administrator for help."
+        )
+    return f"{error_message(failure, outcome.client)} {advice.format(client=name)}"

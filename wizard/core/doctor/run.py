@@ -77,6 +77,21 @@ class DoctorReport:
     backups: tuple[Path, ...] = ()
 
     @property
+    def repairable(self) -> int:
+        """How many findings a repair would set right now (the Repair button's work)."""
+        return sum(f.fixable for check in self.accounts for f in check.problems_left)
+
+    @property
+    def repaired(self) -> int:
+        """How many findings this run repaired (verified by reading back)."""
+        return sum(f.fixed for check in self.accounts for f in check.findings)
+
+    @property
+    def by_hand(self) -> int:
+        """How many findings only the user can settle (another username, a duplicate)."""
+        return sum(not f.fixable for check in self.accounts for f in check.findings)
+
+    @property
     def outcome(self) -> Outcome:
         """Clean, problems left, or a program that could not be changed."""
         if self.failures:

@@ -6,20 +6,24 @@ See :mod:`.run`; what goes from each program is in :mod:`.thunderbird` and
 
 from wizard.core.removal.run import (
     RemovalError,
+    RemovalOutcome,
     RemovalPlan,
     RemovalProblem,
     RemovalResult,
     apply_removal,
     plan_removal,
     removal_target,
+    remove_account,
 )
 
 __all__ = [
     "RemovalError",
+    "RemovalOutcome",
     "RemovalPlan",
     "RemovalProblem",
     "RemovalResult",
     "apply_removal",
     "plan_removal",
     "removal_target",
+    "remove_account",
 ]

@@ -279,3 +279,49 @@ def apply_removal(
     store = keyring or KeyringStore()
     entry = KeyringEntry.for_account(provider, plan.login)
     return RemovalResult(plan, None, backups, program, store.remove(entry).status)
+
+
+@dataclass(frozen=True)
+class RemovalOutcome:
+    """Planning and applying in one, for the window: exactly one of ``result``,
+    ``problem`` (nothing to remove) or ``error`` (the profile could not be read) is set."""
+
+    client: str
+    login: str
+    result: RemovalResult | None = None
+    problem: RemovalProblem | None = None
+    error: ExportErrorCode | None = None
+
+    @property
+    def removed(self) -> bool:
+        """True when the account is gone."""
+        return self.result is not None and self.result.removed
+
+    @property
+    def failure(self) -> ExportErrorCode | None:
+        """Why the program could not be changed (None: removed, or nothing to remove)."""
+        if self.result is not None:
+            return self.result.error
+        return self.error
+
+
+def remove_account(
+    env: Environment,
+    provider: Provider,
+    client: str,
+    login: str,
+    protocol: str | None = None,
+    folder: Path | None = None,
+    forget_password: bool = False,
+    exporter: Exporter | None = None,
+    keyring: KeyringStore | None = None,
+) -> RemovalOutcome:
+    """Plan and apply the removal of ``login``'s account; every failure is in the outcome."""
+    try:
+        plan = plan_removal(env, provider, client, folder, login, protocol, forget_password)
+    except RemovalError as error:
+        return RemovalOutcome(client, login, problem=error.problem)
+    except ExportError as error:
+        return RemovalOutcome(client, login, error=error.code)
+    result = apply_removal(plan, env, provider, exporter, keyring)
+    return RemovalOutcome(client, plan.login, result=result)

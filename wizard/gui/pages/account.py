@@ -115,7 +115,7 @@ class AccountPage(BasePage):
 
         self.weak_box = QWidget(self)
         self.weak_box.setObjectName("weakPasswordBox")
-        self.weak_notice = Notice(NoticeKind.WARNING, self.weak_box)
+        self.weak_notice = Notice(NoticeKind.WARNING, self.weak_box, focusable=True)
         self.weak_notice.setObjectName("weakPasswordExplanation")
         self.admin_button = QPushButton(self.weak_box)
         self.admin_button.setObjectName("askNewPasswordButton")
@@ -328,7 +328,7 @@ class AccountPage(BasePage):
             self.tr("Type these details exactly as you received them from your administrator.")
         )
         self.name_field.set_texts(
-            self.tr("Your &name:"),
+            self.tr("Your na&me:"),
             self.tr("Shown to the people you write to, for example Marie Peeters."),
             self.tr("Your name"),
         )

@@ -44,6 +44,7 @@ from wizard.gui.round_tripper import RoundTripper
 from wizard.gui.tester import ConnectionTester
 from wizard.gui.widgets.checklist import Checklists, planned_steps
 from wizard.gui.widgets.details import Details
+from wizard.gui.widgets.focus import chain_focus
 from wizard.gui.widgets.labels import wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.status_line import StatusLine
@@ -61,6 +62,7 @@ CopyText = Callable[[str], None]
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
 translate = QCoreApplication.translate
 TICK_MS = 100  # how often the elapsed time is refreshed while the test runs
+PROBLEM_NOTICES = 3  # receiving, sending, the test message; more are made when needed
 # Failures of all2all's own outgoing server that another outgoing server avoids.
 _UNREACHABLE = {ProbeErrorCode.PORT_BLOCKED, ProbeErrorCode.TIMEOUT, ProbeErrorCode.REFUSED}
 
@@ -157,6 +159,8 @@ class ConnectionTestPage(BasePage):
         self._problem_layout = QVBoxLayout(self.problems)
         self._problem_layout.setContentsMargins(0, 4, 0, 0)
         self.problem_notices: list[Notice] = []
+        for _ in range(PROBLEM_NOTICES):  # made here, so Tab reaches them where they are read
+            self._add_problem_notice()
         self.other_server_button = QPushButton(self.problems)
         self.other_server_button.setObjectName("otherOutgoingButton")
         self.other_server_button.clicked.connect(self._other_server)
@@ -182,7 +186,7 @@ class ConnectionTestPage(BasePage):
         self.quota_bar.setRange(0, 1000)
         self.quota_bar.setTextVisible(True)
         self.quota_bar.hide()
-        self.quota_advice = Notice(NoticeKind.WARNING, self)
+        self.quota_advice = Notice(NoticeKind.WARNING, self, focusable=True)
         self.quota_advice.setObjectName("quotaAdvice")
         self.quota_advice.hide()
         self.size_note = Notice(NoticeKind.INFO, self)
@@ -554,10 +558,10 @@ class ConnectionTestPage(BasePage):
                 text, warning = trip
                 found[(text.explanation, text.advice)] = warning
         while len(self.problem_notices) < len(found):
-            notice = Notice(NoticeKind.ERROR, self.problems)
-            notice.setObjectName(f"problemNotice{len(self.problem_notices)}")
-            self._problem_layout.addWidget(notice)
-            self.problem_notices.append(notice)
+            previous = self.problem_notices[-1].label
+            notice = self._add_problem_notice()
+            # Made last, it would come last on Tab: put it where it is read.
+            chain_focus([previous, notice.label, self.other_server_button])
         for index, notice in enumerate(self.problem_notices):
             if index >= len(found):
                 notice.show_text("")
@@ -568,6 +572,14 @@ class ConnectionTestPage(BasePage):
         self.problems.setVisible(bool(found))
         offer = self._offers_other_server()
         self.other_server_button.setVisible(offer)
+
+    def _add_problem_notice(self) -> Notice:
+        notice = Notice(NoticeKind.ERROR, self.problems, focusable=True)
+        notice.setObjectName(f"problemNotice{len(self.problem_notices)}")
+        notice.hide()
+        self._problem_layout.addWidget(notice)
+        self.problem_notices.append(notice)
+        return notice
 
     def _render_quota(self) -> None:
         quota = self.report.quota if self.report is not None else None

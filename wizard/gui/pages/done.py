@@ -39,15 +39,18 @@ from wizard.core.launch_program import launch_command
 from wizard.core.mailto import mailto_url
 from wizard.core.model import AccountDraft, Protocol
 from wizard.core.provider import MIB, Provider
+from wizard.core.removal import RemovalOutcome
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_session import ExportSession
 from wizard.gui.pages.base import BasePage
+from wizard.gui.removal import RemovalContext, RemovalRequest, RemoveDialog, Remover
 from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.focus import chain_focus
 from wizard.gui.widgets.labels import INDENT, wrapped_label
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.phone_settings import PhoneSettings
 from wizard.texts import export as export_messages
+from wizard.texts.removal import outcome_text
 from wizard.texts.strength import keyring_message
 
 if TYPE_CHECKING:
@@ -58,6 +61,9 @@ _STATUS_KIND = {
     Status.NEEDS_USER_ACTION: NoticeKind.WARNING,
     Status.FAILED: NoticeKind.ERROR,
 }
+
+# The programs "Remove the account again" knows how to take the account out of.
+REMOVABLE = ("thunderbird", "evolution")
 
 UrlOpener = Callable[[QUrl], bool]
 Launcher = Callable[[Sequence[str]], bool]
@@ -77,7 +83,7 @@ class ResultLine(QWidget):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.notice = Notice(NoticeKind.INFO, self)
+        self.notice = Notice(NoticeKind.INFO, self, focusable=True)
         self.notice.setObjectName(f"{object_name}Text")
         self.button = QPushButton(self)
         self.button.setObjectName(f"{object_name}Button")
@@ -123,6 +129,7 @@ class DonePage(BasePage):
         launch: Launcher = start_detached,
         save_sheet: SheetSaver | None = None,
         platform: str = sys.platform,
+        removal: RemovalContext | None = None,
     ) -> None:
         super().__init__(store, provider, parent)
         self._open_url = open_url
@@ -132,6 +139,13 @@ class DonePage(BasePage):
         self.session = session or ExportSession(self)
         self.outlook_guide: OutlookGuide | None = None  # made when Outlook needs it
         self._guide_dialog: QDialog | None = None
+        # "Remove the account again…" for the programs this run set up (under Details).
+        self.remover = Remover(provider, removal, parent=self) if removal else None
+        if self.remover is not None:
+            self.remover.finished.connect(self._removed)
+        self.removed: dict[str, RemovalOutcome] = {}
+        self.remove_buttons: dict[str, QPushButton] = {}
+        self.remove_dialog: RemoveDialog | None = None
 
         # The result first: one line per program, then the password.
         self.results = QWidget(self)
@@ -139,7 +153,7 @@ class DonePage(BasePage):
         self._results_layout = QVBoxLayout(self.results)
         self._results_layout.setContentsMargins(0, 0, 0, 0)
         self.result_lines: list[ResultLine] = []
-        self.launch_result = Notice(NoticeKind.WARNING, self)
+        self.launch_result = Notice(NoticeKind.WARNING, self, focusable=True)
         self.launch_result.setObjectName("launchResult")
         self.launch_result.hide()
 
@@ -176,9 +190,20 @@ class DonePage(BasePage):
         phone_layout.addWidget(self.sheet_result)
         self.phone = Details(phone, "phoneDetails", self)
 
-        # For the helpdesk: profile folders, backups, files.
-        self.details_text = wrapped_label(self, "doneDetailsText")
-        self.details = Details(self.details_text, "doneDetails", self)
+        # For the helpdesk: profile folders, backups, files; removing the account again.
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        self.details_text = wrapped_label(details, "doneDetailsText")
+        details_layout.addWidget(self.details_text)
+        self._remove_row = QHBoxLayout()
+        self._remove_row.addStretch(1)
+        details_layout.addLayout(self._remove_row)
+        self.remove_result = Notice(NoticeKind.INFO, details)
+        self.remove_result.setObjectName("removeResult")
+        self.remove_result.hide()
+        details_layout.addWidget(self.remove_result)
+        self.details = Details(details, "doneDetails", self)
 
         layout = self.body_layout
         layout.addWidget(self.results)
@@ -243,11 +268,15 @@ class DonePage(BasePage):
             return (
                 report.status,
                 text.format(folder=Path(report.details.get("folder", FOLDER_NAME)).name),
-                self.tr("Open the &folder"),
+                self.tr("Open the folder"),
                 self._open_other_folder,
             )
         if report.failed:
             return report.status, export_messages.report_text(report), "", None
+        outcome = self.removed.get(client)
+        if outcome is not None and outcome.removed:
+            text = self.tr("The account is no longer in {client}: you removed it again.")
+            return Status.DONE, text.format(client=name), "", None
         if client == "outlook":
             return (
                 report.status,
@@ -255,7 +284,7 @@ class DonePage(BasePage):
                     "Outlook: one thing is left for you. Add the account in Outlook's own "
                     "windows; the steps show every value to copy."
                 ),
-                self.tr("Show the &steps"),
+                self.tr("Show the steps"),
                 self._show_outlook_steps,
             )
         if client == "apple-mail":
@@ -283,7 +312,7 @@ class DonePage(BasePage):
         return (
             report.status,
             text,
-            self.tr("&Open {client}").format(client=name),
+            self.tr("Open {client}").format(client=name),
             lambda: self._open_program(command),
         )
 
@@ -457,19 +486,90 @@ class DonePage(BasePage):
         self._fill_results()
         lines = self.details_lines() if self.is_done_page() else []
         self.details_text.setText("\n".join(lines))
-        self.details.setVisible(bool(lines))
+        self.details_text.setVisible(bool(lines))
+        self._fill_remove_buttons()
+        self.details.setVisible(bool(lines) or bool(self._removable()))
         table = self.phone_settings
         chain_focus(
             [
-                *(line.button for line in self.result_lines),
+                *(w for line in self.result_lines for w in (line.notice.label, line.button)),
+                self.launch_result.label,
                 self.webmail_button,
                 self.admin_button,
                 self.phone.button,
                 *(w for row in table.rows.values() for w in (row.field, row.button)),
                 self.sheet_button,
                 self.details.button,
+                *self.remove_buttons.values(),
             ]
         )
+
+    # -- removing the account again ------------------------------------------------------
+
+    def _removable(self) -> list[str]:
+        """The programs this run set up that the account can be removed from again."""
+        if self.remover is None or not self.is_done_page():
+            return []
+        return [
+            report.client
+            for report in self.session.reports()
+            if report.client in REMOVABLE
+            and not report.failed
+            and self.session.target(report.client) is not None
+        ]
+
+    def _fill_remove_buttons(self) -> None:
+        removable = self._removable()
+        for client in removable:
+            if client not in self.remove_buttons:
+                button = QPushButton(self.details.content)
+                button.setObjectName(f"remove{client.capitalize()}Button")
+                button.clicked.connect(lambda _checked=False, c=client: self.ask_removal(c))
+                self._remove_row.insertWidget(self._remove_row.count() - 1, button)
+                self.remove_buttons[client] = button
+        busy = self.remover is not None and self.remover.running
+        for client, button in self.remove_buttons.items():
+            name = export_messages.client_name(client)
+            button.setText(self.tr("Remove the account from {client} again…").format(client=name))
+            gone = client in self.removed and self.removed[client].removed
+            button.setVisible(client in removable and not gone)
+            button.setEnabled(not busy)
+        outcomes = [self.removed[c] for c in self.remove_buttons if c in self.removed]
+        self.remove_result.show_text(" ".join(outcome_text(o) for o in outcomes))
+        failed = any(o.failure is not None for o in outcomes)
+        self.remove_result.set_kind(NoticeKind.ERROR if failed else NoticeKind.INFO)
+
+    def ask_removal(self, client: str) -> None:
+        """ "Remove the account again…": ask first, then remove in a worker."""
+        target = self.session.target(client)
+        if self.remover is None or self.remover.running or target is None:
+            return
+        draft = self.store.draft
+        request = RemovalRequest(
+            client,
+            draft.username,
+            draft.email or draft.username,
+            draft.protocol.value,
+            target.path,
+        )
+        dialog = RemoveDialog(request, self)
+        dialog.chosen.connect(self._remove)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(self._dialog_gone)
+        self.remove_dialog = dialog
+        dialog.open()
+
+    def _dialog_gone(self) -> None:
+        self.remove_dialog = None
+
+    def _remove(self, request: RemovalRequest) -> None:
+        assert self.remover is not None
+        self.remover.start(request)
+        self._fill()
+
+    def _removed(self, outcome: RemovalOutcome) -> None:
+        self.removed[outcome.client] = outcome
+        self.retranslate()
 
     def _set_titles(self) -> None:
         reports = self.session.reports()

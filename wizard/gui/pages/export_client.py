@@ -92,7 +92,7 @@ class ClientSection(QWidget):
         self.enable_box.setChecked(True)
         self.summary = wrapped_label(self, f"{ident}Summary", INDENT)
         self.absent = wrapped_label(self, f"{ident}Absent")  # not on this computer
-        self.problem = Notice(NoticeKind.WARNING, self)
+        self.problem = Notice(NoticeKind.WARNING, self, focusable=True)
         self.problem.setObjectName(f"{ident}Problem")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName(f"retry{key}Button")
@@ -386,7 +386,7 @@ class ClientSection(QWidget):
         )
         self.summary.setText(self.summary_text())
         self.absent.setText(self.tr("{client}: not on this computer.").format(client=name))
-        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setText(self.tr("Retry"))
         self.retry_button.setAccessibleDescription(
             self.tr("Looks at {client} and its settings again.").format(client=name)
         )
@@ -397,7 +397,7 @@ class ClientSection(QWidget):
             self.profile_box.setItemText(index, self._target_label(each))
         if self.client == "outlook":
             self.profile_field.set_texts(
-                self.tr("&Version:"),
+                self.tr("Version:"),
                 self.tr("Which {client} you use: the classic one or the new one.").format(
                     client=name
                 ),
@@ -405,12 +405,12 @@ class ClientSection(QWidget):
             )
         else:
             self.profile_field.set_texts(
-                self.tr("&Profile:"),
+                self.tr("Profile:"),
                 self.tr("{client} keeps its settings in a profile.").format(client=name),
                 self.tr("Profile"),
             )
         self.own_outgoing.setText(
-            self.tr("Send through the outgoing server &chosen in this assistant ({server})").format(
+            self.tr("Send through the outgoing server chosen in this assistant ({server})").format(
                 server=self._own_server()
             )
         )
@@ -420,7 +420,7 @@ class ClientSection(QWidget):
             ).format(client=name)
         )
         self.share_outgoing.setText(
-            self.tr("Share an &existing outgoing server of {client}").format(client=name)
+            self.tr("Share an existing outgoing server of {client}").format(client=name)
         )
         self.share_outgoing.setAccessibleDescription(
             self.tr(
@@ -431,14 +431,14 @@ class ClientSection(QWidget):
         for index, candidate in enumerate(self._candidates):
             self.share_box.setItemText(index, self._candidate_label(candidate))
         self.share_field.set_texts(
-            self.tr("&Outgoing server to share:"),
+            self.tr("Outgoing server to share:"),
             self.tr(
                 "Only a server of your internet provider sends for every address; another "
                 "mail service's server may refuse mail from your all2all address."
             ),
             self.tr("Outgoing server to share"),
         )
-        self.trash_box.setText(self.tr("Empty the &trash when {client} closes").format(client=name))
+        self.trash_box.setText(self.tr("Empty the trash when {client} closes").format(client=name))
         self.trash_text.setText(
             self.tr(
                 "Deleted messages stay on the server, and count towards your {quota} MB, "
@@ -447,7 +447,7 @@ class ClientSection(QWidget):
         )
         self.trash_box.setAccessibleDescription(self.trash_text.text())
         self.import_box.setText(
-            self.tr("Let {client} &add the account itself (experimental)").format(client=name)
+            self.tr("Let {client} add the account itself (experimental)").format(client=name)
         )
         self.import_box.setAccessibleDescription(
             self.tr(
@@ -456,7 +456,7 @@ class ClientSection(QWidget):
             ).format(client=name)
         )
         self.password_box.setText(
-            self.tr("&Give {client} my password through this computer's password safe").format(
+            self.tr("Give {client} my password through this computer's password safe").format(
                 client=name
             )
         )

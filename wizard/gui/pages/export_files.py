@@ -78,7 +78,7 @@ class OtherProgramsSection(QWidget):
         self.choose_button.setObjectName("chooseOtherFolderButton")
         self.choose_button.clicked.connect(self._choose_folder)
         self.files_text = wrapped_label(self.options, "otherFilesText")
-        self.problem = Notice(NoticeKind.ERROR, self)
+        self.problem = Notice(NoticeKind.ERROR, self, focusable=True)
         self.problem.setObjectName("otherProblem")
 
         folder_row = QHBoxLayout()

@@ -66,7 +66,7 @@ class ProtocolPage(BasePage):
         self.days_label = QLabel(self.pop3_options)
         self.days_label.setBuddy(self.days_box)
         self.keep_text = wrapped_label(self.pop3_options, "keepDescription")
-        self.pop3_warning = Notice(NoticeKind.WARNING, self.pop3_options)
+        self.pop3_warning = Notice(NoticeKind.WARNING, self.pop3_options, focusable=True)
         self.pop3_warning.setObjectName("pop3Warning")
         days_row = QHBoxLayout()
         days_row.addWidget(self.keep_box)

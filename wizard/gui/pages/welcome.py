@@ -42,10 +42,12 @@ class WelcomePage(BasePage):
         parent: QWidget | None = None,
         language_locked: bool = False,
         on_change_settings: Callable[[], None] | None = None,
+        on_check_existing: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(store, None, parent, scrollable=False)
         self._on_language_chosen = on_language_chosen
         self._on_change_settings = on_change_settings
+        self._on_check_existing = on_check_existing
         self.language_locked = language_locked
         self._locked_language = language
         self.intro = _label(self, "welcomeIntro")
@@ -64,6 +66,14 @@ class WelcomePage(BasePage):
         change_row.addWidget(self.change_button)
         change_row.addStretch(1)
         self.promise = _label(self, "welcomePromise")
+        # Already set up before (by hand, or by an older assistant): the doctor's path.
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("checkExistingButton")
+        self.check_button.clicked.connect(self._check_existing)
+        self.check_button.setVisible(on_check_existing is not None)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
         self.language_box = QComboBox(self)
         for each, name in LANGUAGE_NAMES.items():  # not ``language``: the argument is used below
             self.language_box.addItem(name, each.value)
@@ -78,6 +88,8 @@ class WelcomePage(BasePage):
         layout.addLayout(change_row)
         layout.addSpacing(12)
         layout.addWidget(self.promise)
+        layout.addSpacing(12)
+        layout.addLayout(check_row)
         layout.addStretch(1)
         layout.addWidget(self.language_field)
         self.select_language(language)  # not store.draft: it is made after the first paint
@@ -104,6 +116,10 @@ class WelcomePage(BasePage):
     def _change_settings(self) -> None:
         if self._on_change_settings is not None:
             self._on_change_settings()
+
+    def _check_existing(self) -> None:
+        if self._on_check_existing is not None:
+            self._on_check_existing()
 
     def _show_settings(self) -> None:
         """Say in plain words what the settings are now (the recommended ones unless a
@@ -162,6 +178,13 @@ class WelcomePage(BasePage):
             self.tr("Choose how your mail is kept and how it is sent.")
         )
         self.promise.setText(self.tr("Nothing changes on this computer until you press Set up."))
+        self.check_button.setText(self.tr("Chec&k the all2all set-up I already have"))
+        self.check_button.setAccessibleDescription(
+            self.tr(
+                "Looks for the all2all accounts already in your mail programs and repairs "
+                "what is wrong."
+            )
+        )
         self.language_field.set_texts(
             self.tr("&Language:"), self.tr("The language of this assistant."), self.tr("Language")
         )

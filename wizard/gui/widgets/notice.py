@@ -29,7 +29,9 @@ class Notice(QWidget):
     The icon is fetched from the style only when there is something to show: PySide
     builds the large ``QStyle`` class on first use, tens of milliseconds that must not
     delay the first page (whose notices stay empty). ``tinted``: an error's text takes
-    the palette's error colour (the error line under a field).
+    the palette's error colour (the error line under a field). ``focusable``: Tab stops
+    on the text, so a keyboard or screen-reader user meets an explanation that matters
+    (why the test failed, what POP3 does) in reading order instead of never at all.
     """
 
     def __init__(
@@ -37,6 +39,7 @@ class Notice(QWidget):
         kind: NoticeKind = NoticeKind.INFO,
         parent: QWidget | None = None,
         tinted: bool = False,
+        focusable: bool = False,
     ) -> None:
         from PySide6.QtCore import Qt  # see the class notes: kept off the first page's path
 
@@ -46,6 +49,14 @@ class Notice(QWidget):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if focusable:
+            # Tab stops here and a screen reader reads the text; no text cursor (keyboard
+            # selection would draw one), a dotted frame in the palette's colour instead.
+            self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.label.setStyleSheet(
+                "QLabel { border: 1px solid transparent; }"
+                " QLabel:focus { border: 1px dotted palette(highlight); }"
+            )
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
