@@ -19,15 +19,20 @@ PUBLISHER = "all2all"
 HOMEPAGE = "https://www.all2all.org/"
 LICENSE = "GPL-3.0-or-later"
 
+# English first (every installer's fallback), then the translations, in one place.
+LANGUAGES = ("en", "nl", "fr", "de")
+TRANSLATED = LANGUAGES[1:]
 NAMES = {
     "en": "all2all mail setup",
     "nl": "all2all e-mail instellen",
     "fr": "Configuration de la messagerie all2all",
+    "de": "all2all-E-Mail einrichten",
 }
 COMMENTS = {
     "en": "Set up your all2all mailbox in the mail programs on this computer",
     "nl": "Stel uw all2all-mailbox in, in de e-mailprogramma's op deze computer",
     "fr": "Configurez votre boîte all2all dans les programmes de messagerie de cet ordinateur",
+    "de": "Richten Sie Ihr all2all-Postfach in den E-Mail-Programmen dieses Computers ein",
 }
 
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(PACKAGING))
 
 import app_info  # noqa: E402 (after the path above)
 
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = ("nl", "fr", "de", "en")
 MIB = 1024 * 1024
 
 

@@ -3,7 +3,7 @@
 PyInstaller's Qt hooks collect every plugin of the Qt modules it finds (GTK platform
 theme, Wayland, EGL, VNC, TLS, image formats...), every Qt translation, and all the
 system libraries those plugins link to. The wizard needs few of them: it paints with
-the raster engine, loads only PNG (built into QtGui) and only Qt's ``qtbase_nl/fr``
+the raster engine, loads only PNG (built into QtGui) and only Qt's ``qtbase_nl/fr/de``
 catalogues. Dropping a plugin does not drop the libraries collected for it, so after
 filtering the plugins we keep only the libraries something kept still links to.
 
@@ -38,8 +38,8 @@ KEPT_PLUGINS = (
 # where Qt's Wayland plugin draws a foreign one; the launcher falls back to xcb when
 # QT_QPA_PLATFORM asks for a plugin the bundle does not carry.
 
-# Qt's own catalogues the wizard loads (wizard/translations.py): qtbase only, nl and fr.
-KEPT_QT_TRANSLATIONS = ("qtbase_nl.qm", "qtbase_fr.qm")
+# Qt's own catalogues the wizard loads (wizard/translations.py): qtbase only, nl, fr and de.
+KEPT_QT_TRANSLATIONS = ("qtbase_nl.qm", "qtbase_fr.qm", "qtbase_de.qm")
 
 # PySide6 modules that PyInstaller's hooks pull in through Qt library links but the
 # wizard never imports (their Qt libraries stay when something kept links to them).

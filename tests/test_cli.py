@@ -29,7 +29,7 @@ def run(*arguments: str, log_dir: Path, stdin: str = "") -> subprocess.Completed
     )
 
 
-@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
 def test_self_test_passes_in_each_language(tmp_path, language):
     result = run("--self-test", "--lang", language, log_dir=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -76,7 +76,7 @@ def test_version(tmp_path):
 
 
 def test_bad_usage_exits_2(tmp_path):
-    result = run("--lang", "de", log_dir=tmp_path)
+    result = run("--lang", "it", log_dir=tmp_path)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
 
@@ -128,8 +128,9 @@ def test_the_installed_entry_points_exist():
         ("en", "The file with all2all's server settings cannot be used: "),
         ("nl", "Het bestand met de serverinstellingen van all2all kan niet gebruikt worden: "),
         ("fr", "Le fichier des paramètres des serveurs d’all2all ne peut pas être utilisé\u00a0: "),
+        ("de", "Die Datei mit den Servereinstellungen von all2all kann nicht verwendet werden: "),
     ],
-    ids=["en", "nl", "fr"],
+    ids=["en", "nl", "fr", "de"],
 )
 def test_broken_provider_file_for_a_command_is_explained(tmp_path, language, words):
     broken = tmp_path / "provider.toml"
@@ -150,8 +151,9 @@ def test_broken_provider_file_for_a_command_is_explained(tmp_path, language, wor
             "fr",
             "all2all-setup probe: --password-stdin: Aucun mot de passe sur l’entrée standard.\n",
         ),
+        ("de", "all2all-setup probe: --password-stdin: Kein Passwort auf der Standardeingabe.\n"),
     ],
-    ids=["nl", "fr"],
+    ids=["nl", "fr", "de"],
 )
 def test_probe_without_a_password_says_so_in_the_users_language(tmp_path, language, words):
     """Refused before any connection: no mail server is needed."""
@@ -250,3 +252,20 @@ def test_every_account_written_needs_a_name_as_in_the_window(tmp_path, command):
     result = run(*command, log_dir=tmp_path)
     assert result.returncode == 2
     assert "--name is required." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("ui_languages", "expected"),
+    [
+        (["de-BE", "fr-BE"], "de"),  # Eupen: German first
+        (["de_DE"], "de"),
+        (["nl-BE", "de-BE"], "nl"),
+        (["fr-BE"], "fr"),
+        (["es-ES", "de-CH"], "de"),  # the first language the assistant speaks
+        (["es-ES"], "en"),
+    ],
+)
+def test_the_systems_language_is_chosen(ui_languages, expected):
+    from wizard.translations import language_from_ui_languages
+
+    assert language_from_ui_languages(ui_languages).value == expected

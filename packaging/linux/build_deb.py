@@ -48,27 +48,35 @@ RECOMMENDS = "gnome-keyring | keepassxc"
 DESCRIPTION = {
     "en": (
         "A step-by-step assistant that sets up an all2all mailbox in Thunderbird and "
-        "other mail programs, in Dutch, French or English. It explains each choice in "
-        "plain words, tests the account against the real servers and keeps the "
-        "password in the system's keyring."
+        "other mail programs, in Dutch, French, German or English. It explains each "
+        "choice in plain words, tests the account against the real servers and keeps "
+        "the password in the system's password safe."
     ),
     "nl": (
         "Een assistent die stap voor stap een all2all-mailbox instelt in Thunderbird en "
-        "andere e-mailprogramma's, in het Nederlands, Frans of Engels. Hij legt elke "
-        "keuze in eenvoudige woorden uit, test de account op de echte servers en bewaart "
-        "het wachtwoord in de sleutelbos van het systeem."
+        "andere e-mailprogramma's, in het Nederlands, Frans, Duits of Engels. Hij legt "
+        "elke keuze in eenvoudige woorden uit, test de account op de echte servers en "
+        "bewaart het wachtwoord in de wachtwoordkluis van het systeem."
     ),
     "fr": (
         "Un assistant qui configure pas à pas une boîte all2all dans Thunderbird et "
-        "d'autres programmes de messagerie, en néerlandais, en français ou en anglais. "
-        "Il explique chaque choix avec des mots simples, teste le compte sur les vrais "
-        "serveurs et garde le mot de passe dans le trousseau du système."
+        "d’autres logiciels de messagerie, en néerlandais, en français, en allemand ou "
+        "en anglais. Il explique chaque choix avec des mots simples, teste le compte sur "
+        "les vrais serveurs et garde le mot de passe dans le coffre-fort à mots de passe "
+        "du système."
+    ),
+    "de": (
+        "Ein Assistent, der ein all2all-Postfach Schritt für Schritt in Thunderbird und "
+        "anderen E-Mail-Programmen einrichtet, auf Niederländisch, Französisch, Deutsch "
+        "oder Englisch. Er erklärt jede Wahl in einfachen Worten, testet das Konto mit "
+        "den echten Servern und bewahrt das Passwort im Passwortspeicher des Systems auf."
     ),
 }
 KEYWORDS = {
     "en": "mail;e-mail;IMAP;POP3;SMTP;Thunderbird;account;",
     "nl": "mail;e-mail;IMAP;POP3;SMTP;Thunderbird;account;instellen;",
     "fr": "courriel;e-mail;IMAP;POP3;SMTP;Thunderbird;compte;messagerie;",
+    "de": "Mail;E-Mail;IMAP;POP3;SMTP;Thunderbird;Konto;Postfach;einrichten;",
 }
 
 
@@ -79,11 +87,11 @@ def desktop_entry() -> str:
         "Type=Application",
         "Version=1.0",
         f"Name={app_info.NAMES['en']}",
-        *(f"Name[{lang}]={app_info.NAMES[lang]}" for lang in ("nl", "fr")),
+        *(f"Name[{lang}]={app_info.NAMES[lang]}" for lang in app_info.TRANSLATED),
         f"Comment={app_info.COMMENTS['en']}",
-        *(f"Comment[{lang}]={app_info.COMMENTS[lang]}" for lang in ("nl", "fr")),
+        *(f"Comment[{lang}]={app_info.COMMENTS[lang]}" for lang in app_info.TRANSLATED),
         f"Keywords={KEYWORDS['en']}",
-        *(f"Keywords[{lang}]={KEYWORDS[lang]}" for lang in ("nl", "fr")),
+        *(f"Keywords[{lang}]={KEYWORDS[lang]}" for lang in app_info.TRANSLATED),
         f"Exec={PACKAGE}",
         f"TryExec={PACKAGE}",
         f"Icon={PACKAGE}",
@@ -98,7 +106,8 @@ def desktop_entry() -> str:
 def _localized(tag: str, texts: dict[str, str], indent: str = "  ") -> str:
     lines = [f"{indent}<{tag}>{escape(texts['en'])}</{tag}>"]
     lines += [
-        f'{indent}<{tag} xml:lang="{lang}">{escape(texts[lang])}</{tag}>' for lang in ("nl", "fr")
+        f'{indent}<{tag} xml:lang="{lang}">{escape(texts[lang])}</{tag}>'
+        for lang in app_info.TRANSLATED
     ]
     return "\n".join(lines)
 
@@ -108,7 +117,7 @@ def metainfo(release_date: str) -> str:
     paragraphs = "\n".join(
         f"    <p{'' if lang == 'en' else f' xml:lang={chr(34)}{lang}{chr(34)}'}>"
         f"{escape(DESCRIPTION[lang])}</p>"
-        for lang in ("en", "nl", "fr")
+        for lang in app_info.LANGUAGES
     )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <component type="desktop-application">

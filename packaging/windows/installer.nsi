@@ -11,10 +11,10 @@
 ; packing it and on the finished installer, and stops when it does not return 0.
 ;
 ; This file is UTF-8 with a byte-order mark: without one, makensis on Windows reads it
-; in the ANSI code page and the accented French and Dutch texts come out garbled.
+; in the ANSI code page and the accented French, Dutch and German texts come out garbled.
 ;
 ; Running it:
-;   all2all-setup-0.1.0-setup.exe                 pages in Dutch, French or English
+;   all2all-setup-0.1.0-setup.exe                 pages in Dutch, French, German or English
 ;   all2all-setup-0.1.0-setup.exe /S              silent, for the current user
 ;   all2all-setup-0.1.0-setup.exe /S /AllUsers    silent, for every user (administrator)
 ;   all2all-setup-0.1.0-setup.exe /S /D=C:\Apps\all2all setup   another folder (last,
@@ -110,9 +110,9 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}, GPL-3.0-or-later"
   !define MUI_UNICON "${ICON}"
 !endif
 !define MUI_ABORTWARNING
-; Belgium has two main languages: ask, with the system's language preselected.
-!define MUI_LANGDLL_WINDOWTITLE "Taal / Langue / Language"
-!define MUI_LANGDLL_INFO "Kies een taal. / Choisissez une langue. / Please choose a language."
+; Belgium has three official languages: ask, with the system's language preselected.
+!define MUI_LANGDLL_WINDOWTITLE "Taal / Langue / Sprache / Language"
+!define MUI_LANGDLL_INFO "Kies een taal. / Choisissez une langue. / Wählen Sie eine Sprache. / Please choose a language."
 ; Remembered for an update and for the uninstaller.
 !define MUI_LANGDLL_REGISTRY_ROOT SHCTX
 !define MUI_LANGDLL_REGISTRY_KEY "${UNINST_KEY}"
@@ -128,22 +128,26 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}, GPL-3.0-or-later"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
-; The first language is the fallback for systems in none of the three.
+; The first language is the fallback for systems in none of the four.
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "Dutch"
 !insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "German"
 !insertmacro MUI_RESERVEFILE_LANGDLL
 
 ; The program's name as its window title says it (i18n/wizard_*.ts).
 LangString AppName ${LANG_ENGLISH} "all2all mail setup"
 LangString AppName ${LANG_DUTCH} "all2all e-mail instellen"
 LangString AppName ${LANG_FRENCH} "Configuration de la messagerie all2all"
+LangString AppName ${LANG_GERMAN} "all2all-E-Mail einrichten"
 LangString AllUsersNotPossible ${LANG_ENGLISH} \
   "Your user account cannot install all2all mail setup for every user of this computer. Ask your administrator, or install it for yourself only."
 LangString AllUsersNotPossible ${LANG_DUTCH} \
   "Uw gebruikersaccount kan all2all e-mail instellen niet voor alle gebruikers van deze computer installeren. Vraag het aan uw beheerder, of installeer het alleen voor uzelf."
 LangString AllUsersNotPossible ${LANG_FRENCH} \
   "Votre compte d’utilisateur ne peut pas installer la configuration de la messagerie all2all pour tous les utilisateurs de cet ordinateur. Demandez à votre administrateur, ou installez-la seulement pour vous."
+LangString AllUsersNotPossible ${LANG_GERMAN} \
+  "Ihr Benutzerkonto kann „all2all-E-Mail einrichten“ nicht für alle Benutzer dieses Computers installieren. Fragen Sie Ihren Administrator oder installieren Sie das Programm nur für sich selbst."
 ; Shown before the language is chosen: in the language of Windows (English otherwise).
 LangString Needs64Bit ${LANG_ENGLISH} \
   "“all2all mail setup” only works on 64-bit Windows. This computer has 32-bit Windows, so the program cannot be installed on it."
@@ -151,14 +155,18 @@ LangString Needs64Bit ${LANG_DUTCH} \
   "“all2all e-mail instellen” werkt alleen op 64-bit Windows. Deze computer heeft 32-bit Windows, dus het programma kan er niet op geïnstalleerd worden."
 LangString Needs64Bit ${LANG_FRENCH} \
   "« Configuration de la messagerie all2all » fonctionne seulement avec Windows 64 bits. Cet ordinateur a Windows 32 bits : le programme ne peut pas y être installé."
+LangString Needs64Bit ${LANG_GERMAN} \
+  "„all2all-E-Mail einrichten“ funktioniert nur mit 64-Bit-Windows. Dieser Computer hat ein 32-Bit-Windows, deshalb kann das Programm hier nicht installiert werden."
 ; Windows names the buttons in its own language: Retry/Cancel, Opnieuw proberen/Annuleren,
-; Réessayer/Annuler.
+; Réessayer/Annuler, Wiederholen/Abbrechen.
 LangString ProgramRunning ${LANG_ENGLISH} \
   "“all2all mail setup” is still open. Close it, then click Retry. Click Cancel to stop without changing anything."
 LangString ProgramRunning ${LANG_DUTCH} \
   "“all2all e-mail instellen” is nog open. Sluit het programma en klik dan op Opnieuw proberen. Klik op Annuleren om te stoppen zonder iets te wijzigen."
 LangString ProgramRunning ${LANG_FRENCH} \
   "« Configuration de la messagerie all2all » est encore ouvert. Fermez le programme, puis cliquez sur Réessayer. Cliquez sur Annuler pour arrêter sans rien modifier."
+LangString ProgramRunning ${LANG_GERMAN} \
+  "„all2all-E-Mail einrichten“ ist noch geöffnet. Schließen Sie das Programm und klicken Sie dann auf „Wiederholen“. Klicken Sie auf „Abbrechen“, um ohne Änderungen aufzuhören."
 
 ; --- Checks shared by the installer and the uninstaller ---------------------------------
 Var CommandLineFolder  ; the folder given with /D=, or empty

@@ -145,6 +145,13 @@ clients = ["thunderbird"]
     assert not preset.is_locked("protocol")
 
 
+def test_a_preset_may_choose_german(provider):
+    """IT staff in Eupen deploy the German assistant."""
+    preset = _parse('locked = ["language"]\n[defaults]\nlanguage = "de"\n')
+    assert apply_to_draft(preset, AccountDraft(), provider).language is Language.GERMAN
+    assert preset.is_locked("language")
+
+
 def test_typed_outgoing_server_applies(provider):
     preset = _parse('[defaults]\noutgoing = "smtp.example.be:587"\n')
     outgoing = apply_to_draft(preset, AccountDraft(), provider).outgoing
@@ -232,7 +239,7 @@ def test_outgoing_naming_an_unknown_or_unoffered_relay_is_refused(provider):
         ("schema_version = 2\n", "out_of_range", 1, "schema_version"),
         # bad values
         ("[defaults]\nprotocol = 'imap4'\n", "bad_value", 2, "defaults.protocol"),
-        ("[defaults]\nlanguage = 'de'\n", "bad_value", 2, "defaults.language"),
+        ("[defaults]\nlanguage = 'it'\n", "bad_value", 2, "defaults.language"),
         ("[defaults]\noutgoing = 'bad host!'\n", "bad_value", 2, "defaults.outgoing"),
         ("[defaults]\noutgoing = 'relay.example.be:x'\n", "bad_value", 2, "defaults.outgoing"),
         ("[defaults]\nclients = ['outlook98']\n", "bad_value", 2, "defaults.clients.0"),

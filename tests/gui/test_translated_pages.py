@@ -73,7 +73,7 @@ def everything_shown(window) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH])
+@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH, Language.GERMAN])
 def test_no_english_text_on_any_page(make_window, language):
     window = make_window(language)
     english = english_sources()

@@ -42,14 +42,14 @@ def run_frozen(frozen: Frozen, *arguments: str, tmp_path: Path, stdin: str = "")
     return result.stdout
 
 
-@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
 def test_frozen_self_test_passes_in_each_language(frozen: Frozen, tmp_path: Path, language: str):
     output = run_frozen(frozen, "--self-test", "--lang", language, tmp_path=tmp_path)
     assert f"self-test: OK (language {language}" in output
 
 
 def test_build_script_smoke_tested_and_measured_the_bundle(frozen: Frozen):
-    for language in ("nl", "fr", "en"):
+    for language in ("nl", "fr", "de", "en"):
         assert f"self-test: OK (language {language}" in frozen.build_output
     assert re.search(r"wizard bundle: \d+ bytes", frozen.build_output)
 

@@ -58,7 +58,7 @@ def test_desktop_entry_is_valid_and_speaks_three_languages(unpacked: Path):
     text = desktop.read_text(encoding="utf-8")
     assert "Exec=all2all-setup\n" in text
     assert "Icon=all2all-setup\n" in text
-    for language in ("nl", "fr"):
+    for language in app_info.TRANSLATED:
         assert f"Name[{language}]={app_info.NAMES[language]}\n" in text
         assert f"Comment[{language}]={app_info.COMMENTS[language]}\n" in text
 
@@ -73,7 +73,7 @@ def test_appstream_metadata_is_valid_and_speaks_three_languages(unpacked: Path):
     text = metainfo.read_text(encoding="utf-8")
     assert "<id>be.all2all.setup</id>" in text
     assert '<launchable type="desktop-id">all2all-setup.desktop</launchable>' in text
-    for language in ("nl", "fr"):
+    for language in app_info.TRANSLATED:
         assert f'<name xml:lang="{language}">{app_info.NAMES[language]}</name>' in text
 
 

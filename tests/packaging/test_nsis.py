@@ -47,7 +47,7 @@ app_info = load("app_info.py")
 icons = load("icons.py")
 
 SCRIPT = PACKAGING / "windows" / "installer.nsi"
-LANGUAGE_IDS = {"en": 1033, "nl": 1043, "fr": 1036}
+LANGUAGE_IDS = {"en": 1033, "nl": 1043, "fr": 1036, "de": 1031}
 PROGRAMS = ("all2all-setup.exe", "all2all-setup-gui.exe")
 UNINSTALL_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\all2all-setup"
 # The installer's exit codes (packaging/windows/installer.nsi, docs/deployment.md).
@@ -150,7 +150,7 @@ def test_installer_refuses_to_compile_without_a_version(small_bundle: Path, tmp_
 def test_installer_names_match_the_programs_names():
     script = SCRIPT.read_text(encoding="utf-8-sig")
     for language, name in app_info.NAMES.items():
-        nsis_language = {"en": "ENGLISH", "nl": "DUTCH", "fr": "FRENCH"}[language]
+        nsis_language = {"en": "ENGLISH", "nl": "DUTCH", "fr": "FRENCH", "de": "GERMAN"}[language]
         assert f'LangString AppName ${{LANG_{nsis_language}}} "{name}"' in script
 
 

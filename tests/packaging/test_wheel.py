@@ -22,7 +22,7 @@ import pytest
 
 from tests.packaging.conftest import ROOT, require_module
 
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = ("nl", "fr", "de", "en")
 DATA_FILES = {
     "wizard/resources/provider.toml",
     "wizard/resources/wordlists/nl-fr.txt.gz",

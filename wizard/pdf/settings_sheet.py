@@ -296,10 +296,15 @@ def _footer(painter: QPainter, sheet: SettingsSheet, area: QRectF, page: int, pa
     painter.restore()
 
 
+def _date_format(locale: QLocale) -> str:
+    """Day, month in words, year; German writes the day as an ordinal ("6. Dezember")."""
+    return "d. MMMM yyyy" if locale.language() == QLocale.Language.German else "d MMMM yyyy"
+
+
 def sheet_html(sheet: SettingsSheet, locale: QLocale) -> str:
     """The whole sheet as the HTML subset QTextDocument understands, values escaped."""
     made_on = locale.toString(
-        QDate(sheet.made_on.year, sheet.made_on.month, sheet.made_on.day), "d MMMM yyyy"
+        QDate(sheet.made_on.year, sheet.made_on.month, sheet.made_on.day), _date_format(locale)
     )
     intro = translate(
         "SettingsSheet",

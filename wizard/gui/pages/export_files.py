@@ -181,7 +181,7 @@ class OtherProgramsSection(QWidget):
         folder = self.folder()
         if folder == default_folder():
             return self.tr("“{name}” in your Documents").format(name=folder.name)
-        return f"“{folder.name or folder}”"
+        return self.tr("“{name}”").format(name=folder.name or folder)  # each language's quotes
 
     def _files_sentences(self) -> str:
         if not self._draft.username or not self._draft.email:
