@@ -18,7 +18,6 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -167,14 +166,10 @@ class OutgoingPage(BasePage):
             self.start_search()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
-        """Going back stops a running search (a finished one stays)."""
+        """Going back stops a running search (a finished one stays). Closing the window
+        comes here too (QWizard cleans up every page it showed when it is cancelled),
+        and the window's ``done`` shuts the searcher down whatever way it closes."""
         self.stop_search()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
-        """Closing the window stops a running search."""
-        if not self.window().isVisible():
-            self.stop_search()
-        super().hideEvent(event)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         if self.locked:  # the preset's server stays, as resolved before the window opened
