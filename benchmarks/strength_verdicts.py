@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python benchmarks/strength_verdicts.py`` (``--markdown`` for a table to
 paste). For each password: stock zxcvbn's score, ours with its level and reason codes,
 and the cheapest sequence of matches our meter found — which word (and from which list:
-``wordlists.OUR_SOURCE`` is ours, the others are zxcvbn's), keyboard walk or year — so a
+``nl_fr`` and ``de`` are ours, the others are zxcvbn's), keyboard walk or year — so a
 change to the word lists or keyboards shows as a before/after of this table.
 
 Not a test: it asserts nothing, it prints what the meter says.
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wizard.core.strength.rating import evaluate  # noqa: E402
-from wizard.core.strength.wordlists import WORDLIST_FILE, Dictionaries  # noqa: E402
+from wizard.core.strength.wordlists import Dictionaries  # noqa: E402
 from wizard.core.strength.wordlists import load_dictionaries as loaded  # noqa: E402
 
 GERMAN = (
@@ -97,7 +97,7 @@ def main() -> int:
 
     dictionaries = loaded()
     passwords = args.passwords or list(GERMAN)
-    print(f"word list {WORDLIST_FILE}: {len(dictionaries.ranks)} words with zxcvbn's")
+    print(f"{len(dictionaries.ranks)} words with zxcvbn's")
     rows = []
     for password in passwords:
         result = evaluate(password)

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from zxcvbn import matching, scoring
 
 from tests.core.strength_samples import (
+    DE_SAMPLES,
     DISPLAY_NAME,
     EMAIL,
     NL_FR_SAMPLES,
@@ -429,7 +430,7 @@ def plain_evaluate(password: str, user_inputs: Sequence[str] = ()) -> StrengthRe
 
 
 def corpus() -> list[str]:
-    """About 1,800 passwords: the Belgian samples, what people type (words, names, years,
+    """About 1,850 passwords: the Belgian samples, what people type (words, names, years,
     substitutions, walks, repeats, dates, their own name), random characters from ASCII
     and beyond, up to past the 100 characters that are scored."""
     rng = random.Random(2027)
@@ -459,7 +460,7 @@ def corpus() -> list[str]:
         lambda: "".join(rng.choice(string.ascii_letters) for _ in range(rng.randint(1, 4))),
     ]
     made = [rng.choice(makers)() for _ in range(1800)]
-    return [*NL_FR_SAMPLES, *PERSONAL_SAMPLES, *made]
+    return [*NL_FR_SAMPLES, *PERSONAL_SAMPLES, *DE_SAMPLES, *made]
 
 
 CORPUS = corpus()
