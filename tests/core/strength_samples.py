@@ -50,7 +50,8 @@ NL_FR_SAMPLES: tuple[str, ...] = (
     "Azerty2024!",
 )
 
-# German words, for Belgium's German-speaking Community (Eupen, Sankt Vith).
+# German words and QWERTZ walks, for Belgium's German-speaking Community (Eupen, Sankt Vith)
+# and laptops bought in Germany.
 DE_SAMPLES: tuple[str, ...] = (
     "Kartoffelsalat",
     "Sonnenblume2024",
@@ -67,6 +68,12 @@ DE_SAMPLES: tuple[str, ...] = (
     "Straßenbahn1",
     "Weihnachten2023",
     "Schokolade!",
+    # QWERTZ walks
+    "qwertz123",
+    "qwertzuiopü",
+    "yxcvbnm,.-",
+    "ölkjhgfdsa",
+    '!"§$%&/()=',
 )
 
 # Built on the account's own data (USERNAME, EMAIL, DISPLAY_NAME, the provider's servers).

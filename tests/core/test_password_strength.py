@@ -1,4 +1,4 @@
-"""The strength meter: Dutch/French/German words, AZERTY walks, personal data, and its policy."""
+"""The strength meter: Dutch/French/German words, AZERTY/QWERTZ walks, personal data, policy."""
 
 from __future__ import annotations
 
@@ -165,6 +165,16 @@ def test_german_passwords_zxcvbn_knows_stay_weak(password: str, reason: Reason) 
 
 def test_fussball_is_found_on_the_german_list() -> None:
     assert ("fussball", "de") in words_found("Fussball")
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["qwertzuiopü", "ZTREWQ", "yxcvbnm,.-", "ölkjhgfdsa", "asdfghjklöä", '!"§$%&/()=', "mnbvcxy<"],
+)
+def test_qwertz_walks_are_keyboard_patterns(password: str) -> None:
+    result = evaluate(password)
+    assert result.score <= 1
+    assert Reason.KEYBOARD_PATTERN in result.reasons
 
 
 def test_german_samples_weak_counts() -> None:
@@ -403,6 +413,18 @@ def test_belgian_layout_facts() -> None:
     assert graph["m"][3] == "ù%"
     assert "1" in azerty.shifted_characters("azerty_be")  # digits need Shift on AZERTY
     assert "&" not in azerty.shifted_characters("azerty_be")
+
+
+def test_german_layout_facts() -> None:
+    graph = azerty.graphs()["qwertz_de"]
+    assert graph["t"][3] == "zZ"  # Z sits right of T
+    assert graph["z"][0] == "tT"
+    assert graph["a"][4:6] == ("yY", "<>")  # A sits above Y and the ISO key
+    assert graph["l"][3] == "öÖ"
+    assert graph["ö"][3] == "äÄ"
+    assert graph["0"][3] == "ß?"
+    assert {"!", '"', "§"} <= azerty.shifted_characters("qwertz_de")
+    assert "1" not in azerty.shifted_characters("qwertz_de")  # digits need no Shift here
 
 
 # --- no global state, no start-up cost ------------------------------------------------

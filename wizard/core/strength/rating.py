@@ -2,7 +2,7 @@
 
 zxcvbn estimates how many guesses an attacker needs; we extend it with what attackers of
 a Belgian mailbox try first: Dutch, French and German words (accents and umlauts
-optional), AZERTY keyboard walks, and the user's own login, address, name and
+optional), AZERTY and QWERTZ keyboard walks, and the user's own login, address, name and
 the provider's server names. The GUI turns the :class:`Reason` codes into advice in the
 user's language (``gui/messages.py``).
 
