@@ -29,7 +29,7 @@ words, rank times rank, which for ``Sonnen`` + ``blume`` is beyond any attack; m
 49 common German passwords (compounds, words with digits and signs), the meter calls
 weak 36 with the top 30,000, 41 with 50,000, 43 with 60,000 (``Sonnenblume`` is rank
 55,727, ``Marienkäfer`` 51,522) and 45 with 80,000, each 20,000 more costing ~110 KB and
-~25,000 words to load.
+~25,000 words to load (``benchmarks/strength_verdicts.py --german-top 30000,60000``).
 """
 
 from __future__ import annotations
