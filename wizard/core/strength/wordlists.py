@@ -7,7 +7,7 @@ of eight makes a check several times faster. Keeping only the lowest rank of a w
 the same guess estimate zxcvbn would compute from the separate lists (it keeps the
 cheapest match anyway).
 
-Loading costs tens of milliseconds and imports zxcvbn's 800 KB word module, so it
+Loading costs a few hundred milliseconds and imports zxcvbn's 800 KB word module, so it
 happens in :func:`load_dictionaries`, never at import time: the wizard paints its first
 page before anything here runs.
 """
