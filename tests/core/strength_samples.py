@@ -1,4 +1,4 @@
-"""Dutch and French passwords as Belgian users make them, for the strength meter.
+"""Dutch, French and German passwords as Belgian users make them, for the strength meter.
 
 Used by ``test_password_strength.py`` and ``benchmarks/strength.py`` to count how many
 of them stock zxcvbn and our meter call weak (score below 3).
@@ -48,6 +48,32 @@ NL_FR_SAMPLES: tuple[str, ...] = (
     "&é\"'(§è!çà",
     "wxcvbn123",
     "Azerty2024!",
+)
+
+# German words and QWERTZ walks, for Belgium's German-speaking Community (Eupen, Sankt Vith)
+# and laptops bought in Germany.
+DE_SAMPLES: tuple[str, ...] = (
+    "Kartoffelsalat",
+    "Sonnenblume2024",
+    "Schmetterling1",
+    "Fussball",
+    "Fußball2023!",
+    "Hallo123",
+    "Passwort1",
+    "Eupen2024",
+    "Frühling2024",
+    "Fruehling2024",
+    "Löwenzahn",
+    "Geburtstag1",
+    "Straßenbahn1",
+    "Weihnachten2023",
+    "Schokolade!",
+    # QWERTZ walks
+    "qwertz123",
+    "qwertzuiopü",
+    "yxcvbnm,.-",
+    "ölkjhgfdsa",
+    '!"§$%&/()=',
 )
 
 # Built on the account's own data (USERNAME, EMAIL, DISPLAY_NAME, the provider's servers).

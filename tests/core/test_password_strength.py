@@ -1,4 +1,4 @@
-"""The strength meter: Dutch/French words, AZERTY walks, personal data, and its policy."""
+"""The strength meter: Dutch/French/German words, AZERTY/QWERTZ walks, personal data, policy."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.strength_samples import (
+    DE_SAMPLES,
     DISPLAY_NAME,
     EMAIL,
     NL_FR_SAMPLES,
@@ -101,6 +102,91 @@ def test_azerty_walks_are_keyboard_patterns(password: str) -> None:
     assert Reason.KEYBOARD_PATTERN in result.reasons
 
 
+def words_found(password: str) -> set[tuple[str, str]]:
+    """(word, list) of the dictionary matches in the meter's cheapest reading of ``password``:
+    the word the advice "it contains a word from the dictionary" is about."""
+    from wizard.core.strength.matching import Tables, analyse
+    from wizard.core.strength.wordlists import load_dictionaries as loaded
+
+    dictionaries = loaded()
+    tables = Tables(
+        {"words": dictionaries.ranks},
+        dictionaries.longest,
+        dictionaries.prefixes,
+        dictionaries.reach,
+    )
+    return {
+        (match["matched_word"], dictionaries.sources[match["matched_word"]])
+        for match in analyse(password, tables).sequence
+        if match["pattern"] == "dictionary"
+    }
+
+
+@pytest.mark.parametrize(
+    ("password", "word"),
+    [
+        ("Kartoffelsalat", "kartoffelsalat"),
+        ("Sonnenblume2024", "sonnenblume"),
+        ("Schmetterling1", "schmetterling"),
+        ("Fußball2023!", "fußball"),  # wordfreq writes "fussball": the ß spelling is added
+        ("Frühling2024", "frühling"),
+        ("Fruehling2024", "fruehling"),  # the umlaut typed without its key
+        ("Geburtstag1", "geburtstag"),
+        ("Straßenbahn1", "straßenbahn"),
+        ("Löwenzahn", "löwenzahn"),
+        ("Weihnachten2023", "weihnachten"),
+    ],
+)
+def test_stock_zxcvbn_calls_these_german_words_strong_we_call_them_weak(
+    password: str, word: str
+) -> None:
+    assert stock_score(password) >= 3
+    result = evaluate(password)
+    assert result.weak
+    assert Reason.DICTIONARY_WORD in result.reasons
+    assert (word, "de") in words_found(password)
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("Fussball", Reason.DICTIONARY_WORD),
+        ("Hallo123", Reason.COMMON_PASSWORD),
+        ("Passwort1", Reason.COMMON_PASSWORD),
+        ("qwertz123", Reason.COMMON_PASSWORD),
+        ("Eupen2024", Reason.DICTIONARY_WORD),  # a town name, on the Dutch list already
+    ],
+)
+def test_german_passwords_zxcvbn_knows_stay_weak(password: str, reason: Reason) -> None:
+    result = evaluate(password)
+    assert result.weak
+    assert reason in result.reasons
+
+
+def test_fussball_is_found_on_the_german_list() -> None:
+    assert ("fussball", "de") in words_found("Fussball")
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["qwertzuiopü", "ZTREWQ", "yxcvbnm,.-", "ölkjhgfdsa", "asdfghjklöä", '!"§$%&/()=', "mnbvcxy<"],
+)
+def test_qwertz_walks_are_keyboard_patterns(password: str) -> None:
+    result = evaluate(password)
+    assert result.score <= 1
+    assert Reason.KEYBOARD_PATTERN in result.reasons
+
+
+def test_german_samples_weak_counts() -> None:
+    """How many of the German samples each meter calls weak (numbers for the report)."""
+    stock_weak = [password for password in DE_SAMPLES if stock_score(password) < 3]
+    our_weak = [password for password in DE_SAMPLES if evaluate(password).weak]
+    counts = f"stock zxcvbn {len(stock_weak)}, ours {len(our_weak)}"
+    print(f"\nGerman weak (score < 3) of {len(DE_SAMPLES)}: {counts}")
+    assert len(stock_weak) <= len(DE_SAMPLES) // 2
+    assert len(our_weak) == len(DE_SAMPLES)
+
+
 @pytest.mark.parametrize("password", ["JanPeeters2024", "maximusconfessor1", "Peeters1975"])
 def test_personal_data_makes_it_weak(password: str, account_words: tuple[str, ...]) -> None:
     result = evaluate(password, account_words)
@@ -159,17 +245,17 @@ def test_random_passwords_of_12_or_more_are_strong(seed: int, length: int) -> No
     assert not result.weak
 
 
-@pytest.fixture(scope="module")
-def passphrase_words() -> list[str]:
-    """Words of 5+ letters from the middle of the list (not the 1,000 most common)."""
-    words = list(load_dictionaries_words())
+@pytest.fixture(scope="module", params=["nl_fr", "de"])
+def passphrase_words(request: pytest.FixtureRequest) -> list[str]:
+    """Words of 5+ letters from the middle of a list (not the 1,000 most common)."""
+    words = load_dictionaries_words(request.param)
     return [word for word in words[1000:20000] if len(word) >= 5 and word.isalpha()]
 
 
-def load_dictionaries_words() -> list[str]:
-    from wizard.core.strength.wordlists import default_wordlist, read_wordlist
+def load_dictionaries_words(name: str = "nl_fr") -> list[str]:
+    from wizard.core.strength.wordlists import default_wordlists, read_wordlist
 
-    return read_wordlist(default_wordlist())
+    return read_wordlist(default_wordlists()[name])
 
 
 @settings(max_examples=40, deadline=None)
@@ -293,6 +379,13 @@ def test_personal_words_add_accent_free_forms_and_runs() -> None:
     assert all(len(word) >= 3 for word in words)
 
 
+def test_personal_words_spell_out_umlauts() -> None:
+    words = personal_words(["Jürgen Müller", "jmueller@all2all.org"])
+    assert {"jürgen", "jurgen", "juergen", "müller", "muller", "mueller"} <= set(words)
+    assert Reason.CONTAINS_PERSONAL_INFO in evaluate("Mueller1975!", words).reasons
+    assert evaluate("Juergen-Mueller", words).score == 0
+
+
 def test_personal_words_of_an_empty_draft(provider: Provider) -> None:
     assert set(user_inputs_for(AccountDraft(), provider)) == set(
         personal_words([], hosts=[provider.name, provider.incoming_host, provider.smtp.host])
@@ -320,6 +413,18 @@ def test_belgian_layout_facts() -> None:
     assert graph["m"][3] == "ù%"
     assert "1" in azerty.shifted_characters("azerty_be")  # digits need Shift on AZERTY
     assert "&" not in azerty.shifted_characters("azerty_be")
+
+
+def test_german_layout_facts() -> None:
+    graph = azerty.graphs()["qwertz_de"]
+    assert graph["t"][3] == "zZ"  # Z sits right of T
+    assert graph["z"][0] == "tT"
+    assert graph["a"][4:6] == ("yY", "<>")  # A sits above Y and the ISO key
+    assert graph["l"][3] == "öÖ"
+    assert graph["ö"][3] == "äÄ"
+    assert graph["0"][3] == "ß?"
+    assert {"!", '"', "§"} <= azerty.shifted_characters("qwertz_de")
+    assert "1" not in azerty.shifted_characters("qwertz_de")  # digits need no Shift here
 
 
 # --- no global state, no start-up cost ------------------------------------------------
@@ -365,7 +470,21 @@ def test_load_dictionaries_is_idempotent() -> None:
     assert loaded() is loaded()
 
 
+def test_german_list_has_the_spellings_typed_without_umlauts_or_sharp_s() -> None:
+    words = load_dictionaries_words("de")
+    rank = {word: index for index, word in enumerate(words)}
+    assert {"fussball", "fußball", "straße", "strasse"} <= rank.keys()
+    assert {"größe", "grösse", "groesse", "grosse"} <= rank.keys()
+    assert {"frühling", "fruehling", "fruhling"} <= rank.keys()
+    assert {"kartoffelsalat", "sonnenblume", "schmetterling"} <= rank.keys()
+    # The added spellings follow their word at once, so they keep its rank.
+    assert rank["fruehling"] - rank["frühling"] == 1
+    assert rank["fußball"] - rank["fussball"] == 1
+
+
 def test_word_list_has_both_languages_and_folded_forms() -> None:
     words = set(load_dictionaries_words())
     assert {"zonnebloem", "vriendschap", "écureuil", "ecureuil", "amitié", "amitie"} <= words
     assert {"coeur", "cœur"} <= words
+    assert "reunie" in words  # a Dutch diaeresis is dropped, never spelled "reuenie"
+    assert "reuenie" not in words

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from zxcvbn import matching, scoring
 
 from tests.core.strength_samples import (
+    DE_SAMPLES,
     DISPLAY_NAME,
     EMAIL,
     NL_FR_SAMPLES,
@@ -56,6 +57,7 @@ ACCOUNT = personal_words(
 )
 RANDOM_ALPHABET = string.ascii_letters + string.digits + "!#$%&*+-.:;=?@_ "
 LEET = str.maketrans({"a": "@", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7", "l": "|"})
+QWERTZ_WALKS = ("qwertzuiopü", "ztrewq", "yxcvbnm,.-", "ölkjhgfdsa", '!"§$%&/()=', "1qay2wsx")
 WALKS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "&é\"'(§è!çà", "qwertyuiop", "1234567890", "zyxw")
 
 
@@ -429,7 +431,7 @@ def plain_evaluate(password: str, user_inputs: Sequence[str] = ()) -> StrengthRe
 
 
 def corpus() -> list[str]:
-    """About 1,800 passwords: the Belgian samples, what people type (words, names, years,
+    """About 1,850 passwords: the Belgian samples, what people type (words, names, years,
     substitutions, walks, repeats, dates, their own name), random characters from ASCII
     and beyond, up to past the 100 characters that are scored."""
     rng = random.Random(2027)
@@ -459,7 +461,8 @@ def corpus() -> list[str]:
         lambda: "".join(rng.choice(string.ascii_letters) for _ in range(rng.randint(1, 4))),
     ]
     made = [rng.choice(makers)() for _ in range(1800)]
-    return [*NL_FR_SAMPLES, *PERSONAL_SAMPLES, *made]
+    qwertz = [walk * count for walk in QWERTZ_WALKS for count in (1, 2)]  # after the draws
+    return [*NL_FR_SAMPLES, *PERSONAL_SAMPLES, *DE_SAMPLES, *qwertz, *made]
 
 
 CORPUS = corpus()

@@ -136,10 +136,15 @@ def test_dates_are_read_as_zxcvbn_reads_them() -> None:
                 assert strength_matching._dmy(first, second, third) == expected
 
 
+QWERTZ_WALKS = ("qwertzuiopü+", "ztrewq", "yxcvbnm,.-", "1qay2wsx3edc", "ölkjhgfdsa", '!"§$%&/()=?')
+
+
 def test_keyboard_walks_are_zxcvbns() -> None:
     samples = [
         *_strings("qwertyuiopasdfghjkl;'zxcvbnm,./QWERTY!@#$%^&*()1234567890", 200, 30, 4),
         *_strings("azertyuiopqsdfghjklmwxcvbn&é\"'(§è!çà)-^$ùµ<>AZERTY", 200, 30, 5),
+        *_strings('qwertzuiopüasdfghjklöä#<yxcvbnm,.-1234567890ß!"§$%&/()=QWERTZÜ', 200, 30, 11),
+        *QWERTZ_WALKS,
         *_strings("0123456789+-*/.", 100, 20, 6),
         *_strings(ALPHABET, 100, 40, 7),
     ]

@@ -13,6 +13,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWizard
 
+from tests.support import no_dns
 from wizard.core.exporters import Exporter
 from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
@@ -40,7 +41,10 @@ class ExportWizard(SetupWizard):
     ) -> None:
         del pool  # the wizard's own pool is used, as in the program
         collaborators = Collaborators(
-            keyring=KeyringStore(backend=fail.Keyring()), exporters=exporters, pages=PAGES
+            keyring=KeyringStore(backend=fail.Keyring()),
+            exporters=exporters,
+            pages=PAGES,
+            relay_resolver=no_dns,  # nothing reaches the internet
         )
         super().__init__(
             provider, draft, on_language_chosen, collaborators=collaborators, preset=preset

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.conftest import walk_to
+from tests.support import no_dns
 from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import Language, OutgoingKind, Protocol
@@ -82,7 +83,9 @@ def open_wizard(qtbot, translators: Translators):
         window = build_window(
             start.provider,
             translators,
-            collaborators=Collaborators(keyring=KeyringStore(backend=fail.Keyring()), pages=PAGES),
+            collaborators=Collaborators(
+                keyring=KeyringStore(backend=fail.Keyring()), pages=PAGES, relay_resolver=no_dns
+            ),
             preset=start.preset,
             draft=start.draft,
         )

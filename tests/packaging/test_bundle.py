@@ -54,11 +54,12 @@ def test_build_script_smoke_tested_and_measured_the_bundle(frozen: Frozen):
     assert re.search(r"wizard bundle: \d+ bytes", frozen.build_output)
 
 
-def test_frozen_strength_meter_knows_dutch_words(frozen: Frozen, tmp_path: Path):
-    """zxcvbn and the shipped word list (a data file) are inside the bundle and load."""
-    output = run_frozen(
-        frozen, "password-strength", "--json", tmp_path=tmp_path, stdin="zonnebloem\n"
-    )
+@pytest.mark.parametrize("word", ["zonnebloem", "kartoffelsalat"])  # nl-fr.txt.gz, de.txt.gz
+def test_frozen_strength_meter_knows_dutch_and_german_words(
+    frozen: Frozen, tmp_path: Path, word: str
+):
+    """zxcvbn and the shipped word lists (data files) are inside the bundle and load."""
+    output = run_frozen(frozen, "password-strength", "--json", tmp_path=tmp_path, stdin=f"{word}\n")
     assert '"dictionary_word"' in output
 
 
@@ -73,6 +74,7 @@ def test_bundle_carries_data_files_and_only_the_qt_catalogues_loaded(frozen: Fro
     for relative in (
         "wizard/resources/provider.toml",
         "wizard/resources/wordlists/nl-fr.txt.gz",
+        "wizard/resources/wordlists/de.txt.gz",
         "wizard/resources/wordlists/ATTRIBUTION.md",
         "wizard/resources/icons/all2all-setup-256.png",
         "wizard/i18n/wizard_nl.qm",

@@ -26,6 +26,7 @@ LANGUAGES = ("nl", "fr", "de", "en")
 DATA_FILES = {
     "wizard/resources/provider.toml",
     "wizard/resources/wordlists/nl-fr.txt.gz",
+    "wizard/resources/wordlists/de.txt.gz",
     "wizard/resources/wordlists/ATTRIBUTION.md",
     *(f"wizard/resources/icons/all2all-setup-{size}.png" for size in (32, 48, 64, 128, 256)),
     *(f"wizard/i18n/wizard_{language}.qm" for language in LANGUAGES),

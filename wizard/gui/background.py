@@ -1,8 +1,9 @@
 """Heavy parts loaded in the background once the first page is on screen.
 
-zxcvbn and the Dutch/French word lists take 270-440 ms to load, and ``keyring`` 60-90 ms
-to import. None of that may delay the first paint, and none of it should make the user
-wait at the first key press in the password field: the application calls
+zxcvbn and the Dutch/French and German word lists take 250-400 ms to load (about 240 ms
+of CPU: ``benchmarks/strength.py``, ``benchmarks/strength_gui.py``), and ``keyring``
+50-90 ms to import. None of that may delay the first paint, and none of it should make
+the user wait at the first key press in the password field: the application calls
 :func:`start_background_loading` right after the first paint, and the work runs in a
 worker while the user reads the welcome page. If the user is faster, the first strength
 check simply loads the lists itself (thread-safe, once).

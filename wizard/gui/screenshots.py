@@ -2,7 +2,9 @@
 
 The pages are filled with a fictitious user so the pictures show what a real user sees,
 including the POP3 options, an inline error and the strength meter, in each language
-asked for. Nothing on this computer is read or changed: no keyring, no mail program.
+asked for. Nothing on this computer is read or changed: no keyring, no mail program,
+and no name is looked up (the outgoing page's relay search finds that none answers, the
+same on every computer; ``tools/relay_screenshots.py`` shows one that answers).
 The connection test and export pages need a mail server and a mail program to show
 anything real; ``tools/connection_screenshots.py`` and ``tools/export_screenshots.py``
 render them against the test suite's Dovecot and a Thunderbird profile.
@@ -10,6 +12,7 @@ render them against the test suite's Dovecot and a Thunderbird profile.
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,19 +24,29 @@ from PySide6.QtWidgets import QWizard
 from wizard.core.flow import PageId
 from wizard.core.keyring_store import KeyringStore
 from wizard.core.model import Language
+from wizard.core.probe.net import Address
 from wizard.core.provider import Provider
 from wizard.gui.pages.account import AccountPage
-from wizard.gui.pages.outgoing import OutgoingPage
+from wizard.gui.pages.outgoing import OutgoingPage, SearchState
 from wizard.gui.pages.protocol import ProtocolPage
 from wizard.gui.setup_wizard import Collaborators
 from wizard.translations import Translators
 
 METER_WAIT_SECONDS = 10  # the strength meter scores in a worker, after a short pause
+SEARCH_WAIT_SECONDS = 10  # the relay search, when no name resolves: at once
+
+
+def _no_names(host: str, port: int) -> list[Address]:
+    """The relay search's name resolution for the pictures: nothing resolves."""
+    raise socket.gaierror(socket.EAI_NONAME, f"{host}: not looked up for the screenshots")
+
+
 # The pages that show something real without a mail server or a mail program.
 _OFFLINE = Collaborators(
     keyring=KeyringStore(backend=fail.Keyring()),  # type: ignore[no-untyped-call]
     exporters=(),
     pages=(PageId.WELCOME, PageId.PROTOCOL, PageId.ACCOUNT, PageId.OUTGOING, PageId.DONE),
+    relay_resolver=_no_names,
 )
 
 SAMPLE = {
@@ -133,3 +146,6 @@ def _choose_relay(window: QWizard) -> None:
     page = window.currentPage()
     assert isinstance(page, OutgoingPage)
     page.relay_button.setChecked(True)
+    deadline = time.monotonic() + SEARCH_WAIT_SECONDS
+    while page.search_state is SearchState.RUNNING and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

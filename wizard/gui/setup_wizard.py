@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wizard.core.provider import Provider
     from wizard.gui.background import BackgroundLoading
     from wizard.gui.export_session import ExportSession
+    from wizard.gui.relay_searcher import RelaySearcher
     from wizard.gui.removal import RemovalContext
     from wizard.gui.round_tripper import RoundTripper
     from wizard.gui.tester import ConnectionTester
@@ -123,6 +124,7 @@ class SetupWizard(QWizard):
         self.pool = new_pool(self)  # strength checks, keyring calls
         self._tester: ConnectionTester | None = None
         self._round_tripper: RoundTripper | None = None
+        self._relay_searcher: RelaySearcher | None = None
         self._keyring: KeyringStore | None = self.collaborators.keyring
         self._export_session: ExportSession | None = None
         self.background_loading: BackgroundLoading | None = None  # set after the first paint
@@ -240,7 +242,9 @@ class SetupWizard(QWizard):
         if page_id is PageId.OUTGOING:
             from wizard.gui.pages.outgoing import OutgoingPage
 
-            return OutgoingPage(store, provider, locked=self.is_locked("outgoing"))
+            locked = self.is_locked("outgoing")  # the preset's server: nothing to search
+            searcher = None if locked else self.relay_searcher
+            return OutgoingPage(store, provider, locked=locked, searcher=searcher)
         if page_id is PageId.CONNECTION_TEST:
             from wizard.gui.pages.connection_test import ConnectionTestPage
 
@@ -313,6 +317,20 @@ class SetupWizard(QWizard):
         return self._round_tripper
 
     @property
+    def relay_searcher(self) -> RelaySearcher:
+        """Finds the internet provider's outgoing server that answers from here."""
+        if self._relay_searcher is None:
+            from wizard.gui.relay_searcher import RelaySearcher
+
+            self._relay_searcher = RelaySearcher(
+                self.provider,
+                self.collaborators.relay_settings,
+                self.collaborators.relay_resolver,
+                parent=self,
+            )
+        return self._relay_searcher
+
+    @property
     def environment(self) -> Environment:
         """This user's folders (the doctor and removal look there)."""
         from wizard.core.exporters.base import Environment
@@ -351,8 +369,9 @@ class SetupWizard(QWizard):
         return self._keyring
 
     def done(self, result: int) -> None:
-        """Stop a running connection test or round trip before the window goes."""
-        for run in (self._tester, self._round_tripper):
+        """Stop a running connection test, round trip or relay search before the window
+        goes."""
+        for run in (self._tester, self._round_tripper, self._relay_searcher):
             if run is not None:
                 run.shutdown()
         super().done(result)

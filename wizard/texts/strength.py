@@ -72,7 +72,7 @@ def reason_advice(reason: Reason) -> str:
         ),
         Reason.DICTIONARY_WORD: translate(
             "Strength",
-            "It contains a word from the dictionary (Dutch, French or English), "
+            "It contains a word from the dictionary (Dutch, French, German or English), "
             "even if it is written backwards.",
         ),
         Reason.COMMON_NAME: translate("Strength", "It contains a common first name or surname."),

@@ -1,1 +1,2 @@
-"""The password meter: zxcvbn's ideas with Dutch/French words, AZERTY and the user's own data."""
+"""The password meter: zxcvbn's ideas with Dutch/French/German words, AZERTY/QWERTZ walks and
+the user's own data."""

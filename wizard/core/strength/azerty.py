@@ -1,8 +1,10 @@
-"""AZERTY keyboard adjacency graphs in zxcvbn's format, and their guess estimate.
+"""AZERTY (and German QWERTZ) keyboard adjacency graphs in zxcvbn's format, and their guesses.
 
 zxcvbn only knows QWERTY and Dvorak, so ``azertyuiop``, ``qsdfghjklm`` or the Belgian
 number row ``&é"'(§è!çà`` look random to it. These graphs let its spatial matcher find
-walks on the keyboards our users actually have.
+walks on the keyboards our users actually have. Belgium's German speakers type on the
+Belgian AZERTY too; the German QWERTZ is there for laptops bought in Germany: on QWERTY
+``ztrewq``, ``yxcvb``, ``1qay2wsx`` or ``ölkjh`` are no walks.
 
 Format (as zxcvbn's ``adjacency_graphs.py``): every character maps to the six keys around
 its key, clockwise from the left — left, upper left, upper right, right, lower right, lower
@@ -38,7 +40,15 @@ FRENCH: _Layout = (
     (0, ("<>", "wW", "xX", "cC", "vV", "bB", "nN", ",?", ";.", ":/", "!§")),
 )
 
-LAYOUTS: Mapping[str, _Layout] = {"azerty_be": BELGIAN, "azerty_fr": FRENCH}
+# Germany's QWERTZ: Z and Y swapped, umlauts right of P and L, ß right of 0.
+GERMAN: _Layout = (
+    (0, ("^°", "1!", '2"', "3§", "4$", "5%", "6&", "7/", "8(", "9)", "0=", "ß?", "´`")),
+    (1, ("qQ", "wW", "eE", "rR", "tT", "zZ", "uU", "iI", "oO", "pP", "üÜ", "+*")),
+    (1, ("aA", "sS", "dD", "fF", "gG", "hH", "jJ", "kK", "lL", "öÖ", "äÄ", "#'")),
+    (0, ("<>", "yY", "xX", "cC", "vV", "bB", "nN", "mM", ",;", ".:", "-_")),
+)
+
+LAYOUTS: Mapping[str, _Layout] = {"azerty_be": BELGIAN, "azerty_fr": FRENCH, "qwertz_de": GERMAN}
 
 
 def _neighbour_cells(x: int, y: int) -> tuple[tuple[int, int], ...]:
@@ -63,7 +73,7 @@ def build_graph(layout: _Layout) -> dict[str, tuple[str | None, ...]]:
 
 @cache
 def graphs() -> Mapping[str, Graph]:
-    """Every AZERTY graph by name, built once."""
+    """Every graph (AZERTY and QWERTZ) by name, built once."""
     return {name: build_graph(layout) for name, layout in LAYOUTS.items()}
 
 
@@ -86,8 +96,8 @@ def spatial_guesses(name: str, length: int, turns: int, shifted_count: int) -> f
     """zxcvbn's spatial estimate, with this layout's own key count and degree.
 
     zxcvbn's ``scoring.spatial_guesses`` only has statistics for its own graphs (any
-    other name is scored as a numeric keypad, far too cheap), so AZERTY walks are
-    estimated here with the same formula.
+    other name is scored as a numeric keypad, far too cheap), so AZERTY and QWERTZ walks
+    are estimated here with the same formula.
     """
     starts, degree = _statistics(name)
     guesses = 0.0

@@ -1,4 +1,4 @@
-"""zxcvbn's pattern matching, with our dictionaries, AZERTY walks and recent years.
+"""zxcvbn's pattern matching, with our dictionaries, AZERTY/QWERTZ walks and recent years.
 
 zxcvbn 4.5 keeps its dictionaries and keyboard graphs in module globals and its
 top-level ``zxcvbn()`` writes the user's personal words into one of them, so two checks
@@ -15,7 +15,7 @@ and with the plain versions these replaced) with far less work per key press:
   try digits and their longest readings first, repeats only try the places that could
   start one,
 - repeat matching scores the repeated unit with our tables,
-- spatial matching adds the AZERTY graphs and estimates their guesses itself,
+- spatial matching adds the AZERTY and QWERTZ graphs and estimates their guesses itself,
 - "word + digits + symbols" is one pattern (:func:`mangled_word_match`),
 - the "recent year" pattern covers 2020-2049 (zxcvbn 4.5 stops at 2019),
 - dates are only searched for when there are at least 4 digits.
@@ -170,7 +170,7 @@ def _one_step(password: str) -> bool:
 def omnimatch(
     password: str, tables: Tables, bases: dict[str, Estimate] | None = None
 ) -> list[Match]:
-    """Every pattern zxcvbn knows, plus AZERTY walks, sorted as zxcvbn sorts them.
+    """Every pattern zxcvbn knows, plus AZERTY/QWERTZ walks, sorted as zxcvbn sorts them.
 
     ``bases`` are the repeated parts already scored (see :func:`repeat_match`)."""
     if len(password) < 2:
@@ -444,8 +444,8 @@ def _suffixes(password: str, start: int) -> list[tuple[str, float, bool]]:
 
 def keyboard_walks(password: str) -> tuple[list[Match], list[Match]]:
     """Walks on zxcvbn's own keyboards (QWERTY, Dvorak, keypads) as zxcvbn finds them,
-    and on the Belgian and French AZERTY ones with their guesses set: the pairs of
-    neighbouring keys are looked up once for all six keyboards."""
+    and on the Belgian and French AZERTY and the German QWERTZ ones with their guesses
+    set: the pairs of neighbouring keys are looked up once for all seven keyboards."""
     walks = _walks(password)
     own = [match for match in walks if match["graph"] in matching.GRAPHS]
     matches = [match for match in walks if match["graph"] not in matching.GRAPHS]
@@ -532,7 +532,7 @@ _Steps = dict[str, dict[str, tuple[int, int]]]
 
 @cache
 def _keyboards() -> tuple[tuple[str, ...], dict[str, int], list[_Steps]]:
-    """zxcvbn's keyboards then the AZERTY ones (the order of their walks in omnimatch):
+    """zxcvbn's keyboards then ours (``azerty.graphs()``, the order of their walks in omnimatch):
     their names; "two characters" → bit i set if on keyboard i the second character's
     key neighbours the first's; and per keyboard, key → {neighbouring character:
     (direction, 1 if typed with Shift)}, as zxcvbn reads it: the first direction holding

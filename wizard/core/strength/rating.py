@@ -1,9 +1,10 @@
 """How guessable a password is: a score 0-4 and reason codes, never user text.
 
 zxcvbn estimates how many guesses an attacker needs; we extend it with what attackers of
-a Belgian mailbox try first: Dutch and French words (accents optional), AZERTY keyboard
-walks, and the user's own login, address, name and the provider's server names. The GUI
-turns the :class:`Reason` codes into advice in the user's language (``gui/messages.py``).
+a Belgian mailbox try first: Dutch, French and German words (accents and umlauts
+optional), AZERTY and QWERTZ keyboard walks, and the user's own login, address, name and
+the provider's server names. The GUI turns the :class:`Reason` codes into advice in the
+user's language (``gui/messages.py``).
 
 Policy on top of zxcvbn, from the provider's guide ("niet in een woordenboek, willekeurige
 letters en cijfers, minstens 8 tekens"):
@@ -40,6 +41,7 @@ from wizard.core.strength.wordlists import (
     USER_INPUTS,
     Dictionaries,
     fold_accents,
+    spell_umlauts,
     starts_of,
 )
 from wizard.core.strength.wordlists import load_dictionaries as _load
@@ -75,7 +77,7 @@ class Reason(StrEnum):
     TOO_SHORT = "too_short"  # fewer than 8 characters: the provider's minimum
     COMMON_PASSWORD = "common_password"  # noqa: S105  on the lists of most used passwords
     CONTAINS_PERSONAL_INFO = "contains_personal_info"  # login, address, name, server
-    DICTIONARY_WORD = "dictionary_word"  # a Dutch, French or English word (or reversed)
+    DICTIONARY_WORD = "dictionary_word"  # a Dutch, French, German or English word (or reversed)
     COMMON_NAME = "common_name"  # a common first name or surname
     KEYBOARD_PATTERN = "keyboard_pattern"  # a walk on the keyboard (azerty, qsdf, &é"')
     SEQUENCE = "sequence"  # abcdef, 13579, zyxw
@@ -275,7 +277,8 @@ def personal_words(texts: Iterable[str], hosts: Iterable[str] = ()) -> tuple[str
     ``["Jan Peeters", "jan.peeters@all2all.org"]`` → ``jan peeters``, ``jan``, ``peeters``,
     ``jan.peeters@all2all.org``, ``jan.peeters``, ``all2all``... Each text is kept whole and
     split into words and runs of letters or digits (a password containing ``voorbeeld``
-    from the login ``voorbeeld0001`` must count as personal), with accent-free forms.
+    from the login ``voorbeeld0001`` must count as personal), with accent-free forms and
+    umlauts spelled out (``Müller`` → ``muller``, ``mueller``).
     ``hosts`` contribute their labels. Bits shorter than 3 characters, top-level domains
     and generic labels (``mail``, ``smtp``) are left out. Most specific words come first,
     since zxcvbn ranks earlier words as likelier.
@@ -292,7 +295,7 @@ def personal_words(texts: Iterable[str], hosts: Iterable[str] = ()) -> tuple[str
         pieces.extend(_labels(host.strip().lower()))
     words: dict[str, None] = {}
     for piece in pieces:
-        for form in (piece, fold_accents(piece)):
+        for form in (piece, fold_accents(piece), spell_umlauts(piece)):
             if len(form) >= _MIN_PERSONAL_PART and form not in _GENERIC_HOST_PARTS:
                 words[form] = None
     return tuple(words)

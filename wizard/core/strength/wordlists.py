@@ -1,12 +1,13 @@
 """The ranked dictionaries the strength meter matches against, loaded once on demand.
 
-zxcvbn's English lists and our Dutch + French list (``wizard/resources/wordlists/nl-fr.txt.gz``,
-built by ``tools/make_wordlists.py``) are merged into one table: zxcvbn looks every
-substring up in every dictionary, so one table instead of seven makes a check several
-times faster. Keeping only the lowest rank of a word gives the same guess estimate
-zxcvbn would compute from the separate lists (it keeps the cheapest match anyway).
+zxcvbn's English lists and ours (``wizard/resources/wordlists/``: Dutch + French in
+``nl-fr.txt.gz``, German in ``de.txt.gz``, built by ``tools/make_wordlists.py``) are merged
+into one table: zxcvbn looks every substring up in every dictionary, so one table instead
+of eight makes a check several times faster. Keeping only the lowest rank of a word gives
+the same guess estimate zxcvbn would compute from the separate lists (it keeps the
+cheapest match anyway).
 
-Loading costs tens of milliseconds and imports zxcvbn's 800 KB word module, so it
+Loading costs a few hundred milliseconds and imports zxcvbn's 800 KB word module, so it
 happens in :func:`load_dictionaries`, never at import time: the wizard paints its first
 page before anything here runs.
 """
@@ -22,11 +23,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-WORDLIST_FILE = "nl-fr.txt.gz"
-OUR_SOURCE = "nl_fr"
+# Our lists: the name of each table (shown as a match's source) → its file.
+WORDLISTS = {"nl_fr": "nl-fr.txt.gz", "de": "de.txt.gz"}
 USER_INPUTS = "user_inputs"  # zxcvbn's name for the per-check personal words
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 PREFIX_LENGTHS = (3, 5)  # where a search checks it can still become a word
@@ -60,11 +62,17 @@ def fold_accents(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def default_wordlist() -> Path:
-    """The shipped Dutch + French list."""
+def spell_umlauts(word: str) -> str:
+    """``Müller`` → ``Mueller``: German umlauts typed without their key (the list builder
+    adds the same spelling of every German word, next to the ``fold_accents`` one)."""
+    return word.translate(_UMLAUTS)
+
+
+def default_wordlists() -> dict[str, Path]:
+    """The shipped lists by table name (:data:`WORDLISTS`)."""
     from wizard.paths import resources_dir
 
-    return resources_dir() / "wordlists" / WORDLIST_FILE
+    return {name: resources_dir() / "wordlists" / file for name, file in WORDLISTS.items()}
 
 
 def read_wordlist(path: Path) -> list[str]:
@@ -131,14 +139,16 @@ def ranked(words: Sequence[str]) -> dict[str, int]:
     return dict(zip(reversed(words), range(len(words), 0, -1), strict=True))
 
 
-def build_dictionaries(wordlist: Path | None = None) -> Dictionaries:
-    """zxcvbn's lists plus ours (or ``wordlist``), merged; uncached, for tools and tests."""
+def build_dictionaries(wordlists: Mapping[str, Path] | None = None) -> Dictionaries:
+    """zxcvbn's lists plus ours (or ``wordlists``: table name → file), merged; uncached,
+    for tools and tests."""
     from zxcvbn.frequency_lists import FREQUENCY_LISTS
     from zxcvbn.matching import RANKED_DICTIONARIES  # built by zxcvbn at its import
 
     names = ["passwords", *(name for name in FREQUENCY_LISTS if name != "passwords")]
     tables: dict[str, Mapping[str, int]] = {name: RANKED_DICTIONARIES[name] for name in names}
-    tables[OUR_SOURCE] = ranked(read_wordlist(wordlist or default_wordlist()))
+    for name, path in (default_wordlists() if wordlists is None else wordlists).items():
+        tables[name] = ranked(read_wordlist(path))
     ranks, sources = merge(tables)
     longest = max(map(len, ranks), default=0)
     prefixes, reach = starts_of(ranks)
