@@ -112,35 +112,35 @@ Vielen Dank im Voraus und freundliche Grüße
     <name>AccountView</name>
     <message>
         <source>{client}: {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}: {account}</translation>
     </message>
     <message>
         <source>POP3: your mail is downloaded to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3: Ihre E-Mails werden auf diesen Computer heruntergeladen</translation>
     </message>
     <message>
         <source>IMAP: your mail stays on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP: Ihre E-Mails bleiben auf dem Server</translation>
     </message>
     <message>
         <source>Username {username} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername {username} · {kind}</translation>
     </message>
     <message>
         <source>Remove this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto entfernen…</translation>
     </message>
     <message>
         <source>Remove the account {account} from {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto {account} aus {client} entfernen</translation>
     </message>
     <message>
         <source>This account is set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist richtig eingerichtet.</translation>
     </message>
     <message>
         <source>Repaired: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repariert: {title}</translation>
     </message>
 </context>
 <context>
@@ -863,58 +863,58 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Close {client}, then press Repair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie {client} und klicken Sie dann erneut auf „Reparieren“.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Repair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie {client}, falls es geöffnet ist, und klicken Sie dann erneut auf „Reparieren“.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Repair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie etwas Platz auf der Festplatte und klicken Sie dann erneut auf „Reparieren“.</translation>
     </message>
     <message>
         <source>Press Repair again. If it fails again, ask your administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie erneut auf „Reparieren“. Wenn es wieder nicht klappt, bitten Sie Ihren Administrator um Hilfe.</translation>
     </message>
     <message>
         <source>Ask your administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator um Hilfe.</translation>
     </message>
 </context>
 <context>
     <name>DoctorPage</name>
     <message>
         <source>Looking for all2all accounts on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent sucht auf diesem Computer nach all2all-Konten…</translation>
     </message>
     <message>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird repariert…</translation>
     </message>
     <message>
         <source>Removing the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird entfernt…</translation>
     </message>
     <message>
         <source>The settings of the mail programs could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der E-Mail-Programme konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not everything could be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte repariert werden.</translation>
     </message>
     <message>
         <source>Some settings are not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen stimmen nicht.</translation>
     </message>
     <message>
         <source>Something is left for you to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen noch etwas selbst erledigen.</translation>
     </message>
     <message>
         <source>Everything that was wrong is repaired.</source>
@@ -922,36 +922,36 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Your all2all set-up is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre all2all-Einrichtung ist in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) repaired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem repariert.</numerusform>
+            <numerusform>%n Probleme repariert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Reparieren“ behebt %n Problem; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
+            <numerusform>„Reparieren“ behebt %n Probleme; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) only you can settle: see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie müssen %n Punkt selbst regeln: siehe unten.</numerusform>
+            <numerusform>Sie müssen %n Punkte selbst regeln: siehe unten.</numerusform>
         </translation>
     </message>
     <message>
         <source>{client}: {account} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}: {account} in {folder}</translation>
     </message>
     <message>
         <source>{client}: {folder}: code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}: {folder}: Code {code}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -959,31 +959,31 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Check your all2all set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre all2all-Einrichtung prüfen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The assistant looks at the all2all accounts in Thunderbird and Evolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent prüft die all2all-Konten in Thunderbird und Evolution.</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparieren</translation>
     </message>
     <message>
         <source>Sets right every problem below that can be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebt alle Probleme unten, die repariert werden können.</translation>
     </message>
     <message>
         <source>The assistant can add your all2all account to your mail program now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent kann Ihr all2all-Konto jetzt zu Ihrem E-Mail-Programm hinzufügen.</translation>
     </message>
     <message>
         <source>&amp;Set up all2all</source>
-        <translation type="unfinished"></translation>
+        <translation>all2all &amp;einrichten</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1038,7 +1038,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>The account is no longer in {client}: you removed it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht mehr in {client}: Sie haben es wieder entfernt.</translation>
     </message>
     <message>
         <source>Show the steps</source>
@@ -1128,7 +1128,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Remove the account from {client} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wieder aus {client} entfernen…</translation>
     </message>
     <message>
         <source>Your settings</source>
@@ -1750,19 +1750,15 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished">&amp;Noch einmal suchen</translation>
-    </message>
-    <message>
-        <source>Ask the internet providers&apos; outgoing servers again which one answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal suchen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">&amp;Details</translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Details of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Suche</translation>
     </message>
     <message>
         <source>{isp}: {server}</source>
@@ -1770,7 +1766,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{relay} — answers from here</source>
-        <translation type="unfinished"></translation>
+        <translation>{relay} — antwortet von hier aus</translation>
     </message>
     <message>
         <source>Another server…</source>
@@ -1782,7 +1778,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, welcher Postausgangsserver eines Internetanbieters von hier aus antwortet…</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -1807,6 +1803,10 @@ Vielen Dank im Voraus und freundliche Grüße
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Manche Empfänger stufen E-Mails von einer all2all-Adresse als Spam ein, wenn sie über den Server eines anderen Anbieters gesendet werden. Der eigene Server von all2all vermeidet das.</translation>
+    </message>
+    <message>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
+        <translation>Fragt noch einmal bei den Postausgangsservern der Internetanbieter nach, welcher von hier aus antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2682,38 +2682,38 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das all2all-Konto {username} wurde aus {client} entfernt. Die E-Mails, die es heruntergeladen hatte, bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <source>Close {client}, then remove the account again.</source>
-        <translation type="unfinished"></translation>
+        <source>Close {client}, then try to remove the account once more.</source>
+        <translation>Schließen Sie {client} und entfernen Sie das Konto dann noch einmal.</translation>
     </message>
     <message>
         <source>Try again. If it fails again, ask your administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es wieder nicht klappt, bitten Sie Ihren Administrator um Hilfe.</translation>
     </message>
 </context>
 <context>
     <name>RemoveDialog</name>
     <message>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the all2all account {account} from {client}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das all2all-Konto {account} aus {client} entfernen?</translation>
     </message>
     <message>
         <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} ruft dann für dieses Konto keine E-Mails mehr ab und sendet auch keine mehr. Die bereits heruntergeladenen E-Mails bleiben auf diesem Computer, und Ihr Postfach auf dem Server von all2all ändert sich nicht. Vorher wird eine Kopie der Einstellungen angelegt.</translation>
     </message>
     <message>
         <source>Also forget the saved &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das gespeicherte &amp;Passwort löschen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3037,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>It contains a word from the dictionary (Dutch, French, German or English), even if it is written backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es enthält ein Wort aus dem Wörterbuch (Niederländisch, Französisch, Deutsch oder Englisch), auch wenn es rückwärts geschrieben ist.</translation>
     </message>
     <message>
         <source>It contains a common first name or surname.</source>
@@ -3225,11 +3225,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>Chec&amp;k the all2all set-up I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine bestehende all2all-Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht die all2all-Konten, die schon in Ihren E-Mail-Programmen sind, und repariert, was nicht stimmt.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -1753,10 +1753,6 @@ Thank you,
         <translation>&amp;Look again</translation>
     </message>
     <message>
-        <source>Ask the internet providers&apos; outgoing servers again which one answers.</source>
-        <translation>Ask the internet providers&apos; outgoing servers again which one answers.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -1807,6 +1803,10 @@ Thank you,
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</translation>
+    </message>
+    <message>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
+        <translation>Asks the internet providers&apos; outgoing servers again which one answers from here.</translation>
     </message>
 </context>
 <context>
@@ -2685,8 +2685,8 @@ Thank you,
         <translation>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</translation>
     </message>
     <message>
-        <source>Close {client}, then remove the account again.</source>
-        <translation>Close {client}, then remove the account again.</translation>
+        <source>Close {client}, then try to remove the account once more.</source>
+        <translation>Close {client}, then try to remove the account once more.</translation>
     </message>
     <message>
         <source>Try again. If it fails again, ask your administrator for help.</source>

@@ -1753,10 +1753,6 @@ Merci d’avance,
         <translation>&amp;Chercher à nouveau</translation>
     </message>
     <message>
-        <source>Ask the internet providers&apos; outgoing servers again which one answers.</source>
-        <translation>Demander à nouveau aux serveurs sortants des fournisseurs d’accès lequel répond ici.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
@@ -1807,6 +1803,10 @@ Merci d’avance,
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Certains destinataires classent comme spam un e-mail venant d’une adresse all2all mais envoyé par le serveur d’un autre fournisseur. Le serveur d’all2all évite ce problème.</translation>
+    </message>
+    <message>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
+        <translation>Demande à nouveau aux serveurs sortants des fournisseurs d’accès lequel répond ici.</translation>
     </message>
 </context>
 <context>
@@ -2685,8 +2685,8 @@ Merci d’avance,
         <translation>Le compte all2all {username} est supprimé de {client}. Les e-mails déjà téléchargés restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Close {client}, then remove the account again.</source>
-        <translation>Fermez {client}, puis supprimez à nouveau le compte.</translation>
+        <source>Close {client}, then try to remove the account once more.</source>
+        <translation>Fermez {client}, puis essayez encore une fois de supprimer le compte.</translation>
     </message>
     <message>
         <source>Try again. If it fails again, ask your administrator for help.</source>

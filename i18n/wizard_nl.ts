@@ -1753,10 +1753,6 @@ Alvast bedankt,
         <translation>Opnieuw &amp;zoeken</translation>
     </message>
     <message>
-        <source>Ask the internet providers&apos; outgoing servers again which one answers.</source>
-        <translation>Opnieuw nagaan welke uitgaande mailserver van een internetprovider van hieruit antwoordt.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -1807,6 +1803,10 @@ Alvast bedankt,
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers in de spam terecht. De eigen server van all2all voorkomt dat.</translation>
+    </message>
+    <message>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
+        <translation>Gaat opnieuw na welke uitgaande mailserver van een internetprovider van hieruit antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -2685,8 +2685,8 @@ Alvast bedankt,
         <translation>De all2all-account {username} is uit {client} verwijderd. De mail die al gedownload was, blijft op deze computer.</translation>
     </message>
     <message>
-        <source>Close {client}, then remove the account again.</source>
-        <translation>Sluit {client} en verwijder de account dan opnieuw.</translation>
+        <source>Close {client}, then try to remove the account once more.</source>
+        <translation>Sluit {client} en probeer de account dan nog eens te verwijderen.</translation>
     </message>
     <message>
         <source>Try again. If it fails again, ask your administrator for help.</source>

@@ -175,6 +175,8 @@ def _entry_key(entry: Any) -> tuple[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry."""
+    from wizard.core.language import Language
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--catalogues",
@@ -182,12 +184,15 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT / "wizard" / "i18n",
         help="folder of wizard_xx.qm files",
     )
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", choices=["nl", "fr", "en"], action="append")
+    parser.add_argument(
+        "--out", "--output", dest="output", type=Path, default=ROOT / "docs" / "screenshots"
+    )
+    languages = [lang.value for lang in Language]
+    parser.add_argument("--lang", choices=languages, action="append")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.output.mkdir(parents=True, exist_ok=True)
-    for language in args.lang or ["nl", "fr", "en"]:
+    for language in args.lang or languages:
         for path in render(language, args.catalogues, args.output):
             print(path)
     return 0

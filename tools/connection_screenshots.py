@@ -222,7 +222,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--catalogues", type=Path, default=translations_dir())
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["nl", "fr", "en"])
+    parser.add_argument(
+        "--lang",
+        nargs="+",
+        choices=[lang.value for lang in Language],
+        default=[lang.value for lang in Language],
+    )
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     shown = load_provider()

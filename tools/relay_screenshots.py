@@ -188,8 +188,15 @@ def render(language: Language, network: RelayNetwork, output: Path) -> list[Path
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--catalogues", type=Path, default=translations_dir())
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", nargs="+", choices=["nl", "fr", "en"], default=["nl", "fr", "en"])
+    parser.add_argument(
+        "--out", "--output", dest="output", type=Path, default=ROOT / "docs" / "screenshots"
+    )
+    parser.add_argument(
+        "--lang",
+        nargs="+",
+        choices=[lang.value for lang in Language],
+        default=[lang.value for lang in Language],
+    )
     args = parser.parse_args(argv)
     app: Any = QApplication.instance() or QApplication([sys.argv[0]])
     args.output.mkdir(parents=True, exist_ok=True)

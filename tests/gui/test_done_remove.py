@@ -67,7 +67,8 @@ def test_remove_again_from_the_done_page(make_export_window, qtbot, profile: Pat
         confirm(done)
         qtbot.waitUntil(lambda: "thunderbird" in done.removed)
         assert done.removed["thunderbird"].failure is not None
-        assert "Close Thunderbird, then remove the account again." in done.remove_result.text()
+        refusal = "Close Thunderbird, then try to remove the account once more."
+        assert refusal in done.remove_result.text()
         assert (profile / "prefs.js").read_bytes() == set_up_prefs
         assert button.isVisible()  # to try again once it is closed
 

@@ -57,7 +57,7 @@ def outcome_text(outcome: RemovalOutcome) -> str:
     if failure is None:  # nothing (left) to remove
         return translate("Removal", "No all2all account was found in {client}.").format(client=name)
     if failure is ExportErrorCode.CLIENT_RUNNING:
-        advice = translate("Removal", "Close {client}, then remove the account again.")
+        advice = translate("Removal", "Close {client}, then try to remove the account once more.")
     else:
         advice = translate(
             "Removal", "Try again. If it fails again, ask your administrator for help."

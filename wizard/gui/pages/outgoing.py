@@ -315,7 +315,9 @@ class OutgoingPage(BasePage):
         )
         self.search_again_button.setText(self.tr("&Look again"))
         self.search_again_button.setAccessibleDescription(
-            self.tr("Ask the internet providers' outgoing servers again which one answers.")
+            self.tr(
+                "Asks the internet providers' outgoing servers again which one answers from here."
+            )
         )
         self.search_details.set_texts(self.tr("&Details"), self.tr("Details of the search"))
         self._render_search()
