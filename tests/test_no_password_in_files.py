@@ -181,7 +181,7 @@ def log_files(files: list[Path]) -> list[Path]:
     return [path for path in files if path.suffix == ".log"]
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
 def test_gui_run(tmp_path: Path, language: str) -> None:
     shots = tmp_path / "home" / "shots"
     isolated_environment(tmp_path)

@@ -51,7 +51,7 @@ from wizard.translations import Translators
 
 pytestmark = pytest.mark.system
 
-LANGUAGES = [Language.DUTCH, Language.FRENCH, Language.ENGLISH]
+LANGUAGES = list(Language)
 CASES = ["thunderbird", "no-program", "outlook", "evolution", "failed-test"]
 
 

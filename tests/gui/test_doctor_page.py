@@ -39,7 +39,7 @@ from wizard.texts.doctor import finding_text, fixed_label, nothing_found
 
 # No mail server is needed: the doctor only reads and writes local files.
 PAGES = tuple(page for page in BUILT_IN_PAGES if page is not PageId.CONNECTION_TEST)
-LANGUAGES = [Language.DUTCH, Language.FRENCH, Language.ENGLISH]
+LANGUAGES = list(Language)
 # user0005's account given user0001's login (in another case): a duplicate of user0001's.
 DUPLICATE = (
     'user_pref("mail.server.server6.userName", "user0005");',

@@ -102,7 +102,7 @@ def test_commit_button_has_our_own_words(make_export_window, profile):
     assert not window.button(QWizard.WizardButton.NextButton).isVisible()
 
 
-@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH])
+@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH, Language.GERMAN])
 def test_commit_button_never_shows_qts_own_text(make_export_window, profile, language):
     window = make_export_window(language)
     qts_own = QCoreApplication.translate("QWizard", "Commit")  # "Vastleggen (commit)"
@@ -405,7 +405,7 @@ def test_every_control_is_named_described_and_reached_in_order(make_export_windo
     assert centres == sorted(centres)  # top to bottom, as the page reads
 
 
-@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH])
+@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH, Language.GERMAN])
 def test_no_english_left_on_the_export_and_done_pages(
     make_export_window, qtbot, profile, lock_holder, language
 ):
@@ -440,7 +440,7 @@ def test_no_english_left_on_the_export_and_done_pages(
     assert window.button(QWizard.WizardButton.CommitButton).text() != "&Set up"
 
 
-@pytest.mark.parametrize("language", [Language.ENGLISH, Language.DUTCH, Language.FRENCH])
+@pytest.mark.parametrize("language", list(Language))
 def test_keyboard_shortcuts_do_not_clash(make_export_window, profile, language):
     from PySide6.QtWidgets import QLabel, QWidget
 

@@ -48,7 +48,7 @@ from wizard.gui.window import build_window
 from wizard.translations import Translators
 
 PAGES = (PageId.WELCOME, PageId.PROTOCOL, PageId.ACCOUNT, PageId.OUTGOING, PageId.DONE)
-LANGUAGES = [Language.DUTCH, Language.FRENCH, Language.ENGLISH]
+LANGUAGES = list(Language)
 QUICK = RelaySearchSettings(timeout=2.0, io_timeout=1.5)  # the silent relay holds it 2 s
 SLOW = RelaySearchSettings(timeout=120.0, io_timeout=120.0)  # still running when we leave
 SEARCH_MS = 15_000
@@ -58,13 +58,20 @@ SUGGESTED = {
     Language.DUTCH: "Uw verbinding lijkt van Telenet te zijn",
     Language.FRENCH: "Votre connexion semble être celle de Telenet",
     Language.ENGLISH: "Your connection seems to be Telenet's",
+    Language.GERMAN: "Ihre Verbindung scheint von Telenet zu sein",
 }
 NONE_ANSWERS = {
     Language.DUTCH: "Gebruik de eigen uitgaande mailserver van all2all",
     Language.FRENCH: "Utilisez le serveur sortant d’all2all",
     Language.ENGLISH: "Use all2all's own outgoing server",
+    Language.GERMAN: "Verwenden Sie den eigenen Postausgangsserver von all2all",
 }
-ANSWERS = {Language.DUTCH: "antwoordt", Language.FRENCH: "répond", Language.ENGLISH: "answers"}
+ANSWERS = {
+    Language.DUTCH: "antwoordt",
+    Language.FRENCH: "répond",
+    Language.ENGLISH: "answers",
+    Language.GERMAN: "antwortet",
+}
 
 LOCKED_PRESET = """\
 locked = ["outgoing"]

@@ -58,6 +58,7 @@ EMOJI_NAMES = ["Marie 😀 👩‍👩‍👧 Dupont", "Jan Peeters 📬"]
 SAME_IN = {
     Language.DUTCH: {"Server", "Protocol"},
     Language.FRENCH: {"Port"},
+    Language.GERMAN: {"Name", "Server", "Port"},
 }
 NEUTRAL = {"IMAP", "POP3", "SSL/TLS", "STARTTLS", "Webmail"}  # "webmail" in every language
 
@@ -174,7 +175,7 @@ def test_names_with_emoji_keep_every_other_character(
     assert re.search(rf"(?m)^Name\s+{pattern}\s*$", pdf_text(path))
 
 
-@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH])
+@pytest.mark.parametrize("language", [Language.DUTCH, Language.FRENCH, Language.GERMAN])
 @pytest.mark.parametrize("sample", ["imap", "pop3-relay", "pop3-delete"])
 def test_translated_sheets_carry_no_english_label(
     qapp, provider: Provider, tmp_path: Path, sample: str, language: Language
@@ -216,7 +217,7 @@ def test_every_code_is_translated(provider: Provider, translators: Translators) 
     sheet = build_settings_sheet(draft(), provider, DAY)
     translators.switch(Language.ENGLISH)
     english = every_text(sheet)
-    for language in (Language.DUTCH, Language.FRENCH):
+    for language in (Language.DUTCH, Language.FRENCH, Language.GERMAN):
         translators.switch(language)
         same = [
             text
