@@ -331,7 +331,7 @@ def test_a_preset_next_to_the_program_is_found(tmp_path):
     folder.mkdir()
     launcher = write(folder, LAUNCHER, "all2all-setup.py")
     program = [sys.executable, str(launcher)]
-    beside = write(folder, "[defaults]\nlanguage = 'de'\n", PRESET_FILE_NAME)
+    beside = write(folder, "[defaults]\nlanguage = 'it'\n", PRESET_FILE_NAME)
 
     completed = run(tmp_path, "--exit-after-first-paint", program=program)
     assert completed.returncode == 2

@@ -84,7 +84,7 @@ def test_bundle_carries_data_files_and_only_the_qt_catalogues_loaded(frozen: Fro
         assert (internal / relative).is_file(), relative
     assert not list(internal.rglob("wizard_*.ts"))
     qt_catalogues = sorted(path.name for path in internal.rglob("PySide6/**/translations/*.qm"))
-    assert qt_catalogues == ["qtbase_fr.qm", "qtbase_nl.qm"]
+    assert qt_catalogues == ["qtbase_de.qm", "qtbase_fr.qm", "qtbase_nl.qm"]
 
 
 def test_bundle_leaves_out_unused_qt_plugins_modules_and_gtk(frozen: Frozen):
@@ -200,7 +200,7 @@ def test_trim_drops_unused_plugins_and_the_libraries_only_they_need():
     datas = [
         ("PySide6/Qt/translations/qtbase_nl.qm", "/src/qtbase_nl.qm", "DATA"),
         ("PySide6/Qt/translations/qt_nl.qm", "/src/qt_nl.qm", "DATA"),
-        ("PySide6/Qt/translations/qtbase_de.qm", "/src/qtbase_de.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_es.qm", "/src/qtbase_es.qm", "DATA"),
         ("libgtk-3.so.0", "PySide6/x/libgtk-3.so.0", "SYMLINK"),
         ("libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Widgets.so.6", "SYMLINK"),
     ]
