@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -108,6 +109,13 @@ def test_widgets_take_their_colours_from_the_palette_they_are_given(qtbot, name)
     qtbot.addWidget(page_notice)
     page_notice.show_text("The server does not accept this username and password.")
     assert page_notice.label.styleSheet() == ""
+    # An explanation that takes focus shows it with a frame, not a style sheet (a widget
+    # with a style sheet keeps its colours when the desktop palette changes).
+    focusable = Notice(NoticeKind.ERROR, focusable=True)
+    qtbot.addWidget(focusable)
+    focusable.show_text("The server does not accept this username and password.")
+    assert focusable.label.styleSheet() == ""
+    assert focusable.label.focusPolicy() == Qt.FocusPolicy.TabFocus
     for state, meaning in STATE_TONES.items():
         row = StepRow(Server.INCOMING, Step.LOGIN)
         qtbot.addWidget(row)

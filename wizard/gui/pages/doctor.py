@@ -422,7 +422,7 @@ class DoctorPage(BasePage):
             look = ("✘", Tone.ERROR)
             text = self.tr("The settings of the mail programs could not be read.")
         elif not report.accounts:
-            look = ("○", None)
+            look = ("ℹ", None)  # information, not an empty radio button
             text = nothing_found()
         elif report.failures and not report.repaired:
             look, text = ("✘", Tone.ERROR), self.tr("Nothing was changed.")

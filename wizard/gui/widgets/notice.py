@@ -12,7 +12,36 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+
+class FocusFrameLabel(QLabel):
+    """A label Tab stops at: a screen reader reads it, and a one-pixel frame in the text
+    colour shows the focus (a style sheet would do it too, but a widget with a style
+    sheet no longer follows a palette change, so a dark desktop would dim the text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # see Notice: kept off the first page's path
+
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # set again after any interaction flags
+        self.setLineWidth(1)
+        self._show_frame(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self._show_frame(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self._show_frame(False)
+        super().focusOutEvent(event)
+
+    def _show_frame(self, shown: bool) -> None:
+        """The frame takes the place of an equal margin: the text never moves."""
+        self.setFrameShape(QFrame.Shape.Box if shown else QFrame.Shape.NoFrame)
+        margin = 0 if shown else self.lineWidth()
+        self.setContentsMargins(margin, margin, margin, margin)
 
 
 class NoticeKind(Enum):
@@ -46,17 +75,13 @@ class Notice(QWidget):
         super().__init__(parent)
         self._icon = QLabel(self)
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(self)
+        # Focusable: Tab stops here and a screen reader reads the text (keyboard selection
+        # is not switched on: it would draw a text cursor).
+        self.label = FocusFrameLabel(self) if focusable else QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if focusable:
-            # Tab stops here and a screen reader reads the text; no text cursor (keyboard
-            # selection would draw one), a dotted frame in the palette's colour instead.
+        if focusable:  # after the flags: QLabel derives its focus policy from them
             self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.label.setStyleSheet(
-                "QLabel { border: 1px solid transparent; }"
-                " QLabel:focus { border: 1px dotted palette(highlight); }"
-            )
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
