@@ -138,10 +138,6 @@ Vielen Dank im Voraus und freundliche Grüße
         <source>This account is set up correctly.</source>
         <translation>Dieses Konto ist richtig eingerichtet.</translation>
     </message>
-    <message>
-        <source>Repaired: {title}</source>
-        <translation>Repariert: {title}</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -345,6 +341,14 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Öffnet {client} mit einer Datei, die ein neues Profil mit Ihrem Konto anlegt. Wenn das nicht klappt, folgen Sie den Schritten, die am Ende angezeigt werden.</translation>
     </message>
     <message>
+        <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -403,14 +407,6 @@ Vielen Dank im Voraus und freundliche Grüße
     <message>
         <source>Your all2all account is already set up like this. Nothing changes.</source>
         <translation>Ihr all2all-Konto ist bereits genau so eingerichtet. Es ändert sich nichts.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
-        <translation>Ihr all2all-Konto ist schon vorhanden und erhält die richtigen Einstellungen. Vorher wird eine Kopie der aktuellen Einstellungen angelegt.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
-        <translation>Ihr all2all-Konto wird hinzugefügt. Vorher wird eine Kopie der aktuellen Einstellungen angelegt.</translation>
     </message>
     <message>
         <source>{profile} (the one {client} opens)</source>
@@ -850,6 +846,62 @@ Was Sie tun können: {advice}</translation>
         <translation>Führen Sie den Befehl erneut mit --fix aus, um das zu beheben; sonst ändert sich nichts im E-Mail-Programm.</translation>
     </message>
     <message>
+        <source>Incoming mail now uses a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail is now secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now uses the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now logs in with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent over a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with your username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the same username as it is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account now has an outgoing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your mail now stays on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repaired</source>
         <translation>repariert</translation>
     </message>
@@ -1073,8 +1125,8 @@ Was Sie tun können: {advice}</translation>
         <translation>{client}: Code {code}</translation>
     </message>
     <message>
-        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
-        <translation>Webmail: Lesen Sie Ihre E-Mails im Webbrowser unter {url} (Server: „{server}“). Öffnen Sie beim ersten Mal „{preferences}“, dann „{mail}“, und geben Sie Ihre E-Mail-Adresse genau so ein, wie Sie sie erhalten haben.</translation>
+        <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
@@ -1737,10 +1789,6 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>&amp;Postausgangsserver von all2all (empfohlen)</translation>
     </message>
     <message>
-        <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Funktioniert in jedem Netz: zu Hause, bei der Arbeit, im WLAN eines Hotels oder über Ihr GSM. Nutzt Ihren all2all-Benutzernamen und Ihr Passwort über eine sichere Verbindung ({host}, Port {port}).</translation>
-    </message>
-    <message>
         <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>Postausgangsserver meines &amp;Internetanbieters</translation>
     </message>
@@ -1779,6 +1827,10 @@ Vielen Dank im Voraus und freundliche Grüße
     <message>
         <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>Es wird geprüft, welcher Postausgangsserver eines Internetanbieters von hier aus antwortet…</translation>
+    </message>
+    <message>
+        <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -2432,8 +2484,16 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Gehen Sie zurück und tippen Sie Ihren Benutzernamen und Ihr Passwort neu ein, statt sie einzufügen.</translation>
     </message>
     <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in jedem Netz.</translation>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
@@ -2460,16 +2520,8 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Verwenden Sie den Postausgangsserver Ihres Internetanbieters (--outgoing), den dieses Netz nicht sperrt. Oder versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in jedem Netz.</translation>
-    </message>
-    <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Prüfen Sie den Namen des Postausgangsservers Ihres Internetanbieters oder verwenden Sie den Postausgangsserver von all2all (--outgoing all2all).</translation>
-    </message>
-    <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in jedem Netz.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2606,8 +2658,8 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>antwortet ({seconds})</translation>
     </message>
     <message>
-        <source>{host} ({isp}), port {port}: {status}</source>
-        <translation>{host} ({isp}), Port {port}: {status}</translation>
+        <source>{isp} — {host}, port {port}: {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -2618,12 +2670,12 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Ihre Verbindung scheint von {isp} zu sein: {host} antwortet von hier aus.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
-        <translation>Von hier aus antworten Server mehrerer Internetanbieter, also lässt sich an dieser Verbindung nicht erkennen, welcher davon Ihr Internetanbieter ist. Der eigene Postausgangsserver von all2all funktioniert in jedem Netz.</translation>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
-        <translation>Keiner der Postausgangsserver der Internetanbieter antwortet von hier aus. Verwenden Sie den eigenen Postausgangsserver von all2all: Er funktioniert in jedem Netz, mit Ihrem all2all-Benutzernamen und Ihrem Passwort.</translation>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,8 +3136,8 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Ein gutes Passwort steht in keinem Wörterbuch: Es besteht aus zufälligen Buchstaben und Ziffern und hat mindestens {count} Zeichen. Ein schwaches Passwort kann mit der Zeit aus der Ferne erraten werden, und dann können Sie nicht mehr sicher sein, dass nur Sie Ihre E-Mails lesen. Zögern Sie nicht, Ihren Administrator um ein neues Passwort zu bitten. Sie können trotzdem mit diesem Passwort weitermachen.</translation>
     </message>
     <message>
-        <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Ihr Passwort wurde nicht gespeichert: Dieser Computer hat keinen Passwortspeicher, den der Assistent nutzen kann. Ihr E-Mail-Programm fragt vielleicht danach.</translation>
+        <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3188,8 +3240,8 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Ihre E-Mails werden auf diesen Computer heruntergeladen und vom Server gelöscht.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all&apos;s own server, which works on every network.</source>
-        <translation>Ihre E-Mails werden über den eigenen Server von all2all gesendet, der in jedem Netz funktioniert.</translation>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>

@@ -138,10 +138,6 @@ Merci d’avance,
         <source>This account is set up correctly.</source>
         <translation>Ce compte est configuré correctement.</translation>
     </message>
-    <message>
-        <source>Repaired: {title}</source>
-        <translation>Réparé&#xa0;: {title}</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -325,6 +321,14 @@ Merci d’avance,
         <translation>L’assistant ouvre un fichier de paramètres. Vous l’approuvez dans Réglages Système&#xa0;; la dernière page montre comment.</translation>
     </message>
     <message>
+        <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{host}, port {port}, username {login}</source>
         <translation>{host}, port&#xa0;{port}, nom d’utilisateur {login}</translation>
     </message>
@@ -407,14 +411,6 @@ Merci d’avance,
     <message>
         <source>Your all2all account is already set up like this. Nothing changes.</source>
         <translation>Votre compte all2all est déjà configuré ainsi. Rien ne change.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
-        <translation>Votre compte all2all est déjà présent&#xa0;: il reçoit les bons paramètres. L’assistant garde d’abord une copie des paramètres actuels.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
-        <translation>Votre compte all2all est ajouté. L’assistant garde d’abord une copie des paramètres actuels.</translation>
     </message>
     <message>
         <source>{profile} (the one {client} opens)</source>
@@ -850,6 +846,62 @@ Que faire&#xa0;: {advice}</translation>
         <translation>Relancez la commande avec --fix pour corriger cela&#xa0;; rien d’autre ne change dans le logiciel de messagerie.</translation>
     </message>
     <message>
+        <source>Incoming mail now uses a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail is now secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now uses the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now logs in with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent over a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with your username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the same username as it is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account now has an outgoing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your mail now stays on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repaired</source>
         <translation>réparé</translation>
     </message>
@@ -1061,10 +1113,6 @@ Que faire&#xa0;: {advice}</translation>
         <translation>{client}&#xa0;: code {code}</translation>
     </message>
     <message>
-        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
-        <translation>Webmail&#xa0;: lisez vos e-mails dans un navigateur web, à l’adresse {url} (serveur&#xa0;: «&#xa0;{server}&#xa0;»). La première fois, ouvrez «&#xa0;{preferences}&#xa0;», puis «&#xa0;{mail}&#xa0;», et tapez votre adresse e-mail exactement comme vous l’avez reçue.</translation>
-    </message>
-    <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
         <translation>Sous «&#xa0;{main}&#xa0;», vous pouvez choisir «&#xa0;{dutch}&#xa0;»&#xa0;; les menus s’appellent alors «&#xa0;{preferences}&#xa0;» et «&#xa0;{mail}&#xa0;».</translation>
     </message>
@@ -1193,6 +1241,10 @@ Merci d’avance,
     <message>
         <source>Open {client}</source>
         <translation>Lancer {client}</translation>
+    </message>
+    <message>
+        <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -1737,10 +1789,6 @@ Merci d’avance,
         <translation>Serveur sortant d’&amp;all2all (recommandé)</translation>
     </message>
     <message>
-        <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Fonctionne sur tous les réseaux&#xa0;: à la maison, au travail, sur le wifi d’un hôtel ou par votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all, par une connexion sécurisée ({host}, port&#xa0;{port}).</translation>
-    </message>
-    <message>
         <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>Serveur sortant de mon &amp;fournisseur d’accès</translation>
     </message>
@@ -1779,6 +1827,10 @@ Merci d’avance,
     <message>
         <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>L’assistant cherche quel serveur sortant de fournisseur d’accès répond ici…</translation>
+    </message>
+    <message>
+        <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -2432,10 +2484,6 @@ Merci d’avance,
         <translation>Revenez en arrière et tapez à nouveau votre nom d’utilisateur et votre mot de passe, au lieu de les coller.</translation>
     </message>
     <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur tous les réseaux.</translation>
-    </message>
-    <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
         <translation>Revenez en arrière et vérifiez votre adresse e-mail&#xa0;: elle doit être exactement celle que votre administrateur vous a donnée. Si c’est bien le cas, adressez-vous à votre administrateur.</translation>
     </message>
@@ -2448,12 +2496,24 @@ Merci d’avance,
         <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Ouvrez Détails, copiez le rapport et envoyez-le au service d’assistance.</translation>
     </message>
     <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
         <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au service d’assistance.</translation>
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
         <translation>Videz la corbeille de votre logiciel de messagerie ou du webmail et supprimez les anciens messages avec de grosses pièces jointes. Cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
@@ -2464,16 +2524,8 @@ Merci d’avance,
         <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple la connexion d’un GSM.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>Le serveur sortant de votre fournisseur d’accès ne répond que sur le réseau de ce fournisseur. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
-    </message>
-    <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou utilisez le serveur sortant d’all2all (--outgoing all2all).</translation>
-    </message>
-    <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur tous les réseaux.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2606,8 +2658,8 @@ Merci d’avance,
         <translation>répond ({seconds})</translation>
     </message>
     <message>
-        <source>{host} ({isp}), port {port}: {status}</source>
-        <translation>{host} ({isp}), port {port}&#xa0;: {status}</translation>
+        <source>{isp} — {host}, port {port}: {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -2618,12 +2670,12 @@ Merci d’avance,
         <translation>Votre connexion semble être celle de {isp}&#xa0;: {host} répond ici.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
-        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent ici&#xa0;: cette connexion ne permet donc pas de savoir lequel est le vôtre. Le serveur sortant d’all2all, lui, fonctionne sur tous les réseaux.</translation>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
-        <translation>Aucun serveur sortant de fournisseur d’accès ne répond ici. Utilisez le serveur sortant d’all2all&#xa0;: il fonctionne sur tous les réseaux, avec votre nom d’utilisateur et votre mot de passe all2all.</translation>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,8 +3136,8 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
         <translation>Un bon mot de passe ne figure pas dans un dictionnaire&#xa0;: il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus avoir la certitude d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
     </message>
     <message>
-        <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Votre mot de passe n’a pas été enregistré&#xa0;: cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant puisse utiliser. Votre logiciel de messagerie vous le demandera peut-être.</translation>
+        <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3192,8 +3244,8 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
         <translation>Vos e-mails sont téléchargés sur cet ordinateur, puis supprimés du serveur.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all&apos;s own server, which works on every network.</source>
-        <translation>Vos e-mails sont envoyés par le serveur d’all2all, qui fonctionne sur tous les réseaux.</translation>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>

@@ -138,10 +138,6 @@ Alvast bedankt,
         <source>This account is set up correctly.</source>
         <translation>Deze account is juist ingesteld.</translation>
     </message>
-    <message>
-        <source>Repaired: {title}</source>
-        <translation>Hersteld: {title}</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -325,6 +321,14 @@ Alvast bedankt,
         <translation>De assistent opent een instellingenbestand. U keurt het goed in Systeeminstellingen; op de laatste pagina ziet u hoe.</translation>
     </message>
     <message>
+        <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{host}, port {port}, username {login}</source>
         <translation>{host}, poort {port}, gebruikersnaam {login}</translation>
     </message>
@@ -407,14 +411,6 @@ Alvast bedankt,
     <message>
         <source>Your all2all account is already set up like this. Nothing changes.</source>
         <translation>Uw all2all-account is al precies zo ingesteld. Er verandert niets.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is already there and gets the right settings. A copy of the current settings is kept first.</source>
-        <translation>Uw all2all-account staat er al en krijgt de juiste instellingen. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
-    </message>
-    <message>
-        <source>Your all2all account is added. A copy of the current settings is kept first.</source>
-        <translation>Uw all2all-account wordt toegevoegd. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
     </message>
     <message>
         <source>{profile} (the one {client} opens)</source>
@@ -850,6 +846,62 @@ Wat u kunt doen: {advice}</translation>
         <translation>Voer de opdracht opnieuw uit met --fix om dit in orde te brengen. Verder verandert er niets in het e-mailprogramma.</translation>
     </message>
     <message>
+        <source>Incoming mail now uses a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail is now secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now uses the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail now logs in with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent over a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent secured from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent on the right port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with your username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is now sent with the same username as it is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account now has an outgoing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your mail now stays on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repaired</source>
         <translation>hersteld</translation>
     </message>
@@ -1061,10 +1113,6 @@ Wat u kunt doen: {advice}</translation>
         <translation>{client}: code {code}</translation>
     </message>
     <message>
-        <source>Webmail: read your mail in a web browser at {url} (server: “{server}”). The first time, open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it.</source>
-        <translation>Webmail: lees uw mail in een webbrowser op {url} (server: “{server}”). Open de eerste keer “{preferences}” en daarna “{mail}”, en typ uw e-mailadres precies zoals u het gekregen hebt.</translation>
-    </message>
-    <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
         <translation>Onder “{main}” kunt u “{dutch}” kiezen; de menu’s heten dan “{preferences}” en “{mail}”.</translation>
     </message>
@@ -1193,6 +1241,10 @@ Alvast bedankt,
     <message>
         <source>Open {client}</source>
         <translation>{client} openen</translation>
+    </message>
+    <message>
+        <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -1737,10 +1789,6 @@ Alvast bedankt,
         <translation>De uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
     </message>
     <message>
-        <source>Works on every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection ({host}, port {port}).</source>
-        <translation>Werkt op elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw gebruikersnaam en wachtwoord van all2all, via een beveiligde verbinding ({host}, poort {port}).</translation>
-    </message>
-    <message>
         <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>De uitgaande mailserver van mijn &amp;internetprovider</translation>
     </message>
@@ -1779,6 +1827,10 @@ Alvast bedankt,
     <message>
         <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>De assistent kijkt welke uitgaande mailserver van een internetprovider van hieruit antwoordt…</translation>
+    </message>
+    <message>
+        <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -2432,10 +2484,6 @@ Alvast bedankt,
         <translation>Ga terug en typ uw gebruikersnaam en wachtwoord opnieuw, in plaats van ze te plakken.</translation>
     </message>
     <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on every network.</source>
-        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Ga terug en kies de uitgaande mailserver van all2all: die werkt op elk netwerk.</translation>
-    </message>
-    <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
         <translation>Ga terug en controleer uw e-mailadres: het moet precies het adres zijn dat u van uw beheerder gekregen hebt. Is dat zo, vraag dan raad aan uw beheerder.</translation>
     </message>
@@ -2448,12 +2496,24 @@ Alvast bedankt,
         <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Open Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
         <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Voer de opdracht opnieuw uit met --helpdesk en stuur de uitvoer naar de helpdesk.</translation>
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
         <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op Opnieuw testen.</translation>
+    </message>
+    <message>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
@@ -2464,16 +2524,8 @@ Alvast bedankt,
         <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
     </message>
     <message>
-        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op elk netwerk.</translation>
-    </message>
-    <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of gebruik de uitgaande mailserver van all2all (--outgoing all2all).</translation>
-    </message>
-    <message>
-        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on every network.</source>
-        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op elk netwerk.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2606,8 +2658,8 @@ Alvast bedankt,
         <translation>antwoordt ({seconds})</translation>
     </message>
     <message>
-        <source>{host} ({isp}), port {port}: {status}</source>
-        <translation>{host} ({isp}), poort {port}: {status}</translation>
+        <source>{isp} — {host}, port {port}: {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -2618,12 +2670,12 @@ Alvast bedankt,
         <translation>Uw verbinding lijkt van {isp} te zijn: {host} antwoordt van hieruit.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on every network.</source>
-        <translation>Van hieruit antwoorden servers van verschillende internetproviders. Aan deze verbinding is dus niet te zien welke internetprovider de uwe is. De eigen uitgaande mailserver van all2all werkt op elk netwerk.</translation>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on every network, with your all2all username and password.</source>
-        <translation>Geen enkele uitgaande mailserver van de internetproviders antwoordt van hieruit. Gebruik de eigen uitgaande mailserver van all2all: die werkt op elk netwerk, met uw gebruikersnaam en wachtwoord van all2all.</translation>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,8 +3136,8 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
         <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en telt minstens {count} tekens. Een zwak wachtwoord kan na verloop van tijd van op afstand geraden worden, en dan weet u niet meer zeker of u de enige bent die uw mail leest. Vraag uw beheerder dus gerust een nieuw wachtwoord. U kunt wel met dit wachtwoord verdergaan.</translation>
     </message>
     <message>
-        <source>Your password was not saved: this computer has no password safe that the assistant can use. Your mail program may ask for it.</source>
-        <translation>Uw wachtwoord is niet bewaard: deze computer heeft geen wachtwoordkluis die de assistent kan gebruiken. Uw e-mailprogramma vraagt er misschien om.</translation>
+        <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3192,8 +3244,8 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
         <translation>Uw mail wordt naar deze computer gedownload en van de server verwijderd.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all&apos;s own server, which works on every network.</source>
-        <translation>Uw mail wordt verstuurd via de eigen server van all2all, die op elk netwerk werkt.</translation>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>

@@ -94,7 +94,7 @@ def test_readable_in_french(relays: Relays, tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("uit.telenet.be (Telenet), port ")
+    assert lines[0].startswith("Telenet — uit.telenet.be, port ")
     assert lines[-1].startswith("Votre connexion semble être celle de Telenet")
     assert "uit.telenet.be" in lines[-1]
 

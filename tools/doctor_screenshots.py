@@ -6,7 +6,6 @@ Builds a temporary home whose Thunderbird profile has all2all accounts set up wr
 hand (``tests/exporters/doctor_profiles.py``) next to other providers' accounts, and
 saves, in Dutch, French and English:
 
-    21-welcome-check-<lang>.png     the welcome page with its "Check…" button
     22-doctor-<lang>.png            the findings, before Repair
     23-doctor-repaired-<lang>.png   after Repair: what was repaired, what is left
     24-doctor-running-<lang>.png    Repair refused: Thunderbird is open (a real process)
@@ -57,6 +56,7 @@ Catalogues = _export_shots.Catalogues
 make_window = _export_shots.make_window
 set_up = _export_shots.set_up
 shoot = _export_shots.shoot
+with_logo = _export_shots.with_logo
 
 
 def doctor_window(home: Path, language: Language, catalogues: Any) -> SetupWizard:
@@ -72,6 +72,7 @@ def doctor_window(home: Path, language: Language, catalogues: Any) -> SetupWizar
     window = SetupWizard(
         load_provider(), _draft(language), catalogues.switch, collaborators=collaborators
     )
+    with_logo(window)
     window.show()
     QCoreApplication.processEvents()
     return window
@@ -123,7 +124,6 @@ def main(argv: list[str] | None = None) -> int:
             home = Path(scratch) / "home" / "marie"
             profile = make_root(home / ".thunderbird", problem_prefs(host))
             window = doctor_window(home, language, catalogues)
-            print(shoot(window, out / f"21-welcome-check-{code}.png"))
             window.currentPage().check_button.click()  # type: ignore[attr-defined]
             page = doctor_page(window)
             settle(page)

@@ -136,6 +136,20 @@ def shoot(window: QWidget, path: Path) -> Path:
     return path
 
 
+def with_logo(window: QWizard) -> None:
+    """The program's icon in the window's corner, as the application sets it."""
+    from PySide6.QtGui import QIcon
+
+    from wizard.gui.window import ICON_SIZES
+    from wizard.paths import resources_dir
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources_dir() / "icons" / f"all2all-setup-{size}.png"))
+    window.setWindowIcon(icon)
+    window.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
+
+
 def make_window(
     provider_home: Path,
     language: Language,
@@ -147,6 +161,7 @@ def make_window(
     draft = AccountDraft(language=language, keep_on_server_days=provider.keep_on_server_days)
     exporters = exporters or default_exporters(Environment(provider_home, platform="linux"))
     window = ExportWizard(provider, draft, exporters, catalogues.switch)
+    with_logo(window)
     window.show()
     walk_to_export(window)
     return window

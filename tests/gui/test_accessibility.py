@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QWidget,
     QWizard,
@@ -95,7 +96,10 @@ def focusable(page: QWidget) -> list[QWidget]:
 
 def reads_before(page: QWidget, first: QWidget, second: QWidget) -> bool:
     """``first`` comes before ``second`` in reading order: on one line (their heights
-    overlap) left to right, otherwise top to bottom."""
+    overlap) left to right, otherwise top to bottom. Positions are the page's as it
+    opens: a body that Tab scrolled is scrolled back first."""
+    for area in page.findChildren(QScrollArea):
+        area.verticalScrollBar().setValue(0)
     a = first.rect().translated(first.mapTo(page, first.rect().topLeft()))
     b = second.rect().translated(second.mapTo(page, second.rect().topLeft()))
     if a.top() < b.bottom() and b.top() < a.bottom():

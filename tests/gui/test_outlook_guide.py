@@ -166,3 +166,17 @@ def test_language_switch_retranslates_every_text_and_keeps_the_values(qapp, guid
     QCoreApplication.sendPostedEvents(None, 0)
     assert guide.values() == values
     assert guide.title.text() == "In Outlook (classic), follow these steps:"
+
+
+def test_only_typed_values_have_a_copy_button(guide, provider):
+    """'IMAP', 'SSL/TLS' or 'Off (not ticked)' are picked in Outlook, not pasted."""
+    guide.set_account(OutlookKind.CLASSIC, draft(), provider)
+    copyable = {row.value(): not row.button.isHidden() for _, row in guide.rows}
+    assert copyable["jan.peeters@example.be"]
+    assert copyable[HOST]
+    assert copyable["993"]
+    assert copyable["user0001"]
+    for picked in ("IMAP", "SSL/TLS", "Off (not ticked)", "On (ticked)"):
+        assert copyable[picked] is False, picked
+    picked_rows = [row for _, row in guide.rows if row.value() == "IMAP"]
+    assert not picked_rows[0].field.hasFrame()  # it does not look like a field to type in

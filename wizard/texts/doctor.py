@@ -247,6 +247,60 @@ def finding_text(
     )
 
 
+def _fixed_titles() -> dict[FindingCode, str]:
+    return {
+        FindingCode.INCOMING_NO_ENCRYPTION: translate(
+            "Doctor", "Incoming mail now uses a secure connection"
+        ),
+        FindingCode.INCOMING_STARTTLS: translate(
+            "Doctor", "Incoming mail is now secured from the start (SSL/TLS)"
+        ),
+        FindingCode.INCOMING_WRONG_PORT: translate(
+            "Doctor", "Incoming mail now uses the right port"
+        ),
+        FindingCode.INCOMING_WRONG_AUTHENTICATION: translate(
+            "Doctor", "Incoming mail now logs in with the normal password"
+        ),
+        FindingCode.OUTGOING_PORT_25: translate(
+            "Doctor", "Mail is now sent to all2all's server on the right port"
+        ),
+        FindingCode.OUTGOING_NO_ENCRYPTION: translate(
+            "Doctor", "Mail is now sent over a secure connection"
+        ),
+        FindingCode.OUTGOING_STARTTLS: translate(
+            "Doctor", "Mail is now sent secured from the start (SSL/TLS)"
+        ),
+        FindingCode.OUTGOING_WRONG_PORT: translate("Doctor", "Mail is now sent on the right port"),
+        FindingCode.OUTGOING_NO_AUTHENTICATION: translate(
+            "Doctor", "Mail is now sent with your username and password"
+        ),
+        FindingCode.OUTGOING_WRONG_AUTHENTICATION: translate(
+            "Doctor", "Mail is now sent with the normal password"
+        ),
+        FindingCode.OUTGOING_LOGIN_DIFFERS: translate(
+            "Doctor", "Mail is now sent with the same username as it is received"
+        ),
+        FindingCode.OUTGOING_MISSING: translate(
+            "Doctor", "This account now has an outgoing server"
+        ),
+        FindingCode.POP3_DELETES_FROM_SERVER: translate(
+            "Doctor", "A copy of your mail now stays on the server"
+        ),
+    }
+
+
+def fixed_title(code: FindingCode) -> str:
+    """What is true now that ``code`` was repaired ("Incoming mail now uses a secure
+    connection"): a repaired problem's own title would read as if it were still there."""
+    titles = _fixed_titles()
+    return titles.get(code, _titles()[code])
+
+
+def window_heading(finding: Finding, title: str) -> str:
+    """``<title> (can be repaired)``: the icon beside it says how bad it is."""
+    return translate("Doctor", "{title} ({state})").format(title=title, state=fixed_label(finding))
+
+
 def finding_heading(finding: Finding, title: str) -> str:
     """``Problem: <title> (can be repaired)``: how bad, what, and who sets it right."""
     return translate("Doctor", "{severity}: {title} ({state})").format(

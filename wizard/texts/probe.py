@@ -274,7 +274,7 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
             "ProbeMessages",
             "An internet provider's outgoing server only sends mail for its own customers, "
             "on its own network. Go back and choose all2all's outgoing server, which works "
-            "on every network.",
+            "on almost every network.",
         ),
         ProbeErrorCode.SENDER_REJECTED: translate(
             "ProbeMessages",
@@ -322,7 +322,7 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
             "ProbeMessages",
             "Your internet provider's outgoing server only answers on that provider's own "
             "network. Use all2all's outgoing server (--outgoing all2all), which works on "
-            "every network.",
+            "almost every network.",
         )
     if code is ProbeErrorCode.DNS_FAILED and relay:
         return translate(
@@ -335,7 +335,7 @@ def _command_line_advice(code: ProbeErrorCode, where: ProblemContext) -> str | N
             "ProbeMessages",
             "An internet provider's outgoing server only sends mail for its own customers, "
             "on its own network. Use all2all's outgoing server (--outgoing all2all), which "
-            "works on every network.",
+            "works on almost every network.",
         )
     texts = {
         ProbeErrorCode.DNS_FAILED: translate(

@@ -30,7 +30,8 @@ def _reason(code: ProbeErrorCode | None) -> str:
 
 
 def answer_text(answer: RelayAnswer) -> str:
-    """``uit.telenet.be (Telenet), port 25: answers (0.1 s)``."""
+    """``Telenet — uit.telenet.be, port 25: answers (0.1 s)`` (an ISP's name may hold
+    brackets of its own: "Proximus (Skynet, Belgacom)")."""
     endpoint = answer.relay.endpoint
     if answer.answers:
         status = translate("Relays", "answers ({seconds})").format(
@@ -38,7 +39,7 @@ def answer_text(answer: RelayAnswer) -> str:
         )
     else:
         status = _reason(answer.code)
-    return translate("Relays", "{host} ({isp}), port {port}: {status}").format(
+    return translate("Relays", "{isp} — {host}, port {port}: {status}").format(
         host=endpoint.host, isp=answer.relay.isp, port=endpoint.port, status=status
     )
 
@@ -57,11 +58,11 @@ def suggestion_text(search: RelaySearch) -> str:
             "Relays",
             "Servers of several internet providers answer from here, so this connection "
             "does not tell which one is yours. all2all's own outgoing server works on "
-            "every network.",
+            "almost every network.",
         )
     return translate(
         "Relays",
         "None of the internet providers' outgoing servers answers from here. Use all2all's "
-        "own outgoing server: it works on every network, with your all2all username and "
-        "password.",
+        "own outgoing server: it works on almost every network, with your all2all username "
+        "and password.",
     )

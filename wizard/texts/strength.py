@@ -134,8 +134,8 @@ def keyring_message(operation: str, status: KeyringStatus) -> str:
         if operation == "store":
             return translate(
                 "Strength",
-                "Your password was not saved: this computer has no password safe that the "
-                "assistant can use. Your mail program may ask for it.",
+                "The assistant did not keep your password: this computer has no password "
+                "safe it can use.",
             )
         return translate(
             "Strength",

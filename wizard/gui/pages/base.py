@@ -46,6 +46,11 @@ class BasePage(QWizardPage):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # Above the scrolling body: what must stay in view (a page's status and its main
+        # button); empty on most pages.
+        self.header_layout = QVBoxLayout()
+        self.header_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.header_layout)
         if scrollable:
             outer.addWidget(_scroll_area(self, self.body))
         else:

@@ -47,10 +47,12 @@ from wizard.texts import Surface
 from wizard.texts.doctor import (
     advice_line,
     failure_text,
-    finding_heading,
     finding_text,
+    fixed_title,
     has_own_advice,
     nothing_found,
+    severity_label,
+    window_heading,
 )
 from wizard.texts.export import client_name
 from wizard.texts.removal import outcome_text
@@ -91,14 +93,16 @@ class FindingView(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.repaired)
 
-    def show_finding(self, kind: NoticeKind, heading: str, text: str) -> None:
-        """The heading with the icon of ``kind``; ``text`` under it (hidden when empty)."""
+    def show_finding(self, kind: NoticeKind, heading: str, text: str, severity: str) -> None:
+        """The heading with the icon of ``kind``; ``text`` under it (hidden when empty).
+        ``severity`` ("Problem", "Warning") is what the icon shows, for screen readers."""
         self.repaired.hide()
         self.heading.set_kind(kind)
         self.heading.show_text(heading)
+        self.heading.label.setAccessibleName(f"{severity}: {heading}")
         self.text.setText(text)
         self.text.setVisible(bool(text))
-        self.setAccessibleName(heading)
+        self.setAccessibleName(f"{severity}: {heading}")
 
     def show_repaired(self, text: str) -> None:
         """A finding the repair set right (verified by reading the settings back)."""
@@ -186,13 +190,15 @@ class AccountView(QWidget):
     def _show(self, view: FindingView, finding: Finding) -> None:
         text = finding_text(finding, self.check.account.protocol, self._provider, Surface.WINDOW)
         if finding.fixed:
-            view.show_repaired(self.tr("Repaired: {title}").format(title=text.title))
+            view.show_repaired(fixed_title(finding.code))
             return
-        heading = finding_heading(finding, text.title)
+        heading = window_heading(finding, text.title)
         explanation = text.explanation
         if has_own_advice(finding):  # else the heading says it: "(can be repaired)"
             explanation = f"{explanation}\n{advice_line(text.advice)}"
-        view.show_finding(_KIND[finding.severity.value], heading, explanation)
+        view.show_finding(
+            _KIND[finding.severity.value], heading, explanation, severity_label(finding.severity)
+        )
 
 
 class DoctorPage(BasePage):
@@ -251,11 +257,13 @@ class DoctorPage(BasePage):
         self.details_text = wrapped_label(self, "doctorDetailsText")
         self.details = Details(self.details_text, "doctorDetails", self)
 
+        # The outcome and the Repair button stay in view while the findings scroll.
+        header = self.header_layout
+        header.addWidget(self.status)
+        header.addLayout(summary_row)
+        header.addLayout(self._failures_layout)
+        header.addWidget(self.removal_notice)
         layout = self.body_layout
-        layout.addWidget(self.status)
-        layout.addLayout(summary_row)
-        layout.addLayout(self._failures_layout)
-        layout.addWidget(self.removal_notice)
         layout.addWidget(self.none_found)
         layout.addLayout(set_up_row)
         layout.addSpacing(6)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from wizard.core.exporters.base import ClientReport, NoteCode, ReportCode, Status
 from wizard.core.formats.saving import CLIENT as OTHER
 from wizard.core.formats.saving import FOLDER_NAME
-from wizard.core.keyring_store import KeyringStatus
 from wizard.core.language import Language
 from wizard.core.launch_program import launch_command
 from wizard.core.mailto import mailto_url
@@ -245,9 +244,9 @@ class DonePage(BasePage):
         lines = [self._result(report) for report in reports]
         keyring = self.session.keyring_status
         if keyring is not None and keyring_message("store", keyring):
-            saved = keyring is KeyringStatus.STORED
-            status = Status.DONE if saved else Status.NEEDS_USER_ACTION
-            lines.append((status, keyring_message("store", keyring), "", None))
+            # Information either way: the mail program asks for the password when it
+            # needs it (its own line says so); nothing here is for the user to do.
+            lines.append((Status.DONE, keyring_message("store", keyring), "", None))
         return lines
 
     def _nothing_set_up(self) -> str:
@@ -363,7 +362,7 @@ class DonePage(BasePage):
             layout = QVBoxLayout(dialog)
             layout.addWidget(scroll)
             layout.addWidget(buttons)
-            dialog.resize(720, 600)
+            dialog.resize(780, 660)  # the wizard's own size: every step without scrolling
             self._guide_dialog = dialog
         assert self.outlook_guide is not None
         self.outlook_guide.set_account(OutlookKind(guide), self.store.draft, self.provider)
@@ -406,9 +405,10 @@ class DonePage(BasePage):
         provider = self.provider
         menus = provider.webmail_menus
         text = self.tr(
-            "Webmail: read your mail in a web browser at {url} (server: “{server}”). The "
-            "first time, open “{preferences}”, then “{mail}”, and type your e-mail address "
-            "exactly as you received it."
+            "Webmail: read your mail in a web browser at {url}. Log in with your username "
+            "and password and choose the server “{server}”. The webmail is in English at "
+            "first: open “{preferences}”, then “{mail}”, and type your e-mail address "
+            "exactly as you received it. It becomes the sender of the mail you send there."
         ).format(
             url=provider.webmail_url,
             server=provider.webmail_server_choice,

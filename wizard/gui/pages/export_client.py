@@ -494,11 +494,11 @@ class ClientSection(QWidget):
             return self.tr("Your all2all account is already set up like this. Nothing changes.")
         if plan.change is ChangeKind.UPDATE_ACCOUNT:
             return self.tr(
-                "Your all2all account is already there and gets the right settings. A copy "
-                "of the current settings is kept first."
+                "Your all2all account is already there: Set up gives it the right settings. "
+                "A copy of the current settings is kept first."
             )
         return self.tr(
-            "Your all2all account is added. A copy of the current settings is kept first."
+            "Set up adds your all2all account. A copy of the current settings is kept first."
         )
 
     def _own_server(self) -> str:

@@ -273,16 +273,14 @@ class OutgoingPage(BasePage):
         self.server_field.setVisible(self.relay_box.currentData() == OTHER_SERVER)
 
     def retranslate(self) -> None:
-        smtp = self.provider.smtp
         self.setTitle(self.tr("How do you want to send your mail?"))
         self.setSubTitle(self.tr("Choose the server that delivers the messages you send."))
         self.all2all_button.setText(self.tr("&all2all's outgoing server (recommended)"))
         self.all2all_text.setText(
             self.tr(
-                "Works on every network: at home, at work, on a hotel Wi-Fi or through your "
-                "phone. Uses your all2all username and password over a secure connection "
-                "({host}, port {port})."
-            ).format(host=smtp.host, port=smtp.port)
+                "Works on almost every network: at home, at work, on a hotel Wi-Fi or through "
+                "your phone. Uses your all2all username and password over a secure connection."
+            )
         )
         self.relay_button.setText(self.tr("My &internet provider's outgoing server"))
         self.relay_text.setText(

@@ -152,7 +152,8 @@ class WelcomePage(BasePage):
         relay = draft.outgoing.relay if draft is not None else None
         if relay is None:
             return self.tr(
-                "Your mail is sent through all2all's own server, which works on every network."
+                "Your mail is sent through all2all's own server, which works on almost every "
+                "network."
             )
         return self.tr(
             "Your mail is sent through your internet provider's server ({server})."

@@ -9,7 +9,7 @@ accessible name; the button's accessible name says what it copies.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 CONFIRMATION_MS = 2000
@@ -35,6 +35,7 @@ class CopyRow(QWidget):
         self.button = QPushButton(self)
         self.button.setObjectName(f"{object_name}Copy")
         self.button.clicked.connect(self.copy)
+        self._copyable = True
         # Always there, empty until a copy: showing it would shift the row sideways.
         self.confirmation = QLabel(self)
         self.confirmation.setObjectName(f"{object_name}Copied")
@@ -79,6 +80,24 @@ class CopyRow(QWidget):
         self.hide()
         self.retranslate()
 
+    def set_copyable(self, copyable: bool) -> None:
+        """A value to pick rather than type ("IMAP", "Off (not ticked)") has nothing to
+        paste: no Copy button, and no field frame that invites typing."""
+        self._copyable = copyable
+        self.button.setVisible(copyable)
+        self.confirmation.setVisible(copyable)
+        self.field.setFrame(copyable)
+        self._blend()
+        self.retranslate()
+
+    def _blend(self) -> None:
+        """A value that is not copied sits on the window's colour, like a label."""
+        if self._copyable:
+            return
+        palette = self.palette()
+        palette.setBrush(QPalette.ColorRole.Base, palette.brush(QPalette.ColorRole.Window))
+        self.field.setPalette(palette)
+
     def value(self) -> str:
         """The text the Copy button puts on the clipboard."""
         return self.field.text()
@@ -96,6 +115,8 @@ class CopyRow(QWidget):
         self.button.setText(self.tr("Copy"))
         self.field.setAccessibleDescription(
             self.tr("The Copy button next to it puts this value on the clipboard.")
+            if self._copyable
+            else ""
         )
         metrics = self.confirmation.fontMetrics()  # with a margin: the style may still change it
         width = metrics.horizontalAdvance(self.tr("Copied")) + 2 * metrics.averageCharWidth()
@@ -111,6 +132,8 @@ class CopyRow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._blend()  # the desktop switched theme: follow it
         super().changeEvent(event)
 
     def _name_button(self) -> None:

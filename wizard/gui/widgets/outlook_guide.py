@@ -43,7 +43,7 @@ class OutlookGuide(QWidget):
         self.step_labels: list[QLabel] = []
         self.rows: list[tuple[GuideField, CopyRow]] = []
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setContentsMargins(12, 12, 12, 12)  # text off the frame
         self.title = wrapped_label(self, "outlookGuideTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self._layout.addWidget(self.title)
@@ -67,7 +67,7 @@ class OutlookGuide(QWidget):
         self.retranslate()
 
     def values(self) -> list[str]:
-        """Every value shown with a Copy button, in order."""
+        """Every value shown, in order (those to pick have no Copy button)."""
         return [row.value() for _, row in self.rows]
 
     def retranslate(self) -> None:
@@ -109,6 +109,8 @@ class OutlookGuide(QWidget):
             for field in step.fields:
                 row = CopyRow(f"outlookStep{index}{_camel(field.code.value)}", self)
                 row.setContentsMargins(INDENT, 0, 0, 0)
+                # Typed values get a Copy button; a tile to pick or a box to tick do not.
+                row.set_copyable(not isinstance(field.value, bool | AccountType | Encryption))
                 self._layout.addWidget(row)
                 self._widgets.append(row)
                 self.rows.append((field, row))
