@@ -1,0 +1,117 @@
+"""What screen readers are told, and when: exactly these announcements, never per key.
+
+The fast layer: Qt's announcement events are caught in-process as Qt hands them to the
+platform (tests/gui/announcements.py), in the real window against the suite's Dovecot.
+tests/accessibility/ hears the same announcements through the real AT-SPI bus.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.gui.announcements import recorded_announcements, texts
+from tests.gui.conftest import CONNECTION_TEST_TIMEOUT_MS, fill_account, wait_until, walk_to
+from tests.mailserver.dovecot import MailServer
+from wizard.core.flow import PageId
+from wizard.core.model import Language
+from wizard.gui.pages.account import AccountPage
+from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
+from wizard.gui.setup_wizard import SetupWizard
+
+pytestmark = pytest.mark.system  # the real window tests against the suite's Dovecot
+
+TESTING = "Testing your account…"
+WORKS = "Your account works."
+QUIET_MS = 600  # after the last expected announcement: long enough for a stray one
+
+
+def connection_page(window: SetupWizard) -> ConnectionTestPage:
+    page = window.pages[PageId.CONNECTION_TEST]
+    assert isinstance(page, ConnectionTestPage)
+    return page
+
+
+def account_page(window: SetupWizard) -> AccountPage:
+    page = window.pages[PageId.ACCOUNT]
+    assert isinstance(page, AccountPage)
+    return page
+
+
+def test_a_working_account_is_announced_when_the_test_starts_and_when_it_ends(make_window, qtbot):
+    window = make_window(Language.ENGLISH)
+    with recorded_announcements() as heard:
+        walk_to(window, PageId.CONNECTION_TEST)
+        page = connection_page(window)
+        wait_until(page.isComplete, CONNECTION_TEST_TIMEOUT_MS)
+        qtbot.wait(QUIET_MS)
+        assert texts(heard) == [TESTING, WORKS]
+        page.retranslate()  # redrawn in the same words: nothing new to say
+        qtbot.wait(50)
+        assert texts(heard) == [TESTING, WORKS]
+        page.retry_button.click()
+        wait_until(page.isComplete, CONNECTION_TEST_TIMEOUT_MS)
+        qtbot.wait(QUIET_MS)
+    assert texts(heard) == [TESTING, WORKS, TESTING, WORKS]  # a new run is said again
+    assert not any(announcement.assertive for announcement in heard)
+
+
+def test_a_failure_is_announced_once_with_its_cause(make_window, qtbot):
+    window = make_window(Language.ENGLISH)
+    walk_to(window, PageId.ACCOUNT)
+    fill_account(account_page(window), password_edit="Wrong-Crème-9")
+    with recorded_announcements() as heard:
+        window.next()
+        page = connection_page(window)
+        qtbot.waitUntil(lambda: page.phase is Phase.DONE, timeout=CONNECTION_TEST_TIMEOUT_MS)
+        qtbot.wait(QUIET_MS)
+    [start, result] = heard
+    assert start.text == TESTING
+    [cause] = [notice.text() for notice in page.problem_notices if notice.text()]
+    assert "does not accept this username and password" in cause
+    assert result.text == (
+        "Your account does not work yet. Receiving mail does not work yet. "
+        f"Sending mail does not work yet. {cause}"
+    )
+    assert not result.assertive
+    assert result.source == "testStatus"  # the headline, on screen
+
+
+def test_stopping_the_test_is_announced(make_window, qtbot):
+    window = make_window(Language.ENGLISH)
+    walk_to(window, PageId.ACCOUNT)
+    fill_account(account_page(window))
+    with recorded_announcements() as heard:
+        window.next()
+        connection_page(window).stop_button.click()
+        qtbot.wait(QUIET_MS)
+    assert texts(heard) == [TESTING, "You stopped the test."]
+
+
+def test_the_test_message_and_the_result_are_announced_in_order(
+    make_window, qtbot, mail_server: MailServer
+):
+    window = make_window(Language.ENGLISH)
+    walk_to(window, PageId.ACCOUNT)
+    user = mail_server.trip_user  # its mailbox is for round trips
+    fill_account(
+        account_page(window),
+        email_edit=mail_server.address(user),  # the suite's Dovecot delivers only these
+        username_edit=user,
+        password_edit=mail_server.users[user],
+    )
+    page = connection_page(window)
+    assert page.test_message is not None
+    page.test_message.box.setChecked(True)
+    with recorded_announcements() as heard:
+        window.next()
+        wait_until(page.isComplete, CONNECTION_TEST_TIMEOUT_MS)
+        qtbot.wait(QUIET_MS)
+    said = texts(heard)
+    assert said[:2] == [TESTING, "Checking that your mail really arrives…"]
+    assert re.fullmatch(
+        r"Test message: sent ✔ — arrived after [\d.]+ s ✔ — deleted again ✔", said[2]
+    ), said
+    assert said[3:] == [WORKS]
+    assert heard[2].source == "testMessageOutcome"
