@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.announcements import recorded_announcements, texts
 from tests.gui.conftest import CONNECTION_TEST_TIMEOUT_MS, fill_account, wait_until, walk_to
 from tests.mailserver.dovecot import MailServer
 from wizard.core.flow import PageId
 from wizard.core.model import Language
-from wizard.gui.pages.account import AccountPage
+from wizard.gui.pages.account import VERDICT_PAUSE_MS, AccountPage
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
 from wizard.gui.setup_wizard import SetupWizard
+from wizard.texts import strength as strength_messages
 
 pytestmark = pytest.mark.system  # the real window tests against the suite's Dovecot
 
@@ -115,3 +118,72 @@ def test_the_test_message_and_the_result_are_announced_in_order(
     ), said
     assert said[3:] == [WORKS]
     assert heard[2].source == "testMessageOutcome"
+
+
+# -- the password's strength ------------------------------------------------------------
+
+
+def type_slowly(qtbot, text: str, gap_ms: int = 200) -> None:
+    """Key by key into the focused field, slower than the meter's debounce."""
+    for char in text:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClicks(widget, char)
+        qtbot.wait(gap_ms)
+
+
+@pytest.fixture
+def password_field(make_window, qtbot) -> AccountPage:
+    """The account page of an active window, filled in but the password, focus in it."""
+    window = make_window(Language.ENGLISH)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    walk_to(window, PageId.ACCOUNT)
+    page = account_page(window)
+    fill_account(page, password_edit="")
+    page.password_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.password_edit.hasFocus)
+    return page
+
+
+def wait_for_verdict(qtbot, page: AccountPage) -> None:
+    qtbot.waitUntil(lambda: page.strength() is not None and not page.meter.pending())
+    qtbot.wait(VERDICT_PAUSE_MS + QUIET_MS)
+
+
+def test_ten_typed_characters_give_one_announcement_of_the_strength(password_field, qtbot):
+    page = password_field
+    scores: list[int] = []
+    page.meter.evaluated.connect(lambda result: scores.append(result.score))
+    with recorded_announcements() as heard:
+        type_slowly(qtbot, "q8Tz2LmR4v")  # 10 keys, each one scored by the meter
+        wait_for_verdict(qtbot, page)
+    assert page.password_edit.text() == "q8Tz2LmR4v"
+    assert len(set(scores)) >= 3  # the meter's level changed while typing...
+    verdict = strength_messages.level_text(scores[-1])
+    assert texts(heard) == [verdict]  # ...but only the level once typing paused is said
+    assert heard[0].source == "strengthMeter"
+
+
+def test_the_strength_is_said_again_only_when_it_changes(password_field, qtbot):
+    page = password_field
+    with recorded_announcements() as heard:
+        qtbot.keyClicks(page.password_edit, "zonnebloem")
+        wait_for_verdict(qtbot, page)
+        qtbot.keyClicks(page.password_edit, "1")  # still very weak: nothing new to say
+        wait_for_verdict(qtbot, page)
+        assert len(heard) == 1
+        qtbot.keyClicks(page.password_edit, "-Kw8!vQz#2Lm")
+        wait_for_verdict(qtbot, page)
+    first, second = texts(heard)
+    assert first != second
+    assert second == page.meter.verdict()
+
+
+def test_a_password_filled_in_without_typing_is_not_announced(password_field, qtbot):
+    page = password_field
+    page.password_edit.clearFocus()
+    with recorded_announcements() as heard:
+        page.password_edit.setText("zonnebloem")  # e.g. the draft shown again
+        wait_for_verdict(qtbot, page)
+    assert heard == []
