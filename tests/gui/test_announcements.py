@@ -8,6 +8,7 @@ tests/accessibility/ hears the same announcements through the real AT-SPI bus.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.announcements import recorded_announcements, texts
 from tests.gui.conftest import CONNECTION_TEST_TIMEOUT_MS, fill_account, wait_until, walk_to
+from tests.gui.export_wizard import commit
 from tests.mailserver.dovecot import MailServer
 from wizard.core.flow import PageId
 from wizard.core.model import Language
@@ -187,3 +189,40 @@ def test_a_password_filled_in_without_typing_is_not_announced(password_field, qt
         page.password_edit.setText("zonnebloem")  # e.g. the draft shown again
         wait_for_verdict(qtbot, page)
     assert heard == []
+
+
+# -- the export ---------------------------------------------------------------------------
+
+
+def test_a_successful_set_up_is_announced_with_what_was_done(
+    make_export_window, qtbot, documents_folder: Path
+):
+    window = make_export_window()  # no mail program: the settings files are saved
+    with recorded_announcements() as heard:
+        commit(window, qtbot)
+        qtbot.waitUntil(lambda: window.currentId() == PageId.DONE)
+        qtbot.wait(QUIET_MS)
+    [done] = heard
+    summary = window.summary_page
+    lines = [text for _status, text in summary.result_texts()]
+    assert done.text == " ".join([f"{summary.title()}.", *lines])  # as the done page says
+    assert done.text.startswith(
+        "Done: your settings are saved. "
+        "The settings for a phone are saved in “all2all e-mail” in your Documents."
+    )
+    assert not done.assertive
+
+
+def test_a_failed_set_up_is_announced_with_its_cause(make_export_window, qtbot, tmp_path):
+    window = make_export_window()
+    other = window.export_page.other
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    other.folder_edit.setText(str(blocked / "inside"))
+    with recorded_announcements() as heard:
+        commit(window, qtbot)
+        qtbot.wait(QUIET_MS)
+    assert window.currentId() == PageId.EXPORT
+    [failure] = texts(heard)
+    assert failure == f"{window.export_page.status.text()} {other.problem.text()}"
+    assert "could not be written" in failure
