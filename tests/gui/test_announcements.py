@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.announcements import recorded_announcements, texts
 from tests.gui.conftest import CONNECTION_TEST_TIMEOUT_MS, fill_account, wait_until, walk_to
@@ -20,6 +20,7 @@ from tests.gui.export_wizard import commit
 from tests.mailserver.dovecot import MailServer
 from wizard.core.flow import PageId
 from wizard.core.model import Language
+from wizard.gui.announce import Announcer, Politeness, announce, sentences
 from wizard.gui.pages.account import VERDICT_PAUSE_MS, AccountPage
 from wizard.gui.pages.connection_test import ConnectionTestPage, Phase
 from wizard.gui.setup_wizard import SetupWizard
@@ -30,6 +31,35 @@ pytestmark = pytest.mark.system  # the real window tests against the suite's Dov
 TESTING = "Testing your account…"
 WORKS = "Your account works."
 QUIET_MS = 600  # after the last expected announcement: long enough for a stray one
+
+
+def test_the_helper_sends_what_it_is_given_and_nothing_empty(qtbot):
+    label = QLabel("Your account works.")
+    label.setObjectName("shown")
+    qtbot.addWidget(label)
+    label.show()
+    hidden = QLabel(label)
+    hidden.hide()
+    with recorded_announcements() as heard:
+        announce(label, "  ")  # nothing to say: nothing sent
+        announce(label, "Your account works.")
+        announce(label, "It failed.", Politeness.ASSERTIVE)
+        announce(hidden, "From the window.")  # not on screen: said by its window
+        announcer = Announcer(label)
+        assert announcer.say("Twice?")
+        assert not announcer.say("Twice?")
+        announcer.forget()
+        assert announcer.say("Twice?")
+    assert [(a.text, a.assertive, a.source) for a in heard] == [
+        ("Your account works.", False, "shown"),
+        ("It failed.", True, "shown"),
+        ("From the window.", False, "shown"),
+        ("Twice?", False, "shown"),
+        ("Twice?", False, "shown"),
+    ]
+    assert sentences(["Done: your settings are saved", "", "Saved.", "Ready?"]) == (
+        "Done: your settings are saved. Saved. Ready?"
+    )
 
 
 def connection_page(window: SetupWizard) -> ConnectionTestPage:
