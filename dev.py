@@ -51,7 +51,8 @@ RUNTIME_PACKAGES = [
 TEST_PACKAGES = [
     "xvfb",
     "xauth",
-    "at-spi2-core",
+    "at-spi2-core",  # the AT-SPI bus: tests/accessibility/ reads the wizard as Orca does
+    "xdotool",  # gives the wizard's window the keyboard (Xvfb has no window manager)
     "dbus",
     "dbus-x11",
     "gnome-keyring",

@@ -26,7 +26,12 @@ def require_program(name: str, package: str) -> str:
     path = shutil.which(name) or next(
         (
             candidate
-            for candidate in (f"/usr/sbin/{name}", f"/usr/bin/{name}", f"/usr/lib/dovecot/{name}")
+            for candidate in (
+                f"/usr/sbin/{name}",
+                f"/usr/bin/{name}",
+                f"/usr/lib/dovecot/{name}",
+                f"/usr/libexec/{name}",  # at-spi-bus-launcher
+            )
             if os.access(candidate, os.X_OK)
         ),
         None,

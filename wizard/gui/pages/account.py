@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from wizard.core.mailto import mailto_url
 from wizard.core.provider import Provider
 from wizard.core.strength.rating import StrengthResult, user_inputs_for
 from wizard.core.validation import AccountField, Problem
+from wizard.gui.announce import Announcer
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.keyring_worker import FIND, KeyringWorker
 from wizard.gui.pages.base import BasePage
@@ -47,6 +48,9 @@ from wizard.gui.worker_pool import new_pool, wait_at_exit
 from wizard.texts import strength as strength_messages
 
 UrlOpener = Callable[[QUrl], bool]
+# The strength is said to screen readers once typing has paused this long (and the
+# meter has scored what was typed): not after every key, which would drown the echo.
+VERDICT_PAUSE_MS = 1000
 
 
 class AccountPage(BasePage):
@@ -109,6 +113,12 @@ class AccountPage(BasePage):
 
         self.meter = StrengthMeter(self._pool, parent=self)
         self.meter.evaluated.connect(self._strength_changed)
+        self._verdict = Announcer(self.meter)
+        self._verdict_pause = QTimer(self)
+        self._verdict_pause.setSingleShot(True)
+        self._verdict_pause.setInterval(VERDICT_PAUSE_MS)
+        self._verdict_pause.timeout.connect(self._say_verdict)
+        self.password_edit.textEdited.connect(lambda _text: self._verdict_pause.start())
         self.meter_slot = QVBoxLayout()
         self.meter_slot.setContentsMargins(0, 6, 0, 0)
         self.meter_slot.addWidget(self.meter)
@@ -250,6 +260,17 @@ class AccountPage(BasePage):
 
     def _strength_changed(self, result: StrengthResult | None) -> None:
         self.weak_box.setVisible(result is not None and result.weak and not result.refused)
+        if result is None:
+            self._verdict.forget()  # an emptied field: the next password's verdict is new
+        self._say_verdict()
+
+    def _say_verdict(self) -> None:
+        """Once typing pauses and the meter has scored what was typed: say its verdict,
+        unless it is what was said last. Only while the user is in the password field."""
+        if self._verdict_pause.isActive() or self.meter.pending() or self.meter.result is None:
+            return
+        if self.password_edit.hasFocus():
+            self._verdict.say(self.meter.verdict())
 
     def _ask_administrator(self) -> None:
         self._open_url(QUrl(self.administrator_mailto()))

@@ -37,6 +37,7 @@ from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.helpdesk import helpdesk_report, round_trip_lines
 from wizard.core.probe.results import ProbeReport, ProgressEvent, Server
 from wizard.core.provider import MIB, Provider
+from wizard.gui.announce import Announcer
 from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
@@ -143,6 +144,8 @@ class ConnectionTestPage(BasePage):
 
         # The outcome in plain words: a headline, then one line per connection.
         self.headline = StatusLine("testStatus", self, large=True)
+        # Said to screen readers when it changes: the start, and the result with its cause.
+        self._announcer = Announcer(self.headline)
         self.lines = {server: StatusLine(f"{server.value}Outcome", self) for server in Server}
         for line in self.lines.values():
             line.setContentsMargins(24, 0, 0, 0)
@@ -460,6 +463,39 @@ class ConnectionTestPage(BasePage):
         self.copy_button.setEnabled(self.report is not None)
         if self.report is None:
             self.copied_label.hide()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell screen readers what the headline says now, once per change: the test
+        starts, the mail is checked, the result (with what fails and why)."""
+        spoken = self.spoken_state()
+        if not spoken:
+            self._announcer.forget()  # a new test is announced even in the same words
+        elif self._on_screen():
+            self._announcer.say(spoken)
+
+    def spoken_state(self) -> str:
+        """What a screen reader is told about the state now ("" before any test): the
+        headline; with a result, also each connection that fails or only warns, and the
+        problems with what to do."""
+        if self.phase is Phase.IDLE:
+            return ""
+        parts = [self.headline.text.text()]
+        if self.phase is Phase.DONE and not self.running:
+            parts += [
+                line.text.text()
+                for server, line in self.lines.items()
+                if self.outcome(server) in {Outcome.FAILS, Outcome.WARNING}
+            ]
+            parts += [notice.text() for notice in self.problem_notices if notice.text()]
+        return " ".join(part for part in parts if part)
+
+    def _on_screen(self) -> bool:
+        """This page is the one shown (or being switched to) in a visible window."""
+        wizard = self.wizard()
+        if wizard is None:
+            return self.isVisible()
+        return wizard.isVisible() and wizard.currentPage() is self
 
     def _render_headline(self) -> None:
         report = self.report

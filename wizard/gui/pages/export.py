@@ -26,6 +26,7 @@ from wizard.core.keyring_store import KeyringStatus, KeyringStore
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
 from wizard.core.setup import ClientResult, FilesJob, ProgramJob, SetupResult, apply_setup
+from wizard.gui.announce import announce, sentences
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_session import ExportSession
 from wizard.gui.jobs import TaggedJobs
@@ -204,11 +205,28 @@ class ExportPage(BasePage):
     def _applied(self, _tag: int, result: SetupResult) -> None:
         self._set_busy(False)
         if not self._show(result):
+            self._announce_failure()
             return
         self._accept()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             wizard.next()
+            self._announce_done(wizard)
+
+    def _announce_failure(self) -> None:
+        """Screen readers hear that not everything was set up, and each problem shown."""
+        problems = [section.problem.text() for section in self.sections]
+        announce(self, sentences([self.status.text(), *problems, self.other.problem.text()]))
+
+    @staticmethod
+    def _announce_done(wizard: QWizard) -> None:
+        """The wizard moved on to the done page: its title and its line per program."""
+        from wizard.gui.pages.done import DonePage  # built by then; not imported earlier
+
+        page = wizard.currentPage()
+        if isinstance(page, DonePage):
+            lines = [text for _status, text in page.result_texts()]
+            announce(wizard, sentences([page.title(), *lines]))
 
     def _show(self, result: SetupResult) -> bool:
         """Record and show a commit's outcome; True when nothing failed (done, or saved

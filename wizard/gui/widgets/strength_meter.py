@@ -189,6 +189,13 @@ class StrengthMeter(QWidget):
         """Whether a newer text than the one shown is still being scored."""
         return self.checker.pending()
 
+    def verdict(self) -> str:
+        """The level in words, and the warning about spaces when there is one ("" while
+        empty): what a screen reader is told once typing pauses."""
+        if self._result is None:
+            return ""
+        return " ".join([self.level_label.text(), self.space_warning.text()]).strip()
+
     def advice(self) -> list[str]:
         """The advice shown under the bar, most important first."""
         if self._result is None:

@@ -25,6 +25,7 @@ from wizard.core.model import AccountDraft
 from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.results import ProgressEvent, Server, Step
 from wizard.core.probe.round_trip import RoundTripReport
+from wizard.gui.announce import announce
 from wizard.gui.colours import Tone
 from wizard.gui.round_tripper import RoundTripper
 from wizard.gui.widgets.status_line import StatusLine
@@ -116,6 +117,7 @@ class TestMessage(QWidget):
         if self.state is TripState.RUNNING:
             self.round_tripper.cancel()
             self.state = TripState.STOPPED
+            self._announce_outcome()
         elif self.state is TripState.WAITING:
             self.state = TripState.NOT_SENT
         self._render()
@@ -194,12 +196,24 @@ class TestMessage(QWidget):
             return
         self.report = report
         self.state = TripState.DONE
-        self._render()
+        self._announce_outcome()
+        self._render()  # the page's headline follows, and is announced after this
 
     # -- what it shows -----------------------------------------------------------------
 
+    def _announce_outcome(self) -> None:
+        """The message arrived, failed or was stopped: screen readers hear the line."""
+        if self.isVisible():
+            announce(self.line, self._look_and_text()[1])
+
     def _render(self) -> None:
         self.line.setVisible(self.state is not TripState.OFF)
+        look, text = self._look_and_text()
+        self.line.show_state(look[0], look[1], text)
+        self.changed.emit()
+
+    def _look_and_text(self) -> tuple[tuple[str, Tone | None], str]:
+        """The line's symbol, its meaning and its words for the state now."""
         look: tuple[str, Tone | None]
         if self.state is TripState.WAITING:
             look, text = ("○", None), waiting_line()
@@ -221,8 +235,7 @@ class TestMessage(QWidget):
             look, text = self._done_look(self.report), outcome_line(self.report)
         else:
             look, text = ("○", None), ""
-        self.line.show_state(look[0], look[1], text)
-        self.changed.emit()
+        return look, text
 
     @staticmethod
     def _done_look(report: RoundTripReport) -> tuple[str, Tone | None]:
