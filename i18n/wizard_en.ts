@@ -657,6 +657,17 @@ What to do: {advice}</translation>
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Open. Press to hide.</source>
+        <translation>Open. Press to hide.</translation>
+    </message>
+    <message>
+        <source>Closed. Press to show.</source>
+        <translation>Closed. Press to show.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>No all2all account was found in Thunderbird or Evolution.</source>

@@ -69,7 +69,7 @@ ROLES: dict[str, dict[str, str]] = {
         "testMessageOutcomeText": "label",
         "testMessageBox": "check box",
         "retryTestButton": "push button",
-        "testDetailsButton": "check box",  # a disclosure: checked while open
+        "testDetailsButton": "push button",  # a disclosure: "Closed. Press to show."
         "showLoginBox": "check box",
         "copyReportButton": "push button",
         **BACK,
@@ -78,7 +78,7 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "ExportPage": {
         "setUpThunderbirdBox": "check box",
-        "thunderbirdDetailsButton": "check box",
+        "thunderbirdDetailsButton": "push button",
         "thunderbirdProfileBox": "combo box",
         "thunderbirdOwnOutgoingButton": "radio button",
         "thunderbirdShareOutgoingButton": "radio button",
@@ -92,11 +92,11 @@ ROLES: dict[str, dict[str, str]] = {
         "result0Button": "push button",  # Open Thunderbird
         "webmailButton": "push button",
         "administratorButton": "push button",
-        "phoneDetailsButton": "check box",
+        "phoneDetailsButton": "push button",
         "nameCopyValue": "text",
         "nameCopyCopy": "push button",
         "saveSheetButton": "push button",
-        "doneDetailsButton": "check box",
+        "doneDetailsButton": "push button",
         "qt_wizard_finish": "push button",
         **BACK,
     },
@@ -143,11 +143,15 @@ def wait_for_page(keyboard: Keyboard, page: str, timeout: float = STEP) -> None:
     keyboard.wait_until(lambda: page_name(atspi, window) == page, f"the {page}", timeout)
 
 
+# What a disclosure ("Details") says of itself: a push button, not a check box.
+CLOSED, OPEN = "Closed. Press to show.", "Open. Press to hide."
+
+
 def open_disclosure(keyboard: Keyboard, ident: str) -> str:
     """Tab to the disclosure ``ident`` and open it with the space bar."""
     button = keyboard.tab_to(lambda control: control.ident == ident, ident)
     keyboard.press("space")
-    opened = lambda: "checked" in keyboard.atspi.states(button.node)  # noqa: E731
+    opened = lambda: keyboard.atspi.description(button.node) == OPEN  # noqa: E731
     keyboard.wait_until(opened, f"{ident} to open", 5)
     return ident
 
@@ -164,7 +168,7 @@ def arrive(keyboard: Keyboard, journey: Journey, page: str) -> None:
             control
             for control in read_page(atspi, window)
             if control.ident.endswith("DetailsButton")
-            and "checked" not in control.states
+            and control.description == CLOSED
             and control.ident not in opened
         ]
         if not closed:

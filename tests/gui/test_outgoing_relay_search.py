@@ -204,7 +204,7 @@ def test_the_relay_that_answers_is_suggested_and_preselected(
     # Every relay's answer for the helpdesk, under Details (closed).
     lines = page.answers_label.text().splitlines()
     assert len(lines) == len(network.provider.relays)
-    (telenet,) = [line for line in lines if line.startswith("uit.telenet.be (Telenet)")]
+    (telenet,) = [line for line in lines if line.startswith("Telenet — uit.telenet.be")]
     assert ANSWERS[language] in telenet
     assert not page.search_details.is_open()
     assert not page.search_again_button.isHidden()

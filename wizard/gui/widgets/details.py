@@ -2,9 +2,10 @@
 
 Paths, profile folders, backup names, step timings and server answers help the person
 on the phone with the user, not the user. They sit under a small arrow button, closed
-by default. The button is in the Tab order, says whether it is open (its accessible
-name includes the state, and it is a checkable button, so screen readers announce
-"expanded"/"collapsed"), and opening it lets the window grow to show the content
+by default. The button is in the Tab order and says whether it is open (a push button
+whose accessible description is "Closed. Press to show." or "Open. Press to hide.": a
+checkable button would reach a screen reader as a check box, "not checked"), and
+opening it lets the window grow to show the content
 without a scroll bar; closing never shrinks the window under the user's hands.
 """
 
@@ -27,15 +28,12 @@ class Details(QWidget):
         self.content = content
         self.button = QToolButton(self)
         self.button.setObjectName(f"{object_name}Button")
-        self.button.setCheckable(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setAutoRaise(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # The arrow shows the state; a pressed-in look would make it read as a toggle.
-        self.button.setStyleSheet("QToolButton:checked { background: transparent; border: none; }")
-        self.button.toggled.connect(self._toggled)
-        self.button.clicked.connect(self._opened_by_user)
+        self.button.clicked.connect(self._clicked)
+        self._open = False
         content.setParent(self)
         content.setVisible(False)
         layout = QVBoxLayout(self)
@@ -56,25 +54,29 @@ class Details(QWidget):
 
     def is_open(self) -> bool:
         """Whether the content is shown."""
-        return self.button.isChecked()
+        return self._open
 
     def set_open(self, shown: bool) -> None:
         """Open or close it (as the button does)."""
-        self.button.setChecked(shown)
-
-    def _toggled(self, shown: bool) -> None:
+        if shown == self._open:
+            return
+        self._open = shown
         self.button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.content.setVisible(shown)
         self._name()
         self.toggled.emit(shown)
 
-    def _opened_by_user(self, shown: bool) -> None:
+    def _clicked(self) -> None:
         """Only a person's click grows the window; a page that opens it itself fits."""
-        if shown:
+        self.set_open(not self._open)
+        if self._open:
             QTimer.singleShot(0, self._grow_window)  # once the layouts know the new size
 
     def _name(self) -> None:
         self.button.setAccessibleName(self._what or self._label.replace("&", ""))
+        self.button.setAccessibleDescription(
+            self.tr("Open. Press to hide.") if self._open else self.tr("Closed. Press to show.")
+        )
 
     def _grow_window(self) -> None:
         """Let the window grow so the page shows the opened content without scrolling,
