@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
     <name>AccountPage</name>
@@ -149,7 +150,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Die Details stehen in {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
         <translation>Die Datei mit den Servereinstellungen von all2all kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
@@ -173,7 +174,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Dieser Ordner existiert nicht: {path}</translation>
     </message>
     <message>
-        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
         <translation>Dieser Ordner enthält weder ein Thunderbird-Profil (prefs.js) noch Konten von Evolution (.source-Dateien): {path}</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das Passwort enthält unsichtbare Zeichen, zum Beispiel einen Tabulator oder eine zweite Zeile. Solche Zeichen darf ein Passwort nicht enthalten.</translation>
     </message>
     <message>
-        <source>The test message is sent from and to the account's address: give --email.</source>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
         <translation>Die Testnachricht wird von der Adresse des Kontos an dieselbe Adresse gesendet: Geben Sie --email an.</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Die Zertifikatsdatei {file} kann nicht verwendet werden ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
         <translation>Geben Sie all2all, die ID des Servers eines Internetanbieters oder HOST:PORT an.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wenn Sie in {client} schon mit einem anderen Konto E-Mails senden, kann Ihr all2all-Konto dessen Postausgangsserver mitbenutzen.</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
         <translation>Nur ein Server Ihres Internetanbieters sendet für jede Adresse. Der Server eines anderen E-Mail-Dienstes kann E-Mails von Ihrer all2all-Adresse ablehnen.</translation>
     </message>
     <message>
@@ -341,11 +342,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry</source>
@@ -380,7 +381,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>{client} das Konto selbst hinzufügen lassen (experimentell)</translation>
     </message>
     <message>
-        <source>Give {client} my password through this computer's password safe</source>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
         <translation>{client} mein Passwort über den Passwortspeicher dieses Computers mitteilen</translation>
     </message>
     <message>
@@ -396,7 +397,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Eine Zeile pro Einstellung, so wie sie in die Datei geschrieben wird.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
         <translation>Sie fügen das Konto selbst in den Fenstern von Outlook hinzu: Auf der letzten Seite steht jeder Schritt, mit allen Werten zum Kopieren.</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@ Was Sie tun können: {advice}</translation>
         <translation>E-Mails senden: nicht getestet.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
         <translation>E-Mails senden: Der Server Ihres Internetanbieters antwortet hier nicht. Außerhalb seines eigenen Netzes ist das normal.</translation>
     </message>
     <message>
@@ -565,7 +566,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Anderen Postausgangsserver &amp;verwenden…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
         <translation>Wählen Sie den Postausgangsserver Ihres Internetanbieters und testen Sie danach erneut.</translation>
     </message>
     <message>
@@ -694,14 +695,14 @@ Was Sie tun können: {advice}</translation>
         <translation>Alles, was nicht stimmte, ist repariert.</translation>
     </message>
     <message numerus="yes">
-        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program's account settings).</source>
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Führen Sie den Befehl erneut mit --fix aus: Dann bleibt eine Kopie %n Tag lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
             <numerusform>Führen Sie den Befehl erneut mit --fix aus: Dann bleibt eine Kopie %n Tage lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program's account settings).</source>
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Klicken Sie auf „Reparieren“: Dann bleibt eine Kopie %n Tag lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
             <numerusform>Klicken Sie auf „Reparieren“: Dann bleibt eine Kopie %n Tage lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
@@ -732,11 +733,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Der E-Mail-Empfang nutzt die falsche Art von Passwort</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server on port 25</source>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
         <translation>E-Mails werden über Port 25 an den Server von all2all gesendet</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without encryption</source>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
         <translation>E-Mails werden ohne sichere Verbindung an den Server von all2all gesendet</translation>
     </message>
     <message>
@@ -748,7 +749,7 @@ Was Sie tun können: {advice}</translation>
         <translation>E-Mails werden über den falschen Port gesendet</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without logging in</source>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
         <translation>E-Mails werden ohne Anmeldung an den Server von all2all gesendet</translation>
     </message>
     <message>
@@ -780,11 +781,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Ihr Passwort und Ihre E-Mails gehen als lesbarer Text durch das Internet. all2all erwartet eine sichere Verbindung (SSL/TLS) auf Port {incoming_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
         <translation>Die Verbindung wird erst sicher, nachdem sie aufgebaut ist (STARTTLS). Die Anleitung von all2all sieht SSL/TLS von Anfang an vor, auf Port {incoming_port}.</translation>
     </message>
     <message>
-        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
         <translation>Der Server von all2all wartet darauf auf Port {incoming_port}; auf einem anderen Port kann das E-Mail-Programm keine Verbindung herstellen.</translation>
     </message>
     <message>
@@ -800,11 +801,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Ihr Passwort und alles, was Sie senden, gehen als lesbarer Text durch das Internet. all2all erwartet SSL/TLS auf Port {smtp_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
         <translation>Die Verbindung wird erst sicher, nachdem sie aufgebaut ist (STARTTLS). Die Anleitung von all2all sieht SSL/TLS von Anfang an vor, auf Port {smtp_port}.</translation>
     </message>
     <message>
-        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
         <translation>Der Postausgangsserver von all2all wartet auf Port {smtp_port}; auf einem anderen Port schlägt das Senden fehl.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Das Konto verweist auf einen Postausgangsserver, den es nicht mehr gibt. Darüber kann also nichts gesendet werden.</translation>
     </message>
     <message>
-        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
         <translation>Dieses all2all-Konto meldet sich mit einem anderen Benutzernamen an als dem, den Sie angegeben haben. Vielleicht ist es ein alter Benutzername oder das Postfach einer anderen Person.</translation>
     </message>
     <message>
@@ -836,11 +837,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Dasselbe Postfach ist in diesem E-Mail-Programm zweimal eingerichtet. Dann erscheinen E-Mails doppelt, oder ein Konto (POP3) nimmt sie dem anderen weg.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Wenn der Benutzername alt ist, entfernen Sie dieses Konto und richten Sie all2all neu ein. Wenn es das Postfach einer anderen Person ist, lassen Sie das Konto, wie es ist.</translation>
     </message>
     <message>
-        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
         <translation>Behalten Sie eines der beiden Konten und entfernen Sie das andere in den Kontoeinstellungen des E-Mail-Programms (seine E-Mails auf diesem Computer bleiben erhalten).</translation>
     </message>
     <message>
@@ -848,7 +849,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Klicken Sie auf „Reparieren“, um das zu beheben; sonst ändert sich nichts im E-Mail-Programm.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Wenn der Benutzername alt ist, entfernen Sie dieses Konto (all2all-setup remove) und richten Sie all2all neu ein. Wenn es das Postfach einer anderen Person ist, lassen Sie das Konto, wie es ist.</translation>
     </message>
     <message>
@@ -857,59 +858,59 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail now uses a secure connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incoming mail is now secured from the start (SSL/TLS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incoming mail now uses the right port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incoming mail now logs in with the normal password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail is now sent to all2all's server on the right port</source>
-        <translation type="unfinished" />
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent over a secure connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent secured from the start (SSL/TLS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent on the right port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent with your username and password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent with the normal password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail is now sent with the same username as it is received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account now has an outgoing server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of your mail now stays on the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} ({state})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>repaired</source>
@@ -1067,7 +1068,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Die Einstellungen für ein GSM sind in „{folder}“ in Ihrem Ordner „Dokumente“ gespeichert.</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: Sie müssen noch eine Sache erledigen. Fügen Sie das Konto in den Fenstern von Outlook selbst hinzu; die Schritte zeigen jeden Wert zum Kopieren.</translation>
     </message>
     <message>
@@ -1136,7 +1137,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
@@ -1495,7 +1496,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Dieses Konto wird das Hauptkonto von {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
         <translation>Ein anderes Konto in {client} hat denselben Namen. Deshalb wird das Protokoll an den Namen dieses Kontos angehängt.</translation>
     </message>
     <message>
@@ -1523,11 +1524,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Diese Datei ersetzt die Datei, die der Assistent bei einem früheren Durchlauf gespeichert hat.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
         <translation>Ihr Passwort wurde {client} über den Passwortspeicher dieses Computers mitgeteilt: Das Programm fragt nicht danach.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
         <translation>Ihr Passwort konnte {client} nicht mitgeteilt werden, weil der Passwortspeicher dieses Computers nicht verfügbar ist.</translation>
     </message>
     <message>
@@ -1701,7 +1702,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</source>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
         <translation>Dieser Server verlangt den Benutzernamen und das Passwort eines Postfachs bei diesem Internetanbieter. Einen solchen Server kann der Assistent nicht einrichten. Wählen Sie stattdessen den Postausgangsserver von all2all.</translation>
     </message>
     <message>
@@ -1795,11 +1796,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wählen Sie den Server, der Ihre gesendeten Nachrichten zustellt.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
         <translation>&amp;Postausgangsserver von all2all (empfohlen)</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>Postausgangsserver meines &amp;Internetanbieters</translation>
     </message>
     <message>
@@ -1835,12 +1836,12 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Internetan&amp;bieter:</translation>
     </message>
     <message>
-        <source>Checking which internet provider's outgoing server answers from here…</source>
+        <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>Es wird geprüft, welcher Postausgangsserver eines Internetanbieters von hier aus antwortet…</translation>
     </message>
     <message>
         <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -1863,11 +1864,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Postausgangsserver</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Manche Empfänger stufen E-Mails von einer all2all-Adresse als Spam ein, wenn sie über den Server eines anderen Anbieters gesendet werden. Der eigene Server von all2all vermeidet das.</translation>
     </message>
     <message>
-        <source>Asks the internet providers' outgoing servers again which one answers from here.</source>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
         <translation>Fragt noch einmal bei den Postausgangsservern der Internetanbieter nach, welcher von hier aus antwortet.</translation>
     </message>
 </context>
@@ -1946,11 +1947,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wenn das Konto hinzugefügt ist, klicken Sie auf „Datei“, „Kontoeinstellungen“ und dann „Servereinstellungen“ und prüfen Sie diese Einstellungen:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
         <translation>Legen Sie in den Einstellungen des Kontos („Weitere Einstellungen“, Registerkarte „Erweitert“) fest, wie lange eine Kopie Ihrer E-Mails auf dem Server bleibt:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
         <translation>Legen Sie in den Einstellungen des Kontos fest, wie lange eine Kopie Ihrer E-Mails auf dem Server bleibt:</translation>
     </message>
     <message>
@@ -2282,7 +2283,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Sichere Verbindung</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
+        <source>Server&apos;s welcome</source>
         <translation>Begrüßung durch den Server</translation>
     </message>
     <message>
@@ -2350,7 +2351,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Server {host} antwortet nicht auf Port {port}: Dieses Netz sperrt diese Verbindung.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, deshalb ist diese Verbindung nicht sicher: Andere könnten Ihr Passwort lesen.</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Server hat mit einem Zertifikat für einen anderen Namen als {host} geantwortet. Vielleicht wird die Verbindung abgefangen.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
@@ -2422,15 +2423,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das Senden hat geklappt, aber die Testnachricht ist noch nicht in Ihrem Posteingang angekommen. Das ist kein Fehler in der Einrichtung.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
         <translation>Wählen Sie mit der Schaltfläche unten einen anderen Postausgangsserver, oder versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on every network.</source>
-        <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in jedem Netz.</translation>
-    </message>
-    <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
         <translation>Prüfen Sie den Namen des Postausgangsservers Ihres Internetanbieters, oder gehen Sie zurück und wählen Sie den Postausgangsserver von all2all.</translation>
     </message>
     <message>
@@ -2442,11 +2439,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Vielleicht wird der Server gerade gewartet. Versuchen Sie es in ein paar Minuten erneut; wenn es immer wieder passiert, wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
         <translation>Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM, oder bitten Sie die Person, die dieses Netz verwaltet, Port {port} freizugeben.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
         <translation>Manche Netze (bei der Arbeit, im Hotel) und manche Antivirenprogramme prüfen sichere Verbindungen. Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihren Anschluss zu Hause oder über Ihr GSM. Geben Sie Ihr Passwort in diesem Netz nicht ein.</translation>
     </message>
     <message>
@@ -2494,20 +2491,24 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Gehen Sie zurück und tippen Sie Ihren Benutzernamen und Ihr Passwort neu ein, statt sie einzufügen.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
-        <translation type="unfinished" />
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished" />
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished" />
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
         <translation>Gehen Sie zurück und prüfen Sie Ihre E-Mail-Adresse: Sie muss genau die sein, die Ihr Administrator Ihnen gegeben hat. Wenn das so ist, fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
@@ -2526,11 +2527,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>E-Mails kommen manchmal ein paar Minuten später an: Wenn die Testnachricht später ankommt, können Sie sie löschen. Ist sie nach einer Stunde immer noch nicht angekommen, gehört die Adresse vielleicht zu einem anderen Postfach oder wird anderswohin weitergeleitet: Fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
         <translation>Verwenden Sie den Postausgangsserver Ihres Internetanbieters (--outgoing), den dieses Netz nicht sperrt. Oder versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Prüfen Sie den Namen des Postausgangsservers Ihres Internetanbieters oder verwenden Sie den Postausgangsserver von all2all (--outgoing all2all).</translation>
     </message>
     <message>
@@ -2669,23 +2670,23 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{isp} — {host}, port {port}: {status}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search was stopped.</source>
         <translation>Die Suche wurde gestoppt.</translation>
     </message>
     <message>
-        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
         <translation>Ihre Verbindung scheint von {isp} zu sein: {host} antwortet von hier aus.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</source>
-        <translation type="unfinished" />
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</source>
-        <translation type="unfinished" />
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2731,15 +2732,15 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das von {client} gespeicherte Passwort konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>The password in this computer's password safe is removed.</source>
+        <source>The password in this computer&apos;s password safe is removed.</source>
         <translation>Das Passwort im Passwortspeicher dieses Computers wurde entfernt.</translation>
     </message>
     <message>
-        <source>This computer's password safe had no password for it.</source>
+        <source>This computer&apos;s password safe had no password for it.</source>
         <translation>Der Passwortspeicher dieses Computers enthielt dafür kein Passwort.</translation>
     </message>
     <message>
-        <source>This computer's password safe could not be reached.</source>
+        <source>This computer&apos;s password safe could not be reached.</source>
         <translation>Der Passwortspeicher dieses Computers war nicht erreichbar.</translation>
     </message>
     <message>
@@ -3147,7 +3148,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3204,11 +3205,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Es wurde kein E-Mail-Programm gefunden, das der Assistent einrichten kann.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
+        <source>The password is saved in this computer&apos;s password safe.</source>
         <translation>Das Passwort ist im Passwortspeicher dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
         <translation>Das Passwort konnte nicht im Passwortspeicher dieses Computers gespeichert werden ({reason}).</translation>
     </message>
     <message>
@@ -3250,11 +3251,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Ihre E-Mails werden auf diesen Computer heruntergeladen und vom Server gelöscht.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on almost every network.</source>
-        <translation type="unfinished" />
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
         <translation>Ihre E-Mails werden über den Server Ihres Internetanbieters gesendet ({server}).</translation>
     </message>
     <message>

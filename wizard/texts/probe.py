@@ -187,8 +187,8 @@ def _advice(code: ProbeErrorCode, where: ProblemContext) -> str:
         return translate(
             "ProbeMessages",
             "Your internet provider's outgoing server only answers on that provider's own "
-            "network. Go back and choose all2all's outgoing server, which works on every "
-            "network.",
+            "network. Go back and choose all2all's outgoing server, which works on almost "
+            "every network.",
         )
     if code is ProbeErrorCode.DNS_FAILED and relay:
         return translate(
