@@ -53,7 +53,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Your all2all e-mail address, exactly as your administrator wrote it.</source>
-        <translation>Ihre all2all-E-Mail-Adresse, genau so, wie Ihr Administrator sie aufgeschrieben hat.</translation>
+        <translation>Ihre all2all-E-Mail-Adresse, genau so, wie Sie sie von Ihrem Administrator erhalten haben.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -93,7 +93,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>&amp;Ask my administrator for a new password</source>
-        <translation>&amp;Meinen Administrator um ein neues Passwort bitten</translation>
+        <translation>Ihren &amp;Administrator um ein neues Passwort bitten</translation>
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program. Your password is not in it.</source>
@@ -286,7 +286,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{client}: not on this computer.</source>
-        <translation>{client}: nicht auf diesem Computer vorhanden.</translation>
+        <translation>{client}: auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
         <source>Looks at {client} and its settings again.</source>
@@ -342,11 +342,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr all2all-Konto ist schon vorhanden: Es erhält die richtigen Einstellungen, wenn Sie auf „Einrichten“ klicken. Vorher legt der Assistent eine Kopie der aktuellen Einstellungen an.</translation>
     </message>
     <message>
         <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr all2all-Konto wird hinzugefügt, wenn Sie auf „Einrichten“ klicken. Vorher legt der Assistent eine Kopie der aktuellen Einstellungen an.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -382,7 +382,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Give {client} my password through this computer&apos;s password safe</source>
-        <translation>{client} mein Passwort über den Passwortspeicher dieses Computers mitteilen</translation>
+        <translation>{client} Ihr Passwort über den Passwortspeicher dieses Computers mitteilen</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -398,7 +398,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
-        <translation>Sie fügen das Konto selbst in den Fenstern von Outlook hinzu: Auf der letzten Seite steht jeder Schritt, mit allen Werten zum Kopieren.</translation>
+        <translation>Sie richten das Konto selbst in Outlook ein: Auf der letzten Seite steht jeder Schritt, mit allen Werten zum Kopieren.</translation>
     </message>
     <message>
         <source>The assistant opens a settings file. You approve it in System Settings; the last page shows how.</source>
@@ -455,7 +455,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>You stopped the test.</source>
-        <translation>Sie haben den Test gestoppt.</translation>
+        <translation>Sie haben den Test beendet.</translation>
     </message>
     <message>
         <source>Checking that your mail really arrives…</source>
@@ -547,11 +547,11 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>&amp;Stop the test</source>
-        <translation>Test &amp;stoppen</translation>
+        <translation>Test &amp;beenden</translation>
     </message>
     <message>
         <source>Stops the test at once.</source>
-        <translation>Stoppt den Test sofort.</translation>
+        <translation>Beendet den Test sofort.</translation>
     </message>
     <message>
         <source>Test &amp;again</source>
@@ -587,7 +587,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Show my &amp;username in it</source>
-        <translation>Meinen &amp;Benutzernamen im Bericht zeigen</translation>
+        <translation>Ihren Benutzernamen im Bericht &amp;anzeigen</translation>
     </message>
     <message>
         <source>Otherwise your username is partly hidden with stars.</source>
@@ -697,15 +697,15 @@ Was Sie tun können: {advice}</translation>
     <message numerus="yes">
         <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Führen Sie den Befehl erneut mit --fix aus: Dann bleibt eine Kopie %n Tag lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
-            <numerusform>Führen Sie den Befehl erneut mit --fix aus: Dann bleibt eine Kopie %n Tage lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
+            <numerusform>Führen Sie den Befehl erneut mit --fix aus. Dann bleibt eine Kopie %n Tag lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
+            <numerusform>Führen Sie den Befehl erneut mit --fix aus. Dann bleibt eine Kopie %n Tage lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Klicken Sie auf „Reparieren“: Dann bleibt eine Kopie %n Tag lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
-            <numerusform>Klicken Sie auf „Reparieren“: Dann bleibt eine Kopie %n Tage lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
+            <numerusform>Klicken Sie auf „Reparieren“. Dann bleibt eine Kopie %n Tag lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
+            <numerusform>Klicken Sie auf „Reparieren“. Dann bleibt eine Kopie %n Tage lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
         </translation>
     </message>
     <message>
@@ -722,7 +722,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail uses STARTTLS instead of SSL/TLS</source>
-        <translation>Der E-Mail-Empfang nutzt STARTTLS statt SSL/TLS</translation>
+        <translation>Der E-Mail-Empfang ist nicht von Anfang an sicher</translation>
     </message>
     <message>
         <source>Incoming mail uses the wrong port</source>
@@ -730,7 +730,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail uses the wrong kind of password</source>
-        <translation>Der E-Mail-Empfang nutzt die falsche Art von Passwort</translation>
+        <translation>Beim E-Mail-Empfang wird die falsche Anmeldemethode verwendet</translation>
     </message>
     <message>
         <source>Mail is sent to all2all&apos;s server on port 25</source>
@@ -742,7 +742,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
-        <translation>E-Mails werden mit STARTTLS statt mit SSL/TLS gesendet</translation>
+        <translation>E-Mails werden nicht von Anfang an sicher gesendet</translation>
     </message>
     <message>
         <source>Mail is sent on the wrong port</source>
@@ -754,7 +754,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Mail is sent with the wrong kind of password</source>
-        <translation>E-Mails werden mit der falschen Art von Passwort gesendet</translation>
+        <translation>E-Mails werden mit der falschen Anmeldemethode gesendet</translation>
     </message>
     <message>
         <source>Mail is sent with another all2all username</source>
@@ -778,7 +778,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
-        <translation>Ihr Passwort und Ihre E-Mails gehen als lesbarer Text durch das Internet. all2all erwartet eine sichere Verbindung (SSL/TLS) auf Port {incoming_port}.</translation>
+        <translation>Ihr Passwort und Ihre E-Mails werden unverschlüsselt durch das Internet geschickt; andere könnten sie mitlesen. all2all erwartet eine sichere Verbindung (SSL/TLS) auf Port {incoming_port}.</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
@@ -790,7 +790,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method logging in fails.</source>
-        <translation>all2all erwartet das normale Passwort, gesendet innerhalb der sicheren Verbindung. Mit einer anderen Methode schlägt die Anmeldung fehl.</translation>
+        <translation>all2all erwartet Ihr normales Passwort über eine sichere Verbindung. Mit einer anderen Methode klappt die Anmeldung nicht.</translation>
     </message>
     <message>
         <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
@@ -798,7 +798,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
-        <translation>Ihr Passwort und alles, was Sie senden, gehen als lesbarer Text durch das Internet. all2all erwartet SSL/TLS auf Port {smtp_port}.</translation>
+        <translation>Ihr Passwort und alles, was Sie senden, werden unverschlüsselt durch das Internet geschickt; andere könnten es mitlesen. all2all erwartet SSL/TLS auf Port {smtp_port}.</translation>
     </message>
     <message>
         <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
@@ -814,7 +814,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>all2all expects the normal password, sent inside the secure connection. With another method sending fails.</source>
-        <translation>all2all erwartet das normale Passwort, gesendet innerhalb der sicheren Verbindung. Mit einer anderen Methode schlägt das Senden fehl.</translation>
+        <translation>all2all erwartet Ihr normales Passwort über eine sichere Verbindung. Mit einer anderen Methode klappt das Senden nicht.</translation>
     </message>
     <message>
         <source>For sending, this account uses another all2all username than for receiving, so the server may refuse your address.</source>
@@ -858,59 +858,59 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail now uses a secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Empfang läuft jetzt über eine sichere Verbindung</translation>
     </message>
     <message>
         <source>Incoming mail is now secured from the start (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Empfang ist jetzt von Anfang an sicher (SSL/TLS)</translation>
     </message>
     <message>
         <source>Incoming mail now uses the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Empfang nutzt jetzt den richtigen Port</translation>
     </message>
     <message>
         <source>Incoming mail now logs in with the normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim E-Mail-Empfang wird jetzt das normale Passwort verwendet</translation>
     </message>
     <message>
         <source>Mail is now sent to all2all&apos;s server on the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt über den richtigen Port an den Server von all2all gesendet</translation>
     </message>
     <message>
         <source>Mail is now sent over a secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt über eine sichere Verbindung gesendet</translation>
     </message>
     <message>
         <source>Mail is now sent secured from the start (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt von Anfang an sicher gesendet (SSL/TLS)</translation>
     </message>
     <message>
         <source>Mail is now sent on the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt über den richtigen Port gesendet</translation>
     </message>
     <message>
         <source>Mail is now sent with your username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt mit Ihrem Benutzernamen und Ihrem Passwort gesendet</translation>
     </message>
     <message>
         <source>Mail is now sent with the normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt mit dem normalen Passwort gesendet</translation>
     </message>
     <message>
         <source>Mail is now sent with the same username as it is received</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden jetzt mit demselben Benutzernamen gesendet und empfangen</translation>
     </message>
     <message>
         <source>This account now has an outgoing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat jetzt einen Postausgangsserver</translation>
     </message>
     <message>
         <source>A copy of your mail now stays on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie Ihrer E-Mails bleibt jetzt auf dem Server</translation>
     </message>
     <message>
         <source>{title} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({state})</translation>
     </message>
     <message>
         <source>repaired</source>
@@ -997,8 +997,8 @@ Was Sie tun können: {advice}</translation>
     <message numerus="yes">
         <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
         <translation>
-            <numerusform>„Reparieren“ behebt %n Problem; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
-            <numerusform>„Reparieren“ behebt %n Probleme; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
+            <numerusform>„Reparieren“ bringt %n Punkt in Ordnung; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
+            <numerusform>„Reparieren“ bringt %n Punkte in Ordnung; sonst ändert sich nichts in Ihren E-Mail-Programmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1042,11 +1042,11 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>The assistant can add your all2all account to your mail program now.</source>
-        <translation>Der Assistent kann Ihr all2all-Konto jetzt zu Ihrem E-Mail-Programm hinzufügen.</translation>
+        <translation>Der Assistent kann Ihr all2all-Konto jetzt in Ihrem E-Mail-Programm einrichten.</translation>
     </message>
     <message>
         <source>&amp;Set up all2all</source>
-        <translation>all2all &amp;einrichten</translation>
+        <translation>all2all-Konto &amp;einrichten</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1061,19 +1061,19 @@ Was Sie tun können: {advice}</translation>
     <name>DonePage</name>
     <message>
         <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
-        <translation>Noch kein E-Mail-Programm enthält Ihr Konto. Fügen Sie es mit den Einstellungen unten in Ihrem E-Mail-Programm hinzu.</translation>
+        <translation>Noch kein E-Mail-Programm enthält Ihr Konto. Richten Sie es mit den Einstellungen unten in Ihrem E-Mail-Programm ein.</translation>
     </message>
     <message>
         <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
-        <translation>Die Einstellungen für ein GSM sind in „{folder}“ in Ihrem Ordner „Dokumente“ gespeichert.</translation>
+        <translation>Die Einstellungen für ein GSM sind im Ordner „{folder}“ in Ihrem Ordner „Dokumente“ gespeichert.</translation>
     </message>
     <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
-        <translation>Outlook: Sie müssen noch eine Sache erledigen. Fügen Sie das Konto in den Fenstern von Outlook selbst hinzu; die Schritte zeigen jeden Wert zum Kopieren.</translation>
+        <translation>Outlook: Ein letzter Schritt fehlt noch. Richten Sie das Konto jetzt selbst in Outlook ein. Klicken Sie auf „Schritte anzeigen“: Dort stehen alle Werte zum Kopieren bereit.</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
-        <translation>Mail: Sie müssen noch eine Sache erledigen. Bestätigen Sie die Einstellungen auf diesem Mac:</translation>
+        <translation>Mail: Ein letzter Schritt fehlt noch. Bestätigen Sie die Einstellungen auf diesem Mac:</translation>
     </message>
     <message>
         <source>{client} already had your account exactly like this.</source>
@@ -1137,7 +1137,7 @@ Was Sie tun können: {advice}</translation>
     </message>
     <message>
         <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail: Lesen Sie Ihre E-Mails im Internetbrowser unter {url}. Melden Sie sich mit Ihrem Benutzernamen und Ihrem Passwort an und wählen Sie dabei den Server „{server}“. Das Webmail ist zunächst auf Englisch: Öffnen Sie „{preferences}“, dann „{mail}“, und geben Sie dort Ihre E-Mail-Adresse genau so ein, wie Sie sie erhalten haben. Diese Adresse erscheint dann als Absender der E-Mails, die Sie im Webmail senden.</translation>
     </message>
     <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
@@ -1215,11 +1215,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Add your account in your mail program with the settings below.</source>
-        <translation>Fügen Sie Ihr Konto mit den Einstellungen unten in Ihrem E-Mail-Programm hinzu.</translation>
+        <translation>Richten Sie Ihr Konto mit den Einstellungen unten in Ihrem E-Mail-Programm ein.</translation>
     </message>
     <message>
         <source>Almost done: add the account in your mail program</source>
-        <translation>Fast fertig: Fügen Sie das Konto in Ihrem E-Mail-Programm hinzu</translation>
+        <translation>Fast fertig: Richten Sie das Konto in Ihrem E-Mail-Programm ein</translation>
     </message>
     <message>
         <source>Your account works. The settings below are all you need.</source>
@@ -1259,7 +1259,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Write to my &amp;administrator</source>
-        <translation>&amp;Meinem Administrator schreiben</translation>
+        <translation>Ihrem &amp;Administrator schreiben</translation>
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program.</source>
@@ -1317,7 +1317,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} ist geöffnet. Das Programm überschreibt seine Einstellungen beim Beenden; solange es läuft, können sie deshalb nicht geändert werden.</translation>
+        <translation>{client} ist noch geöffnet. Solange das Programm läuft, kann der Assistent die Einstellungen nicht ändern, denn beim Beenden überschreibt das Programm sie.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -1369,7 +1369,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
-        <translation>Fügen Sie das Konto selbst in {client} hinzu, mit den Einstellungen, die am Ende angezeigt werden, oder bitten Sie Ihren Administrator um Hilfe.</translation>
+        <translation>Richten Sie das Konto mit den Einstellungen, die am Ende angezeigt werden, selbst in {client} ein oder bitten Sie Ihren Administrator um Hilfe.</translation>
     </message>
     <message>
         <source>Press Retry. If it fails again: {help}</source>
@@ -1405,7 +1405,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
-        <translation>Fügen Sie das Konto selbst in {client} hinzu oder bitten Sie Ihren Administrator um Hilfe.</translation>
+        <translation>Richten Sie das Konto selbst in {client} ein oder bitten Sie Ihren Administrator um Hilfe.</translation>
     </message>
     <message>
         <source>Run the command again. If it fails again: {help}</source>
@@ -1533,7 +1533,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
-        <translation>{client} lässt andere Programme keine Konten hinzufügen. Am Ende zeigt Ihnen der Assistent Schritt für Schritt, wie Sie Ihr Konto {email} in {profile} hinzufügen, mit einer Schaltfläche zum Kopieren für jeden Wert.</translation>
+        <translation>{client} lässt andere Programme keine Konten hinzufügen. Am Ende zeigt Ihnen der Assistent Schritt für Schritt, wie Sie Ihr Konto {email} in {profile} einrichten, mit einer Schaltfläche zum Kopieren für jeden Wert.</translation>
     </message>
     <message>
         <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
@@ -1589,7 +1589,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
-        <translation>iPhone oder iPad: Senden Sie die .mobileconfig-Datei an das Gerät (per AirDrop oder per E-Mail) und öffnen Sie sie dort. Tippen Sie dann in den Einstellungen auf „Profil geladen“ und auf „Installieren“.</translation>
+        <translation>iPhone oder iPad: Senden Sie die Datei mit der Endung .mobileconfig per AirDrop oder per E-Mail an das Gerät und öffnen Sie sie dort. Tippen Sie dann in den Einstellungen auf „Profil geladen“ und auf „Installieren“.</translation>
     </message>
     <message>
         <source>Android or another program: add an account by hand with the values below.</source>
@@ -1612,7 +1612,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Auf diesem Computer ändert sich nichts, bevor Sie auf „Einrichten“ klicken.</translation>
+        <translation>Erst wenn Sie auf „Einrichten“ klicken, wird auf diesem Computer etwas geändert.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
@@ -1620,7 +1620,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>The assistant adds your all2all account to your mail program:</source>
-        <translation>Der Assistent fügt Ihr all2all-Konto zu Ihrem E-Mail-Programm hinzu:</translation>
+        <translation>Der Assistent richtet Ihr all2all-Konto in Ihrem E-Mail-Programm ein:</translation>
     </message>
     <message>
         <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
@@ -1683,7 +1683,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Das ist keine vollständige E-Mail-Adresse. Sie sieht aus wie name@beispiel.be: Geben Sie sie genau so ein, wie Sie sie von Ihrem Administrator erhalten haben.</translation>
+        <translation>Das ist keine vollständige E-Mail-Adresse. Eine E-Mail-Adresse sieht so aus: name@beispiel.be. Geben Sie Ihre Adresse genau so ein, wie Sie sie von Ihrem Administrator erhalten haben.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
@@ -1758,7 +1758,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</source>
-        <translation>Ein Einstellungsblatt zum Ausdrucken und Dateien, die ein GSM für Sie einrichten, in {folder}. In keiner dieser Dateien steht Ihr Passwort.</translation>
+        <translation>Der Assistent speichert dann im Ordner {folder} ein Einstellungsblatt zum Ausdrucken und Dateien, mit denen Sie Ihr GSM einrichten können. In keiner dieser Dateien steht Ihr Passwort.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1801,11 +1801,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>My &amp;internet provider&apos;s outgoing server</source>
-        <translation>Postausgangsserver meines &amp;Internetanbieters</translation>
+        <translation>Postausgangsserver Ihres &amp;Internetanbieters</translation>
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
-        <translation>Braucht kein Passwort, funktioniert aber nur, solange dieser Computer über diesen Internetanbieter verbunden ist, zum Beispiel zu Hause. Anderswo schlägt das Senden fehl.</translation>
+        <translation>Braucht kein Passwort, funktioniert aber nur, wenn dieser Computer über diesen Internetanbieter mit dem Internet verbunden ist, zum Beispiel zu Hause. Anderswo können Sie dann keine E-Mails senden.</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
@@ -1837,11 +1837,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
-        <translation>Es wird geprüft, welcher Postausgangsserver eines Internetanbieters von hier aus antwortet…</translation>
+        <translation>Der Assistent sucht den Postausgangsserver Ihres Internetanbieters…</translation>
     </message>
     <message>
         <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert in fast jedem Netz: zu Hause, bei der Arbeit, im WLAN eines Hotels oder über Ihr GSM. Nutzt Ihren all2all-Benutzernamen und Ihr Passwort über eine sichere Verbindung.</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -1865,7 +1865,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
-        <translation>Manche Empfänger stufen E-Mails von einer all2all-Adresse als Spam ein, wenn sie über den Server eines anderen Anbieters gesendet werden. Der eigene Server von all2all vermeidet das.</translation>
+        <translation>Manche Empfänger stufen E-Mails von einer all2all-Adresse als Spam ein, wenn sie über den Server eines anderen Anbieters gesendet werden. Mit dem all2all-Server passiert das nicht.</translation>
     </message>
     <message>
         <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
@@ -2039,7 +2039,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>None</source>
-        <translation>Keine</translation>
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>{security}, normal password</source>
@@ -2047,7 +2047,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{security}, no password</source>
-        <translation>{security}, kein Passwort</translation>
+        <translation>{security}, ohne Passwort</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2348,7 +2348,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>The server {host} does not answer on port {port}: this network blocks that connection.</source>
-        <translation>Der Server {host} antwortet nicht auf Port {port}: Dieses Netz sperrt diese Verbindung.</translation>
+        <translation>Der Server {host} antwortet nicht auf Port {port}: Dieses Netz sperrt die Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
@@ -2392,7 +2392,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>You stopped the test.</source>
-        <translation>Sie haben den Test gestoppt.</translation>
+        <translation>Sie haben den Test beendet.</translation>
     </message>
     <message>
         <source>Your username or password contains characters that cannot be sent to the server. Nothing was sent.</source>
@@ -2420,11 +2420,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
-        <translation>Das Senden hat geklappt, aber die Testnachricht ist noch nicht in Ihrem Posteingang angekommen. Das ist kein Fehler in der Einrichtung.</translation>
+        <translation>Das Senden hat geklappt, aber die Testnachricht ist noch nicht in Ihrem Posteingang angekommen. Das ist kein Fehler Ihrer Einrichtung.</translation>
     </message>
     <message>
         <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
-        <translation>Wählen Sie mit der Schaltfläche unten einen anderen Postausgangsserver, oder versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM.</translation>
+        <translation>Klicken Sie auf „Anderen Postausgangsserver verwenden…“ oder versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM.</translation>
     </message>
     <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
@@ -2440,11 +2440,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM, oder bitten Sie die Person, die dieses Netz verwaltet, Port {port} freizugeben.</translation>
+        <translation>Versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM, oder bitten Sie die Person, die dieses Netz verwaltet, Port {port} freizugeben.</translation>
     </message>
     <message>
         <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
-        <translation>Manche Netze (bei der Arbeit, im Hotel) und manche Antivirenprogramme prüfen sichere Verbindungen. Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihren Anschluss zu Hause oder über Ihr GSM. Geben Sie Ihr Passwort in diesem Netz nicht ein.</translation>
+        <translation>Manche Netze (bei der Arbeit, im Hotel) und manche Antivirenprogramme prüfen sichere Verbindungen. Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihren Anschluss zu Hause oder über den mobilen Hotspot Ihres GSM. Geben Sie Ihr Passwort in diesem Netz nicht ein.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -2460,7 +2460,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Gehen Sie zurück und prüfen Sie Ihren Benutzernamen (den kurzen Namen wie user0001, nicht Ihre E-Mail-Adresse) und Ihr Passwort, auch die Großbuchstaben. Wenn beides stimmt, fragen Sie Ihren Administrator.</translation>
+        <translation>Gehen Sie zurück und prüfen Sie Ihren Benutzernamen (den kurzen Namen wie user0001, nicht Ihre E-Mail-Adresse) und Ihr Passwort. Achten Sie auch auf Groß- und Kleinschreibung. Wenn beides stimmt, fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
@@ -2476,7 +2476,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Manche Netze, zum Beispiel das WLAN eines Hotels, zeigen zuerst eine Seite im Webbrowser. Öffnen Sie eine Website, folgen Sie den Anweisungen und klicken Sie dann auf „Erneut testen“.</translation>
+        <translation>Manche Netze, zum Beispiel das WLAN eines Hotels, zeigen zuerst eine Seite im Internetbrowser. Öffnen Sie eine Website, folgen Sie den Anweisungen und klicken Sie dann auf „Erneut testen“.</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
@@ -2492,15 +2492,15 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
         <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
@@ -2524,11 +2524,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
-        <translation>E-Mails kommen manchmal ein paar Minuten später an: Wenn die Testnachricht später ankommt, können Sie sie löschen. Ist sie nach einer Stunde immer noch nicht angekommen, gehört die Adresse vielleicht zu einem anderen Postfach oder wird anderswohin weitergeleitet: Fragen Sie Ihren Administrator.</translation>
+        <translation>E-Mails kommen manchmal ein paar Minuten später an: Wenn die Testnachricht später ankommt, können Sie sie löschen. Ist sie nach einer Stunde immer noch nicht angekommen, gehört die Adresse vielleicht zu einem anderen Postfach oder E-Mails an sie werden weitergeleitet. Fragen Sie in diesem Fall Ihren Administrator.</translation>
     </message>
     <message>
         <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
-        <translation>Verwenden Sie den Postausgangsserver Ihres Internetanbieters (--outgoing), den dieses Netz nicht sperrt. Oder versuchen Sie es in einem anderen Netz, zum Beispiel über Ihr GSM.</translation>
+        <translation>Verwenden Sie den Postausgangsserver Ihres Internetanbieters (--outgoing), den dieses Netz nicht sperrt. Oder versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM.</translation>
     </message>
     <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
@@ -2544,7 +2544,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Prüfen Sie den Benutzernamen (den kurzen Namen wie user0001, nicht die E-Mail-Adresse) und das Passwort, auch die Großbuchstaben. Wenn beides stimmt, fragen Sie Ihren Administrator.</translation>
+        <translation>Prüfen Sie den Benutzernamen (den kurzen Namen wie user0001, nicht die E-Mail-Adresse) und das Passwort. Achten Sie auch auf Groß- und Kleinschreibung. Wenn beides stimmt, fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
@@ -2560,7 +2560,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
-        <translation>Manche Netze, zum Beispiel das WLAN eines Hotels, zeigen zuerst eine Seite im Webbrowser. Öffnen Sie eine Website, folgen Sie den Anweisungen und führen Sie dann den Befehl erneut aus.</translation>
+        <translation>Manche Netze, zum Beispiel das WLAN eines Hotels, zeigen zuerst eine Seite im Internetbrowser. Öffnen Sie eine Website, folgen Sie den Anweisungen und führen Sie dann den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>Run the command again to start the test once more.</source>
@@ -2591,7 +2591,7 @@ Vielen Dank im Voraus und freundliche Grüße
     <name>ProtocolPage</name>
     <message>
         <source>Without a copy on the server, new mail is removed from the server as soon as this computer downloads it. In webmail and on your other devices, messages then seem to vanish.</source>
-        <translation>Ohne Kopie auf dem Server werden neue E-Mails vom Server gelöscht, sobald dieser Computer sie herunterlädt. Im Webmail und auf Ihren anderen Geräten scheinen Nachrichten dann zu verschwinden.</translation>
+        <translation>Ohne Kopie auf dem Server werden neue E-Mails vom Server gelöscht, sobald dieser Computer sie herunterlädt. Im Webmail und auf Ihren anderen Geräten scheinen diese E-Mails dann zu verschwinden.</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
@@ -2599,23 +2599,23 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Choose where your messages are kept.</source>
-        <translation>Wählen Sie, wo Ihre Nachrichten aufbewahrt werden.</translation>
+        <translation>Wählen Sie, wo Ihre E-Mails aufbewahrt werden.</translation>
     </message>
     <message>
         <source>&amp;IMAP: keep my mail on the server (recommended)</source>
-        <translation>&amp;IMAP: meine E-Mails auf dem Server behalten (empfohlen)</translation>
+        <translation>&amp;IMAP: E-Mails auf dem Server behalten (empfohlen)</translation>
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Ihre Nachrichten bleiben auf dem all2all-Server (Posteingang, Gesendet, Papierkorb). Ihr E-Mail-Programm zeigt sie an und behält eine Kopie von dem, was Sie öffnen. Sie sehen dieselben E-Mails auf Ihrem Laptop, auf Ihrem GSM und im Webmail, und Sie können auf dem Server Unterordner anlegen, um sie zu sortieren. Achten Sie auf den Platz: Jedes Postfach hat {quota} MB, leeren Sie also regelmäßig den Papierkorb.</translation>
+        <translation>Ihre E-Mails bleiben auf dem all2all-Server (Posteingang, Gesendet, Papierkorb). Ihr E-Mail-Programm zeigt sie an und speichert eine Kopie der E-Mails, die Sie öffnen. Sie sehen dieselben E-Mails auf diesem Computer, auf Ihrem GSM und im Webmail, und Sie können auf dem Server Unterordner anlegen, um sie zu sortieren. Achten Sie auf den Speicherplatz: Jedes Postfach fasst {quota} MB. Leeren Sie deshalb regelmäßig den Papierkorb.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation>&amp;POP3: meine E-Mails auf diesen Computer herunterladen</translation>
+        <translation>&amp;POP3: E-Mails auf diesen Computer herunterladen</translation>
     </message>
     <message>
         <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
-        <translation>Ihr E-Mail-Programm lädt neue Nachrichten auf diesen Computer herunter. Der Server behält sie nur so lange, wie Sie unten wählen. Heruntergeladene E-Mails gibt es dann nur noch auf diesem Computer: Wenn er kaputtgeht oder verloren geht, sind auch diese E-Mails verloren.</translation>
+        <translation>Ihr E-Mail-Programm lädt neue E-Mails auf diesen Computer herunter. Der Server behält sie nur so lange, wie Sie unten wählen. Heruntergeladene E-Mails gibt es dann nur noch auf diesem Computer: Geht er kaputt oder verloren, sind auch diese E-Mails weg.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -2627,7 +2627,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Recommended. Webmail and your other devices still see new messages during these days; after that the copy on the server is removed so that your mailbox does not fill up.</source>
-        <translation>Empfohlen. In dieser Zeit sehen Sie neue Nachrichten auch im Webmail und auf Ihren anderen Geräten; danach wird die Kopie auf dem Server gelöscht, damit Ihr Postfach nicht voll wird.</translation>
+        <translation>Empfohlen: In dieser Zeit sehen Sie neue E-Mails auch im Webmail und auf Ihren anderen Geräten. Danach wird die Kopie auf dem Server gelöscht, damit Ihr Postfach nicht voll wird.</translation>
     </message>
     <message>
         <source>Number of days to keep a copy on the server</source>
@@ -2638,11 +2638,11 @@ Vielen Dank im Voraus und freundliche Grüße
     <name>Relays</name>
     <message>
         <source>its name is unknown here</source>
-        <translation>der Name ist hier unbekannt</translation>
+        <translation>Name hier unbekannt</translation>
     </message>
     <message>
         <source>it refuses the connection</source>
-        <translation>er lehnt die Verbindung ab</translation>
+        <translation>lehnt die Verbindung ab</translation>
     </message>
     <message>
         <source>no answer: the port is blocked</source>
@@ -2650,11 +2650,11 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>it does not answer in time</source>
-        <translation>er antwortet nicht rechtzeitig</translation>
+        <translation>antwortet nicht rechtzeitig</translation>
     </message>
     <message>
         <source>it does not serve this connection</source>
-        <translation>er bedient diese Verbindung nicht</translation>
+        <translation>bedient diese Verbindung nicht</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2670,7 +2670,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{isp} — {host}, port {port}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{isp} — {host}, Port {port}: {status}</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -2678,15 +2678,15 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
-        <translation>Ihre Verbindung scheint von {isp} zu sein: {host} antwortet von hier aus.</translation>
+        <translation>Sie sind anscheinend über {isp} mit dem Internet verbunden: Der Server {host} antwortet von hier aus.</translation>
     </message>
     <message>
         <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus antworten Server mehrerer Internetanbieter, also lässt sich an dieser Verbindung nicht erkennen, welcher davon Ihr Internetanbieter ist. Der eigene Postausgangsserver von all2all funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
         <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Postausgangsserver der Internetanbieter antwortet von hier aus. Verwenden Sie den eigenen Postausgangsserver von all2all: Er funktioniert in fast jedem Netz, mit Ihrem all2all-Benutzernamen und Ihrem Passwort.</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2745,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
-        <translation>Das all2all-Konto {username} wurde aus {client} entfernt. Die E-Mails, die es heruntergeladen hatte, bleiben auf diesem Computer.</translation>
+        <translation>Das all2all-Konto {username} wurde aus {client} entfernt. Bereits heruntergeladene E-Mails bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>Close {client}, then try to remove the account once more.</source>
@@ -2768,7 +2768,7 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
     <message>
         <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
-        <translation>{client} ruft dann für dieses Konto keine E-Mails mehr ab und sendet auch keine mehr. Die bereits heruntergeladenen E-Mails bleiben auf diesem Computer, und Ihr Postfach auf dem Server von all2all ändert sich nicht. Vorher wird eine Kopie der Einstellungen angelegt.</translation>
+        <translation>{client} empfängt und sendet dann für dieses Konto keine E-Mails mehr. Die bereits heruntergeladenen E-Mails bleiben auf diesem Computer, und Ihr Postfach auf dem Server von all2all ändert sich nicht. Vorher wird eine Kopie der Einstellungen angelegt.</translation>
     </message>
     <message>
         <source>Also forget the saved &amp;password</source>
@@ -2835,7 +2835,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>waiting for it to arrive…</source>
-        <translation>wartet auf die Ankunft…</translation>
+        <translation>wird noch zugestellt…</translation>
     </message>
     <message>
         <source>sending…</source>
@@ -3100,7 +3100,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>It contains a word from the dictionary (Dutch, French, German or English), even if it is written backwards.</source>
-        <translation>Es enthält ein Wort aus dem Wörterbuch (Niederländisch, Französisch, Deutsch oder Englisch), auch wenn es rückwärts geschrieben ist.</translation>
+        <translation>Es enthält ein Wort aus dem Wörterbuch (Deutsch, Niederländisch, Französisch oder Englisch), auch wenn es rückwärts geschrieben ist.</translation>
     </message>
     <message>
         <source>It contains a common first name or surname.</source>
@@ -3144,11 +3144,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Ein gutes Passwort steht in keinem Wörterbuch: Es besteht aus zufälligen Buchstaben und Ziffern und hat mindestens {count} Zeichen. Ein schwaches Passwort kann mit der Zeit aus der Ferne erraten werden, und dann können Sie nicht mehr sicher sein, dass nur Sie Ihre E-Mails lesen. Zögern Sie nicht, Ihren Administrator um ein neues Passwort zu bitten. Sie können trotzdem mit diesem Passwort weitermachen.</translation>
+        <translation>Ein gutes Passwort steht in keinem Wörterbuch: Es besteht aus zufälligen Buchstaben und Ziffern und hat mindestens {count} Zeichen. Ein schwaches Passwort können Fremde über das Internet mit der Zeit erraten. Dann lesen vielleicht auch andere Ihre E-Mails. Bitten Sie ruhig Ihren Administrator um ein neues Passwort. Sie können aber auch mit diesem Passwort weitermachen.</translation>
     </message>
     <message>
         <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent hat Ihr Passwort nicht gespeichert: Auf diesem Computer gibt es keinen Passwortspeicher, den er nutzen kann.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3176,14 +3176,14 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
-        <translation>Auf diesem Computer ist von einer früheren Einrichtung noch ein Passwort für {username} gespeichert. Sie können es verwenden oder löschen.</translation>
+        <translation>Im Passwortspeicher dieses Computers ist von einer früheren Einrichtung noch ein Passwort für {username} gespeichert. Sie können es verwenden oder löschen.</translation>
     </message>
 </context>
 <context>
     <name>TestMessage</name>
     <message>
         <source>Send a &amp;test message to myself</source>
-        <translation>Mir selbst eine &amp;Testnachricht senden</translation>
+        <translation>Eine &amp;Testnachricht an Ihre eigene Adresse senden</translation>
     </message>
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
@@ -3252,7 +3252,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mails werden über den eigenen Server von all2all gesendet, der in fast jedem Netz funktioniert.</translation>
     </message>
     <message>
         <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
@@ -3268,7 +3268,7 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>This assistant tests your all2all account and adds it to your mail program. It takes about two minutes.</source>
-        <translation>Dieser Assistent testet Ihr all2all-Konto und fügt es zu Ihrem E-Mail-Programm hinzu. Das dauert etwa zwei Minuten.</translation>
+        <translation>Dieser Assistent testet Ihr all2all-Konto und richtet es in Ihrem E-Mail-Programm ein. Das dauert etwa zwei Minuten.</translation>
     </message>
     <message>
         <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
@@ -3284,11 +3284,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Auf diesem Computer ändert sich nichts, bevor Sie auf „Einrichten“ klicken.</translation>
+        <translation>Erst wenn Sie auf „Einrichten“ klicken, wird auf diesem Computer etwas geändert.</translation>
     </message>
     <message>
         <source>Chec&amp;k the all2all set-up I already have</source>
-        <translation>Meine bestehende all2all-Einrichtung &amp;prüfen</translation>
+        <translation>Bestehende all2all-Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>Looks for the all2all accounts already in your mail programs and repairs what is wrong.</source>

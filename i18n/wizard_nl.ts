@@ -41,7 +41,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
-        <translation>Dit zien de mensen naar wie u schrijft, bijvoorbeeld Marie Peeters.</translation>
+        <translation>Deze naam zien de mensen naar wie u mailt, bijvoorbeeld Marie Peeters.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -93,7 +93,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;Ask my administrator for a new password</source>
-        <translation>Mijn &amp;beheerder om een nieuw wachtwoord vragen</translation>
+        <translation>Mijn &amp;beheerder mailen voor een nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Opens a new message to your administrator in your mail program. Your password is not in it.</source>
@@ -322,11 +322,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw all2all-account staat er al. Als u op “Instellen” klikt, krijgt die de juiste instellingen. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
     </message>
     <message>
         <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u op “Instellen” klikt, wordt uw all2all-account toegevoegd. Eerst wordt een kopie van de huidige instellingen bewaard.</translation>
     </message>
     <message>
         <source>{host}, port {port}, username {login}</source>
@@ -595,7 +595,7 @@ Alvast bedankt,
         <source>{where}: {explanation}
 What to do: {advice}</source>
         <translation>{where}: {explanation}
-Wat u kunt doen: {advice}</translation>
+Wat kunt u doen? {advice}</translation>
     </message>
     <message>
         <source>{used} MB of {limit} MB used</source>
@@ -646,7 +646,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>The Copy button next to it puts this value on the clipboard.</source>
-        <translation>Met de knop Kopiëren ernaast zet u deze waarde op het klembord.</translation>
+        <translation>Met de knop “Kopiëren” ernaast zet u deze waarde op het klembord.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -688,7 +688,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation>Wat u kunt doen: {advice}</translation>
+        <translation>Wat kunt u doen? {advice}</translation>
     </message>
     <message>
         <source>Everything that was wrong is repaired.</source>
@@ -784,8 +784,8 @@ Wat u kunt doen: {advice}</translation>
     <message numerus="yes">
         <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Klik op Herstellen: er blijft dan %n dag een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
-            <numerusform>Klik op Herstellen: er blijft dan %n dagen een kopie op de server (u kunt dat wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
+            <numerusform>Klik op “Herstellen”. Er blijft dan %n dag een kopie op de server (dat kunt u later wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
+            <numerusform>Klik op “Herstellen”. Er blijft dan %n dagen een kopie op de server (dat kunt u later wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
         </translation>
     </message>
     <message>
@@ -850,7 +850,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Press Repair to set it right; nothing else in the mail program changes.</source>
-        <translation>Klik op Herstellen om dit in orde te brengen. Verder verandert er niets in het e-mailprogramma.</translation>
+        <translation>Klik op “Herstellen” om dit in orde te brengen. Verder verandert er niets in het e-mailprogramma.</translation>
     </message>
     <message>
         <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
@@ -858,59 +858,59 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Incoming mail now uses a secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomende mail gebruikt nu een beveiligde verbinding</translation>
     </message>
     <message>
         <source>Incoming mail is now secured from the start (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomende mail wordt nu vanaf het begin beveiligd (SSL/TLS)</translation>
     </message>
     <message>
         <source>Incoming mail now uses the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomende mail gebruikt nu de juiste poort</translation>
     </message>
     <message>
         <source>Incoming mail now logs in with the normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomende mail gebruikt nu het gewone wachtwoord</translation>
     </message>
     <message>
         <source>Mail is now sent to all2all&apos;s server on the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu via de juiste poort naar de server van all2all verstuurd</translation>
     </message>
     <message>
         <source>Mail is now sent over a secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu via een beveiligde verbinding verstuurd</translation>
     </message>
     <message>
         <source>Mail is now sent secured from the start (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu vanaf het begin beveiligd verstuurd (SSL/TLS)</translation>
     </message>
     <message>
         <source>Mail is now sent on the right port</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu via de juiste poort verstuurd</translation>
     </message>
     <message>
         <source>Mail is now sent with your username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu met uw gebruikersnaam en wachtwoord verstuurd</translation>
     </message>
     <message>
         <source>Mail is now sent with the normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu met het gewone wachtwoord verstuurd</translation>
     </message>
     <message>
         <source>Mail is now sent with the same username as it is received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt nu met dezelfde gebruikersnaam verstuurd en ontvangen</translation>
     </message>
     <message>
         <source>This account now has an outgoing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze account heeft nu een uitgaande mailserver</translation>
     </message>
     <message>
         <source>A copy of your mail now stays on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Er blijft nu een kopie van uw mail op de server</translation>
     </message>
     <message>
         <source>{title} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({state})</translation>
     </message>
     <message>
         <source>repaired</source>
@@ -926,19 +926,19 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Close {client}, then press Repair again.</source>
-        <translation>Sluit {client} en klik dan opnieuw op Herstellen.</translation>
+        <translation>Sluit {client} en klik dan opnieuw op “Herstellen”.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Repair again.</source>
-        <translation>Sluit {client} als het openstaat en klik dan opnieuw op Herstellen.</translation>
+        <translation>Sluit {client} als het openstaat en klik dan opnieuw op “Herstellen”.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Repair again.</source>
-        <translation>Maak wat ruimte vrij op de schijf en klik dan opnieuw op Herstellen.</translation>
+        <translation>Maak wat ruimte vrij op de schijf en klik dan opnieuw op “Herstellen”.</translation>
     </message>
     <message>
         <source>Press Repair again. If it fails again, ask your administrator for help.</source>
-        <translation>Klik opnieuw op Herstellen. Lukt het weer niet, vraag dan hulp aan uw beheerder.</translation>
+        <translation>Klik opnieuw op “Herstellen”. Lukt het weer niet, vraag dan hulp aan uw beheerder.</translation>
     </message>
     <message>
         <source>Ask your administrator for help.</source>
@@ -997,8 +997,8 @@ Wat u kunt doen: {advice}</translation>
     <message numerus="yes">
         <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
         <translation>
-            <numerusform>Herstellen brengt %n probleem in orde. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
-            <numerusform>Herstellen brengt %n problemen in orde. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
+            <numerusform>Met “Herstellen” lost de assistent %n probleem op. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
+            <numerusform>Met “Herstellen” lost de assistent %n problemen op. Verder verandert er niets in uw e-mailprogramma’s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1046,7 +1046,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>&amp;Set up all2all</source>
-        <translation>all2all &amp;instellen</translation>
+        <translation>Mijn all2all-account &amp;instellen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1065,7 +1065,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
-        <translation>Uw account staat nog in geen enkel e-mailprogramma. Voeg de account toe in uw e-mailprogramma met de instellingen hieronder.</translation>
+        <translation>Uw account staat nog in geen enkel e-mailprogramma. Voeg de account toe aan uw e-mailprogramma met de instellingen hieronder.</translation>
     </message>
     <message>
         <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
@@ -1077,7 +1077,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
-        <translation>Outlook: u moet nog één ding doen. Voeg de account toe in de vensters van Outlook zelf. Bij elke stap staan de waarden die u kunt kopiëren.</translation>
+        <translation>Outlook: u moet de account nog zelf toevoegen. Klik op “De stappen tonen”: bij elke stap staan de gegevens die u kunt kopiëren.</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -1101,7 +1101,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
-        <translation>Het programma vraagt uw wachtwoord alleen de eerste keer: typ het dan in en laat het programma het onthouden.</translation>
+        <translation>Het programma vraagt uw wachtwoord alleen de eerste keer: typ het dan in en laat het programma het wachtwoord onthouden.</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -1125,7 +1125,7 @@ Wat u kunt doen: {advice}</translation>
     </message>
     <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
-        <translation>Onder “{main}” kunt u “{dutch}” kiezen; de menu’s heten dan “{preferences}” en “{mail}”.</translation>
+        <translation>Onder “{main}” kunt u de taal op “{dutch}” zetten; de menu’s heten dan “{preferences}” en “{mail}”.</translation>
     </message>
     <message>
         <source>Under “{main}” you can choose another language.</source>
@@ -1195,11 +1195,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Add your account in your mail program with the settings below.</source>
-        <translation>Voeg uw account toe in uw e-mailprogramma met de instellingen hieronder.</translation>
+        <translation>Voeg uw account toe aan uw e-mailprogramma met de instellingen hieronder.</translation>
     </message>
     <message>
         <source>Almost done: add the account in your mail program</source>
-        <translation>Bijna klaar: voeg de account toe in uw e-mailprogramma</translation>
+        <translation>Bijna klaar: voeg de account toe aan uw e-mailprogramma</translation>
     </message>
     <message>
         <source>Your account works. The settings below are all you need.</source>
@@ -1227,7 +1227,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</source>
-        <translation>Een vakantiebericht of het doorsturen van uw mail regelt uw beheerder, de persoon die u uw gebruikersnaam gegeven heeft.</translation>
+        <translation>Voor een vakantiebericht of om uw mail te laten doorsturen, kunt u terecht bij uw beheerder (de persoon die u uw gebruikersnaam gegeven heeft).</translation>
     </message>
     <message>
         <source>Settings for a &amp;phone or another program</source>
@@ -1239,7 +1239,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
-        <translation>Voeg een account van het type {kind} toe en typ deze waarden. Kopieer ze een voor een met de knop ernaast.</translation>
+        <translation>Voeg een {kind}-account toe en vul deze gegevens in. Kopieer ze één voor één met de knop ernaast.</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -1255,7 +1255,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail: lees uw mail in een webbrowser op {url}. Meld u aan met uw gebruikersnaam en wachtwoord en kies de server “{server}”. De webmail staat eerst in het Engels: open “{preferences}” en daarna “{mail}”, en typ uw e-mailadres precies zoals u het gekregen hebt. Dat wordt het afzenderadres van de mail die u daar verstuurt.</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -1317,7 +1317,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} is open. Bij het afsluiten overschrijft het programma zijn instellingen, dus zolang het open is, kunnen ze niet gewijzigd worden.</translation>
+        <translation>{client} is nog open. Zolang het programma open is, kan de assistent de instellingen niet aanpassen: bij het afsluiten zou het programma ze weer overschrijven.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -1369,31 +1369,31 @@ Alvast bedankt,
     </message>
     <message>
         <source>Press Retry. If it fails again: {help}</source>
-        <translation>Klik op Opnieuw proberen. Lukt het weer niet: {help}</translation>
+        <translation>Klik op “Opnieuw proberen”. Lukt het weer niet: {help}</translation>
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then press Retry.</source>
-        <translation>Installeer {client}, of start het één keer en sluit het weer af. Klik daarna op Opnieuw proberen.</translation>
+        <translation>Installeer {client}, of start het één keer en sluit het weer af. Klik daarna op “Opnieuw proberen”.</translation>
     </message>
     <message>
         <source>Press Retry to look for the profiles again.</source>
-        <translation>Klik op Opnieuw proberen om de profielen opnieuw te zoeken.</translation>
+        <translation>Klik op “Opnieuw proberen” om de profielen opnieuw te zoeken.</translation>
     </message>
     <message>
         <source>Close {client}, then press Retry.</source>
-        <translation>Sluit {client} en klik daarna op Opnieuw proberen.</translation>
+        <translation>Sluit {client} en klik daarna op “Opnieuw proberen”.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Retry.</source>
-        <translation>Maak wat ruimte vrij op de schijf en klik daarna op Opnieuw proberen.</translation>
+        <translation>Maak wat ruimte vrij op de schijf en klik daarna op “Opnieuw proberen”.</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Retry.</source>
-        <translation>Sluit {client} als het open is en klik daarna op Opnieuw proberen.</translation>
+        <translation>Sluit {client} als het open is en klik daarna op “Opnieuw proberen”.</translation>
     </message>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
-        <translation>Klik op Opnieuw proberen en kies daarna opnieuw de uitgaande mailserver.</translation>
+        <translation>Klik op “Opnieuw proberen” en kies daarna opnieuw de uitgaande mailserver.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
@@ -1477,7 +1477,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</source>
-        <translation>Dubbelklik op het profiel “{profile}”, klik op Installeer en bevestig. Typ het wachtwoord van uw Mac-gebruikersaccount als daarom gevraagd wordt.</translation>
+        <translation>Dubbelklik op het profiel “{profile}”, klik op “Installeer” en bevestig. Typ het wachtwoord van uw Mac-gebruikersaccount als daarom gevraagd wordt.</translation>
     </message>
     <message>
         <source>If macOS asks for the password of the mail account, type your all2all password.</source>
@@ -1529,7 +1529,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{client} is open now: close it before you press Set up.</source>
-        <translation>{client} is nu open: sluit het programma voordat u op Instellen klikt.</translation>
+        <translation>{client} is nu open: sluit het programma voordat u op “Instellen” klikt.</translation>
     </message>
     <message>
         <source>The {client} settings folder cannot be written to: setting up will fail.</source>
@@ -1581,7 +1581,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
-        <translation>In macOS 15 en later kiest u Algemeen en daarna Apparaatbeheer. In macOS 13 en 14 kiest u Privacy en beveiliging en daarna onderaan Profielen.</translation>
+        <translation>In macOS 15 en later kiest u “Algemeen” en daarna “Apparaatbeheer”. In macOS 13 en 14 kiest u “Privacy en beveiliging” en daarna onderaan “Profielen”.</translation>
     </message>
     <message>
         <source>Open Mail: your all2all account is there.</source>
@@ -1589,11 +1589,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
-        <translation>iPhone of iPad: stuur het .mobileconfig-bestand naar het toestel (met AirDrop of per mail) en open het daar. Tik daarna in Instellingen op “Profiel gedownload” en op Installeer.</translation>
+        <translation>iPhone of iPad: stuur het .mobileconfig-bestand naar het toestel (met AirDrop of per mail) en open het daar. Tik daarna in Instellingen op “Profiel gedownload” en op “Installeer”.</translation>
     </message>
     <message>
         <source>Android or another program: add an account by hand with the values below.</source>
-        <translation>Android of een ander programma: voeg zelf een account toe met de waarden hieronder.</translation>
+        <translation>Android of een ander programma: voeg zelf een account toe met de gegevens hieronder.</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Er verandert niets op deze computer tot u op Instellen klikt.</translation>
+        <translation>Er verandert niets op deze computer tot u op “Instellen” klikt.</translation>
     </message>
     <message>
         <source>The assistant adds your all2all account to your mail program:</source>
@@ -1620,7 +1620,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
-        <translation>Op deze computer werd geen e-mailprogramma gevonden. all2all raadt {program} aan: het is gratis. Installeer het, start het één keer en klik dan op Opnieuw zoeken.</translation>
+        <translation>Op deze computer werd geen e-mailprogramma gevonden. all2all raadt {program} aan: het is gratis. Installeer het, start het één keer en klik dan op “Opnieuw zoeken”.</translation>
     </message>
     <message>
         <source>&amp;Download {program}</source>
@@ -1683,7 +1683,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Dit is geen volledig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be: typ het precies zoals u het van uw beheerder gekregen hebt.</translation>
+        <translation>Dit is geen volledig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be. Typ het precies zoals u het van uw beheerder gekregen hebt.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
@@ -1758,7 +1758,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>A sheet to print with every setting, and files that set up a phone for you, in the folder {folder}. None of them contains your password.</source>
-        <translation>Een blad met alle instellingen om af te drukken, en bestanden die een gsm voor u instellen, in de map {folder}. In geen van die bestanden staat uw wachtwoord.</translation>
+        <translation>U krijgt een blad met alle instellingen om af te drukken, en bestanden waarmee u een gsm kunt instellen, in de map {folder}. In geen van die bestanden staat uw wachtwoord.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1805,7 +1805,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
-        <translation>Heeft geen wachtwoord nodig, maar werkt alleen als deze computer via die internetprovider verbonden is, bijvoorbeeld thuis. Elders lukt het versturen niet.</translation>
+        <translation>Heeft geen wachtwoord nodig, maar werkt alleen als deze computer via die internetprovider met het internet verbonden is, bijvoorbeeld thuis. Elders lukt het versturen niet.</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
@@ -1841,7 +1841,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt op bijna elk netwerk: thuis, op het werk, op de wifi van een hotel of via uw gsm. Gebruikt uw gebruikersnaam en wachtwoord van all2all, via een beveiligde verbinding.</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -1865,7 +1865,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
-        <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers in de spam terecht. De eigen server van all2all voorkomt dat.</translation>
+        <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers bij de ongewenste mail (spam) terecht. De uitgaande mailserver van all2all voorkomt dat.</translation>
     </message>
     <message>
         <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
@@ -1892,11 +1892,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>
-        <translation>Open Outlook. Klik op Bestand en daarna op Account toevoegen. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
+        <translation>Open Outlook. Klik op “Bestand” en daarna op “Account toevoegen”. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
     </message>
     <message>
         <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
-        <translation>Open de nieuwe Outlook. Klik op Instellingen (het tandwiel), daarna op Accounts en dan op Account toevoegen. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
+        <translation>Open de nieuwe Outlook. Klik op “Instellingen” (het tandwiel), daarna op “Accounts” en dan op “Account toevoegen”. (Als Outlook voor het eerst start, gaat dit venster vanzelf open.)</translation>
     </message>
     <message>
         <source>Type your e-mail address.</source>
@@ -1904,11 +1904,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Type your e-mail address and click Continue.</source>
-        <translation>Typ uw e-mailadres en klik op Doorgaan.</translation>
+        <translation>Typ uw e-mailadres en klik op “Doorgaan”.</translation>
     </message>
     <message>
         <source>Click Advanced options, tick “Let me set up my account manually” and click Connect.</source>
-        <translation>Klik op Geavanceerde opties, vink “Ik wil mijn account handmatig instellen” aan en klik op Verbinding maken.</translation>
+        <translation>Klik op “Geavanceerde opties”, vink “Ik wil mijn account handmatig instellen” aan en klik op “Verbinding maken”.</translation>
     </message>
     <message>
         <source>Choose this type of account:</source>
@@ -1916,7 +1916,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Type your password and click Connect.</source>
-        <translation>Typ uw wachtwoord en klik op Verbinding maken.</translation>
+        <translation>Typ uw wachtwoord en klik op “Verbinding maken”.</translation>
     </message>
     <message>
         <source>Type your password, then click “Show more”.</source>
@@ -1932,23 +1932,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>Fill in the part “Outgoing mail”, then click Next:</source>
-        <translation>Vul het deel “Uitgaande e-mail” in en klik daarna op Volgende:</translation>
+        <translation>Vul het deel “Uitgaande e-mail” in en klik daarna op “Volgende”:</translation>
     </message>
     <message>
         <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
-        <translation>Vul de uitgaande mailserver (SMTP) in. Laat het wachtwoord daarvan leeg: Outlook gebruikt het wachtwoord dat u al getypt hebt. Klik daarna op Doorgaan:</translation>
+        <translation>Vul de uitgaande mailserver (SMTP) in. Laat het wachtwoord daarvan leeg: Outlook gebruikt het wachtwoord dat u al getypt hebt. Klik daarna op “Doorgaan”:</translation>
     </message>
     <message>
         <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
-        <translation>Toont Outlook daarna een klein venster dat om een gebruikersnaam vraagt, typ daar dan deze gebruikersnaam en nog eens uw wachtwoord:</translation>
+        <translation>Vraagt Outlook daarna in een klein venster om een gebruikersnaam? Typ daar dan deze gebruikersnaam en nog eens uw wachtwoord:</translation>
     </message>
     <message>
         <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
-        <translation>Is de account toegevoegd, klik dan op Bestand, Accountinstellingen en daarna Serverinstellingen, en controleer deze instellingen:</translation>
+        <translation>Is de account toegevoegd, klik dan op “Bestand”, “Accountinstellingen” en daarna “Serverinstellingen”, en controleer deze instellingen:</translation>
     </message>
     <message>
         <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
-        <translation>Stel in de instellingen van de account (Meer instellingen, tabblad Geavanceerd) in hoe lang een kopie van uw mail op de server blijft:</translation>
+        <translation>Stel in de instellingen van de account (“Meer instellingen”, tabblad “Geavanceerd”) in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
         <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
@@ -1960,7 +1960,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Click Done. Then send yourself a test message to check that all works.</source>
-        <translation>Klik op Gereed. Stuur uzelf daarna een testbericht om te controleren of alles werkt.</translation>
+        <translation>Klik op “Gereed”. Stuur uzelf daarna een testbericht om te controleren of alles werkt.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -2039,7 +2039,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>None</source>
-        <translation>Geen</translation>
+        <translation>Geen beveiliging</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2336,7 +2336,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
-        <translation>Kies een andere uitgaande mailserver met de knop hieronder, of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+        <translation>Kies een andere uitgaande mailserver met de knop hieronder, of probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot).</translation>
     </message>
     <message>
         <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
@@ -2344,7 +2344,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
-        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, open dan Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
+        <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, open dan “Details”, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
@@ -2440,7 +2440,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
-        <translation>Controleer of deze computer met het internet verbonden is, bijvoorbeeld door een website te openen. Klik daarna op Opnieuw testen.</translation>
+        <translation>Controleer of deze computer met het internet verbonden is, bijvoorbeeld door een website te openen. Klik daarna op “Opnieuw testen”.</translation>
     </message>
     <message>
         <source>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</source>
@@ -2448,11 +2448,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm, of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
+        <translation>Probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot), of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
     </message>
     <message>
         <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
-        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma’s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw verbinding thuis of die van uw gsm. Typ uw wachtwoord niet op dit netwerk.</translation>
+        <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma’s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw internet thuis of het internet van uw gsm (hotspot). Typ uw wachtwoord niet op dit netwerk.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -2464,23 +2464,23 @@ Alvast bedankt,
     </message>
     <message>
         <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
-        <translation>Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk of neem contact op met uw beheerder.</translation>
+        <translation>Klik op “Opnieuw testen”. Blijft het gebeuren, probeer dan een ander netwerk of neem contact op met uw beheerder.</translation>
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Ga terug en controleer uw gebruikersnaam (de korte naam zoals user0001, niet uw e-mailadres) en uw wachtwoord, ook de hoofdletters. Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
+        <translation>Ga terug en controleer uw gebruikersnaam (de korte naam zoals user0001, niet uw e-mailadres) en uw wachtwoord (let ook op hoofdletters). Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
-        <translation>Misschien is de verbinding traag of onstabiel. Klik op Opnieuw testen. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
+        <translation>Misschien is de verbinding traag of onstabiel. Klik op “Opnieuw testen”. Blijft het gebeuren, probeer dan een ander netwerk.</translation>
     </message>
     <message>
         <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
-        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht daarna een minuut en klik op Opnieuw testen.</translation>
+        <translation>Controleer eerst uw gebruikersnaam en wachtwoord: bij elke verkeerde poging wacht de server langer. Wacht daarna een minuut en klik op “Opnieuw testen”.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat er gevraagd wordt en klik daarna op Opnieuw testen.</translation>
+        <translation>Sommige netwerken, zoals de wifi van een hotel, tonen eerst een pagina in de webbrowser. Open een website, volg wat er gevraagd wordt en klik daarna op “Opnieuw testen”.</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
@@ -2488,7 +2488,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
-        <translation>Klik op Opnieuw testen om de test nog eens te starten.</translation>
+        <translation>Klik op “Opnieuw testen” om de test nog eens te starten.</translation>
     </message>
     <message>
         <source>Go back and type your username and password again instead of pasting them.</source>
@@ -2504,15 +2504,15 @@ Alvast bedankt,
     </message>
     <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Open Details, copy the report and send it to the helpdesk.</source>
-        <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Open Details, kopieer het rapport en stuur het naar de helpdesk.</translation>
+        <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Open “Details”, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
         <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
@@ -2520,19 +2520,19 @@ Alvast bedankt,
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
-        <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op Opnieuw testen.</translation>
+        <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op “Opnieuw testen”.</translation>
     </message>
     <message>
         <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Ga terug en kies de uitgaande mailserver van all2all: die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
-        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toch nog binnen, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox, of wordt mail voor dat adres ergens anders naartoe doorgestuurd: vraag raad aan uw beheerder.</translation>
+        <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toch nog binnen, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox, of wordt mail voor dat adres naar een ander adres doorgestuurd. Vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
-        <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld de verbinding van uw gsm.</translation>
+        <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot).</translation>
     </message>
     <message>
         <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
@@ -2548,7 +2548,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Check the username (the short name such as user0001, not the e-mail address) and the password, capital letters included. If both are right, ask your administrator.</source>
-        <translation>Controleer de gebruikersnaam (de korte naam zoals user0001, niet het e-mailadres) en het wachtwoord, ook de hoofdletters. Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
+        <translation>Controleer de gebruikersnaam (de korte naam zoals user0001, niet het e-mailadres) en het wachtwoord (let ook op hoofdletters). Kloppen ze allebei, vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, run the command again with --helpdesk and send what it prints to the helpdesk.</source>
@@ -2607,7 +2607,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Uw berichten blijven op de server van all2all (Postvak IN, Verzonden, Prullenbak). Uw e-mailprogramma toont ze en houdt een kopie bij van wat u opent. U ziet dezelfde mail op uw laptop, op uw gsm en in de webmail, en u kunt op de server submappen maken om uw mail te ordenen. Let wel op de ruimte: elke mailbox heeft {quota} MB, dus maak de prullenbak regelmatig leeg.</translation>
+        <translation>Uw berichten blijven op de server van all2all (Postvak IN, Verzonden, Prullenbak). Uw e-mailprogramma toont ze en houdt een kopie bij van wat u opent. U ziet dezelfde mail op deze computer, op uw gsm en in de webmail, en u kunt op de server submappen maken om uw mail te ordenen. Let wel op de ruimte: uw mailbox kan maximaal {quota} MB bevatten, dus maak de prullenbak regelmatig leeg.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
@@ -2615,7 +2615,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
-        <translation>Uw e-mailprogramma downloadt nieuwe berichten naar deze computer. De server bewaart ze alleen zo lang als u hieronder kiest. Gedownloade mail staat daarna alleen nog op deze computer: gaat de computer stuk of raakt u hem kwijt, dan bent u die mail ook kwijt.</translation>
+        <translation>Uw e-mailprogramma downloadt nieuwe berichten naar deze computer. De server bewaart ze alleen zo lang als u zelf kiest. Gedownloade mail staat daarna alleen nog op deze computer: gaat de computer stuk of raakt u hem kwijt, dan bent u die mail ook kwijt.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -2627,7 +2627,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Recommended. Webmail and your other devices still see new messages during these days; after that the copy on the server is removed so that your mailbox does not fill up.</source>
-        <translation>Aanbevolen. Tijdens die dagen ziet u nieuwe berichten ook nog in de webmail en op uw andere toestellen. Daarna wordt de kopie op de server verwijderd, zodat uw mailbox niet volloopt.</translation>
+        <translation>Aanbevolen: tijdens die dagen ziet u nieuwe berichten ook nog in de webmail en op uw andere toestellen. Daarna wordt de kopie op de server verwijderd, zodat uw mailbox niet volloopt.</translation>
     </message>
     <message>
         <source>Number of days to keep a copy on the server</source>
@@ -2642,7 +2642,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>it refuses the connection</source>
-        <translation>hij weigert de verbinding</translation>
+        <translation>weigert de verbinding</translation>
     </message>
     <message>
         <source>no answer: the port is blocked</source>
@@ -2650,11 +2650,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>it does not answer in time</source>
-        <translation>hij antwoordt niet op tijd</translation>
+        <translation>antwoordt niet op tijd</translation>
     </message>
     <message>
         <source>it does not serve this connection</source>
-        <translation>hij werkt niet voor deze verbinding</translation>
+        <translation>werkt niet voor deze verbinding</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2670,7 +2670,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>{isp} — {host}, port {port}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{isp} — {host}, poort {port}: {status}</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -2682,11 +2682,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van hieruit antwoorden servers van verschillende internetproviders. Aan deze verbinding is dus niet te zien welke internetprovider de uwe is. De eigen uitgaande mailserver van all2all werkt op bijna elk netwerk.</translation>
     </message>
     <message>
         <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele uitgaande mailserver van de internetproviders antwoordt van hieruit. Gebruik de eigen uitgaande mailserver van all2all: die werkt op bijna elk netwerk, met uw gebruikersnaam en wachtwoord van all2all.</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2772,7 @@ Alvast bedankt,
     </message>
     <message>
         <source>Also forget the saved &amp;password</source>
-        <translation>Ook het bewaarde &amp;wachtwoord vergeten</translation>
+        <translation>Ook het bewaarde &amp;wachtwoord verwijderen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3048,27 +3048,27 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <name>Strength</name>
     <message>
         <source>Very weak</source>
-        <translation>Zeer zwak</translation>
+        <translation>zeer zwak</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation>Zwak</translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation>Redelijk</translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation>Sterk</translation>
+        <translation>sterk</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation>Zeer sterk</translation>
+        <translation>zeer sterk</translation>
     </message>
     <message>
         <source>Password strength: {level} (step {step} of {steps})</source>
-        <translation>Sterkte van het wachtwoord: {level} (stap {step} van {steps})</translation>
+        <translation>Sterkte van het wachtwoord: {level} ({step} op {steps})</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -3100,7 +3100,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>It contains a word from the dictionary (Dutch, French, German or English), even if it is written backwards.</source>
-        <translation>Er staat een woord uit het woordenboek in (Nederlands, Frans, Duits of Engels), ook als het achterstevoren geschreven is.</translation>
+        <translation>Het bevat een woord uit een woordenboek (Nederlands, Frans, Duits of Engels), ook als het achterstevoren geschreven is.</translation>
     </message>
     <message>
         <source>It contains a common first name or surname.</source>
@@ -3144,11 +3144,11 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en telt minstens {count} tekens. Een zwak wachtwoord kan na verloop van tijd van op afstand geraden worden, en dan weet u niet meer zeker of u de enige bent die uw mail leest. Vraag uw beheerder dus gerust een nieuw wachtwoord. U kunt wel met dit wachtwoord verdergaan.</translation>
+        <translation>Een goed wachtwoord staat niet in een woordenboek: het bestaat uit willekeurige letters en cijfers en telt minstens {count} tekens. Een zwak wachtwoord kan na verloop van tijd van op afstand geraden worden, en dan weet u niet meer zeker of u de enige bent die uw mail leest. Vraag uw beheerder dus gerust om een nieuw wachtwoord. U kunt wel met dit wachtwoord verdergaan.</translation>
     </message>
     <message>
         <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>De assistent heeft uw wachtwoord niet bewaard: deze computer heeft geen wachtwoordkluis die hij kan gebruiken.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
@@ -3176,7 +3176,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>A password for {username} is saved on this computer from an earlier setup. You can use it, or forget it.</source>
-        <translation>Op deze computer staat nog een wachtwoord voor {username}, bewaard bij een vorige keer. U kunt het invullen of verwijderen.</translation>
+        <translation>Op deze computer is nog een wachtwoord voor {username} bewaard van een vorige keer. U kunt het laten invullen of het verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3256,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw mail wordt verstuurd via de eigen server van all2all, die op bijna elk netwerk werkt.</translation>
     </message>
     <message>
         <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
@@ -3272,7 +3272,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
-        <translation>Houd bij de hand wat u van uw beheerder gekregen hebt: uw e-mailadres, uw gebruikersnaam (bijvoorbeeld user0001) en uw wachtwoord.</translation>
+        <translation>Zorg dat u deze gegevens van uw beheerder bij de hand hebt: uw e-mailadres, uw gebruikersnaam (bijvoorbeeld user0001) en uw wachtwoord.</translation>
     </message>
     <message>
         <source>&amp;Change these settings…</source>
@@ -3284,7 +3284,7 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Er verandert niets op deze computer tot u op Instellen klikt.</translation>
+        <translation>Er verandert niets op deze computer tot u op het einde op “Instellen” klikt.</translation>
     </message>
     <message>
         <source>Chec&amp;k the all2all set-up I already have</source>

@@ -58,7 +58,7 @@ SUGGESTED = {
     Language.DUTCH: "Uw verbinding lijkt van Telenet te zijn",
     Language.FRENCH: "Votre connexion semble être celle de Telenet",
     Language.ENGLISH: "Your connection seems to be Telenet's",
-    Language.GERMAN: "Ihre Verbindung scheint von Telenet zu sein",
+    Language.GERMAN: "Sie sind anscheinend über Telenet mit dem Internet verbunden",
 }
 NONE_ANSWERS = {
     Language.DUTCH: "Gebruik de eigen uitgaande mailserver van all2all",
