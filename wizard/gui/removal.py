@@ -10,7 +10,7 @@ waits on a disk. :func:`wizard.texts.removal.outcome_text` says what became of i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -136,6 +136,22 @@ class RemoveDialog(QDialog):
                 self.forget_box.isChecked(),
             )
         )
+
+
+def ask_to_remove(
+    request: RemovalRequest,
+    parent: QWidget,
+    on_chosen: Callable[[RemovalRequest], None],
+    on_gone: Callable[[], None],
+) -> RemoveDialog:
+    """Open the question (window-modal, not blocking); ``on_chosen`` when the user
+    presses Remove, ``on_gone`` once the dialog is deleted, whatever the answer."""
+    dialog = RemoveDialog(request, parent)
+    dialog.chosen.connect(on_chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.destroyed.connect(lambda _object=None: on_gone())
+    dialog.open()
+    return dialog
 
 
 class Remover(CancellableRun):

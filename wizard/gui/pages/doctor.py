@@ -36,7 +36,13 @@ from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.jobs import Progress
 from wizard.gui.pages.base import BasePage
-from wizard.gui.removal import RemovalContext, RemovalRequest, RemoveDialog, Remover
+from wizard.gui.removal import (
+    RemovalContext,
+    RemovalRequest,
+    RemoveDialog,
+    Remover,
+    ask_to_remove,
+)
 from wizard.gui.runs import CancellableRun
 from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.focus import chain_focus
@@ -360,12 +366,7 @@ class DoctorPage(BasePage):
             account.protocol,
             account.profile,
         )
-        dialog = RemoveDialog(request, self)
-        dialog.chosen.connect(self._remove)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._dialog_gone)
-        self.remove_dialog = dialog
-        dialog.open()
+        self.remove_dialog = ask_to_remove(request, self, self._remove, self._dialog_gone)
 
     def _dialog_gone(self) -> None:
         self.remove_dialog = None

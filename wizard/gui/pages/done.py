@@ -42,7 +42,13 @@ from wizard.core.removal import RemovalOutcome
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.export_session import ExportSession
 from wizard.gui.pages.base import BasePage
-from wizard.gui.removal import RemovalContext, RemovalRequest, RemoveDialog, Remover
+from wizard.gui.removal import (
+    RemovalContext,
+    RemovalRequest,
+    RemoveDialog,
+    Remover,
+    ask_to_remove,
+)
 from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.focus import chain_focus
 from wizard.gui.widgets.labels import INDENT, wrapped_label
@@ -552,12 +558,7 @@ class DonePage(BasePage):
             draft.protocol.value,
             target.path,
         )
-        dialog = RemoveDialog(request, self)
-        dialog.chosen.connect(self._remove)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(self._dialog_gone)
-        self.remove_dialog = dialog
-        dialog.open()
+        self.remove_dialog = ask_to_remove(request, self, self._remove, self._dialog_gone)
 
     def _dialog_gone(self) -> None:
         self.remove_dialog = None
