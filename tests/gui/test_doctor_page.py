@@ -20,6 +20,7 @@ from tests.exporters.conftest import make_root
 from tests.exporters.doctor_profiles import EXPECTED, problem_prefs
 from tests.exporters.lock_holder import LockHolder
 from tests.exporters.test_doctor_thunderbird import is_others
+from tests.gui.announcements import recorded_announcements, texts
 from tests.gui.test_calm_pages import shown_texts
 from wizard.core.doctor import Finding, FindingCode, examine
 from wizard.core.exporters.base import Environment
@@ -213,6 +214,60 @@ def test_repair_is_refused_while_thunderbird_runs(
     assert (profile / "prefs.js").read_bytes() != before
     assert page.report is not None
     assert page.report.repaired == sum(len(codes) for _, _, codes in EXPECTED.values())
+
+
+def test_the_work_and_its_outcome_are_announced(make_doctor_window, qtbot, provider, home):
+    """A screen reader hears the search start, what it found, Repair start, a refusal
+    with what to do, and the repair's outcome: each once, in the words of the page."""
+    profile = problem_profile(home, provider)
+    problems = sum(len(codes) for _, _, codes in EXPECTED.values())
+    with recorded_announcements() as heard:
+        window = make_doctor_window()
+        page = open_doctor(window, qtbot)
+        found = page.spoken_state()
+        with LockHolder(profile):
+            page.repair_button.click()
+            wait_idle(page, qtbot)
+            refused = page.spoken_state()
+        page.repair_button.click()
+        wait_idle(page, qtbot)
+        qtbot.wait(100)
+    assert found == (
+        f"Some settings are not right. Repair sets right {problems} problems; nothing "
+        "else in your mail programs changes."
+    )
+    assert refused.startswith("Nothing was changed. ")
+    assert "Close Thunderbird, then press Repair again." in refused
+    assert texts(heard) == [
+        "Looking for all2all accounts on this computer…",
+        found,
+        "Repairing…",
+        refused,
+        "Repairing…",
+        f"Everything that was wrong is repaired. {problems} problems repaired.",
+    ]
+    # The first is said while the page is still being shown: by its window.
+    assert [announcement.source for announcement in heard[1:]] == ["doctorStatus"] * 5
+    assert not any(announcement.assertive for announcement in heard)
+
+
+def test_a_removal_is_announced_once_with_its_outcome(make_doctor_window, qtbot, provider, home):
+    problem_profile(home, provider)
+    window = make_doctor_window()
+    page = open_doctor(window, qtbot)
+    view = next(v for v in page.account_views if v.check.account.key == "account4")
+    view.remove_button.click()
+    dialog = page.remove_dialog
+    assert dialog is not None
+    with recorded_announcements() as heard:
+        dialog.remove_button.click()
+        qtbot.waitUntil(lambda: page.removal is not None and not page.busy(), timeout=10_000)
+        qtbot.wait(100)
+    removed = page.removal_notice.text()
+    assert "user0003" in removed
+    # No "Looking for…" between: the check after a removal only confirms it.
+    assert texts(heard) == ["Removing the account…", page.spoken_state()]
+    assert removed in texts(heard)[1]
 
 
 def test_no_account_found_offers_to_set_up(make_doctor_window, qtbot, home) -> None:

@@ -25,6 +25,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
+from tests.gui.announcements import recorded_announcements, texts
 from tests.gui.conftest import walk_to
 from tests.mailserver.relay_network import (
     ANSWERING_RELAY,
@@ -371,6 +372,38 @@ def test_look_again_asks_anew_and_gives_the_focus_back(open_outgoing, qtbot, net
     assert page.suggested_id() == ANSWERING_RELAY
     assert page.relay_box.currentData() == ANSWERING_RELAY  # nobody had picked one
     assert page.search_again_button.hasFocus()
+
+
+def test_what_the_search_found_is_announced_where_it_is_shown(open_outgoing, qtbot, network):
+    """Said once when the search ends with the provider's section on screen; said again
+    when the user comes back to that section; never while it is hidden."""
+    with recorded_announcements() as heard:
+        window = open_outgoing()
+        page = outgoing(window)
+        wait_for_result(qtbot, page)
+        assert texts(heard) == []  # all2all's server is chosen: the result is not shown
+        page.relay_button.click()
+        qtbot.wait(100)
+        said = page.search_notice.text()
+        assert said.startswith(SUGGESTED[Language.ENGLISH])
+        assert texts(heard) == [said]
+        page.relay_box.setCurrentIndex(0)  # another entry: the same result, not said again
+        page.all2all_button.click()
+        page.relay_button.click()
+        assert texts(heard) == [said, said]
+    assert {announcement.source for announcement in heard} == {"relaySearchNotice"}
+
+
+def test_a_search_that_ends_on_screen_is_announced(open_outgoing, qtbot, network):
+    with recorded_announcements() as heard:
+        window = open_outgoing(resolver=no_dns)
+        page = outgoing(window)
+        page.relay_button.click()
+        assert texts(heard) == []  # still searching: nothing found to say yet
+        wait_for_result(qtbot, page)
+        qtbot.wait(100)
+    assert texts(heard) == [page.search_notice.text()]
+    assert NONE_ANSWERS[Language.ENGLISH] in texts(heard)[0]
 
 
 def test_a_locked_outgoing_server_searches_nothing(open_outgoing, qtbot, network, tmp_path: Path):

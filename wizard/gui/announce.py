@@ -10,7 +10,8 @@ it is saying; an assertive one interrupts it.
 
 The wizard announces only the outcomes a person waits for (the connection test's start
 and result, the test message's outcome, the password's strength once typing pauses, the
-export's result), always with the words already on screen, and politely: a failure
+export's result, what the relay search found, the doctor's search, repair and removal),
+always with the words already on screen, and politely: a failure
 arrives while the user is waiting for it, and interrupting would cut off the focus
 change that comes with it (the Retry button). With an older Qt nothing is announced;
 the texts stay readable on the page.

@@ -9,6 +9,9 @@ the program and the account, and each finding in the words the command line uses
 (:func:`wizard.core.doctor.repair`); what only the user can settle stays, saying so.
 Each account can also be removed (:mod:`wizard.gui.removal`). Profile folders and the
 copies of earlier settings sit under Details, for the helpdesk.
+
+Screen readers hear the work start ("Looking for…", "Repairing…") and its outcome: the
+state, what a removal did, what failed and the summary, as the top of the page says it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from wizard.core.probe.net import CancelToken
 from wizard.core.provider import Provider
 from wizard.core.removal import RemovalOutcome
 from wizard.core.validation import check_username
+from wizard.gui.announce import Announcer, sentences
 from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.jobs import Progress
@@ -234,6 +238,7 @@ class DoctorPage(BasePage):
         self.remove_dialog: RemoveDialog | None = None
 
         self.status = StatusLine("doctorStatus", self, large=True)
+        self._announcer = Announcer(self.status)
         self.summary = wrapped_label(self, "doctorSummary")
         self.repair_button = QPushButton(self)
         self.repair_button.setObjectName("repairButton")
@@ -286,6 +291,7 @@ class DoctorPage(BasePage):
         self.after_repair = False
         self.backups = []
         self.details.set_open(False)
+        self._announcer.forget()  # shown again: its first state is said again
         self.look()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
@@ -329,6 +335,8 @@ class DoctorPage(BasePage):
 
         self.phase = phase
         self._render()
+        if not (phase is Phase.LOOKING and self.removal is not None):
+            self._announce()  # after a removal, only its outcome is said
         self.checker.run(work, on_error=lambda _error: None)
 
     def _expected_login(self) -> str | None:
@@ -347,7 +355,22 @@ class DoctorPage(BasePage):
             self.report = None
             self.phase = Phase.BROKEN
         self._render()
+        self._announce()
         self._scroll_to_top()  # the outcome, the failures and Repair are at the top
+
+    def _announce(self) -> None:
+        self._announcer.say(self.spoken_state())
+
+    def spoken_state(self) -> str:
+        """What a screen reader is told now: the state line; with a result, also what
+        a removal did, what failed and the summary, in the order of the page."""
+        parts = [self.status.text.text()]
+        if self.phase is Phase.SHOWN:
+            parts.append(self.removal_notice.text())
+            parts += [notice.text() for notice in self.failure_notices]
+            if self.summary.isVisibleTo(self):
+                parts.append(self.summary.text())
+        return sentences(parts)
 
     def _scroll_to_top(self) -> None:
         scroll = self.findChild(QScrollArea, "pageScrollArea")
@@ -375,6 +398,7 @@ class DoctorPage(BasePage):
         self.phase = Phase.REMOVING
         self.removal = None
         self._render()
+        self._announce()
         self.remover.start(request)
 
     def _removed(self, outcome: RemovalOutcome) -> None:

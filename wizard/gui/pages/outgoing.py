@@ -10,6 +10,9 @@ is preselected in the list, unless the user (or the draft) already picked one, a
 page says what the search found. It never switches the choice to the relay by itself:
 all2all's server stays the recommended one. Leaving the page stops a search still
 running; a finished one is kept (the user can look again).
+
+A screen reader hears what the search found when the internet provider's section is on
+screen: when the search ends there, or when the user picks that section afterwards.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from wizard.core.outgoing import outgoing_from_text
 from wizard.core.probe.relays import RelaySearch
 from wizard.core.provider import Provider
 from wizard.core.validation import Problem
+from wizard.gui.announce import Announcer
 from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
@@ -107,6 +111,7 @@ class OutgoingPage(BasePage):
         self.search_status.symbol.setFixedWidth(icon_size)
         self.search_notice = Notice(NoticeKind.INFO, self.relay_options)
         self.search_notice.setObjectName("relaySearchNotice")
+        self._announcer = Announcer(self.search_notice)
         self.search_again_button = QPushButton(self.relay_options)
         self.search_again_button.setObjectName("relaySearchAgainButton")
         self.search_again_button.clicked.connect(self.search_again)
@@ -255,6 +260,15 @@ class OutgoingPage(BasePage):
         done = state is SearchState.DONE
         self.search_again_button.setVisible(done)
         self.search_details.setVisible(done)
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell screen readers what the search found, once per result, and only while
+        the section that shows it is on screen."""
+        if self.search_state is not SearchState.DONE or not self.relay_options.isVisible():
+            self._announcer.forget()  # shown again later: said again
+            return
+        self._announcer.say(self.search_notice.text())
 
     def choice(self) -> OutgoingChoice | Problem:
         """What is selected on screen now, or why the typed server is refused."""
@@ -271,6 +285,7 @@ class OutgoingPage(BasePage):
         relay = self.relay_button.isChecked()
         self.relay_options.setVisible(relay)
         self.server_field.setVisible(self.relay_box.currentData() == OTHER_SERVER)
+        self._announce()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("How do you want to send your mail?"))
