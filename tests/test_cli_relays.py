@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.mailserver.dovecot import _toml
+from tests.mailserver.dovecot import provider_toml
 from tests.mailserver.faults import Behaviour, ClosedPort, FaultServer
 from tests.mailserver.smtp_sink import SmtpSink
 from wizard.core.provider import default_provider_file
@@ -41,7 +41,7 @@ def relays(tmp_path: Path) -> Iterator[Relays]:
     for relay in data["relays"]:
         relay["port"] = ports.get(relay["id"], closed.port)
     provider_file = tmp_path / "provider.toml"
-    provider_file.write_text(_toml(data), encoding="utf-8")
+    provider_file.write_text(provider_toml(data), encoding="utf-8")
     resolve = [
         "uit.telenet.be:127.0.0.2",
         "relay.skynet.be:127.0.0.3",

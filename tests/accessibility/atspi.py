@@ -64,7 +64,7 @@ LABELLED_BY = 2
 
 KEY_SYM = 3  # AtspiKeySynthType: press and release the key of a keysym
 # X keysyms of the keys the tests press.
-KEYSYMS = {"Tab": 0xFF09, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B}
+KEYSYMS = {"Tab": 0xFF09, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B, "Down": 0xFF54}
 
 
 class Node(NamedTuple):

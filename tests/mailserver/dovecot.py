@@ -413,7 +413,7 @@ def write_provider_file(target: Path, ports: dict[str, int]) -> Path:
     data["incoming"]["pop3"]["port"] = ports["pop3s"]
     data["outgoing"]["host"] = HOST
     data["outgoing"]["port"] = ports["submissions"]
-    target.write_text(_toml(data), encoding="utf-8")
+    target.write_text(provider_toml(data), encoding="utf-8")
     return target
 
 
@@ -429,7 +429,7 @@ def _toml_value(value: object) -> str:
     raise TypeError(f"no TOML for {value!r}")
 
 
-def _toml(data: dict[str, Any]) -> str:
+def provider_toml(data: dict[str, Any]) -> str:
     """Just enough TOML writing for the provider file's shape (tables, array of tables)."""
     lines = [f"{k} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, dict | list)]
     for name, table in data.items():

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
+from tests.mailserver.dovecot import provider_toml
 from tests.mailserver.faults import Behaviour, ClosedPort, FaultServer
 from tests.mailserver.smtp_sink import SmtpSink
 from wizard.core.probe.net import Address
 from wizard.core.probe.relays import Resolver, resolver_with
-from wizard.core.provider import Provider, Relay, load_provider
+from wizard.core.provider import Provider, Relay, default_provider_file, load_provider
 
 ANSWERING_ADDRESS = "127.0.0.2"
 SILENT_ADDRESS = "127.0.0.3"
@@ -59,6 +62,16 @@ class RelayNetwork:
             return [(socket.AF_INET, target)]
 
         return resolve
+
+    def write_provider_file(self, target: Path) -> Path:
+        """The shipped provider.toml with each relay's host and port replaced by its
+        listener's address and port: for the wizard run as a program of its own, which
+        cannot be handed this test's resolver (the suggestion then names an address)."""
+        data = tomllib.loads(default_provider_file().read_text(encoding="utf-8"))
+        for relay in data["relays"]:
+            relay["host"], relay["port"] = self.listeners[relay["host"]]
+        target.write_text(provider_toml(data), encoding="utf-8")
+        return target
 
 
 def at_port(relay: Relay, port: int) -> Relay:
