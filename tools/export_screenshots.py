@@ -12,6 +12,7 @@ and saves, in Dutch, French and English:
     15-export-files-<lang>.png    no mail program found: the files for a phone
     16-done-files-<lang>.png      the done page: where the files are, phone steps
     17-done-outlook-<lang>.png    Outlook on Windows (a registry like Microsoft 365's)
+    18-outlook-steps[-N]-<lang>.png  Outlook's steps, one picture per part (1, 2, 3)
 
 ``--catalogues`` names a folder with compiled ``wizard_<lang>.qm`` files (default: the
 committed ``wizard/i18n``), so the pictures can be made again after merging catalogues.
@@ -249,7 +250,12 @@ def more_shots(home: Path, language: Language, catalogues: Catalogues, out: Path
     line.button.click()  # Outlook's own windows, step by step, in a window of their own
     dialog = done._guide_dialog
     assert dialog is not None
-    print(shoot(dialog, out / f"18-outlook-steps-{code}.png"))
+    guide = done.outlook_guide
+    assert guide is not None
+    for part in range(guide.parts.count()):  # the steps come in parts, one at a time
+        guide.show_part(part)
+        suffix = f"-{part + 1}" if part else ""
+        print(shoot(dialog, out / f"18-outlook-steps{suffix}-{code}.png"))
     dialog.close()
     window.close()
 

@@ -11,6 +11,7 @@ from wizard.core.exporters.outlook.guide import (
     GuideFieldCode,
     OutlookKind,
     StepCode,
+    guide_parts,
     outlook_steps,
 )
 from wizard.core.model import (
@@ -161,3 +162,52 @@ def test_refused_drafts(provider):
             OutlookKind.NEW, draft(outgoing=OutgoingChoice(OutgoingKind.ISP_RELAY, own)), provider
         )
     assert draft(protocol=Protocol.POP3).protocol is Protocol.POP3
+
+
+def codes(parts) -> list[list[StepCode]]:
+    return [[step.code for step in part] for part in parts]
+
+
+def test_the_guide_is_cut_where_outlook_opens_another_window(provider):
+    classic = guide_parts(outlook_steps(OutlookKind.CLASSIC, drafts(provider)["pop3"], provider))
+    assert codes(classic) == [
+        [
+            StepCode.OPEN_ADD_ACCOUNT,
+            StepCode.ENTER_EMAIL,
+            StepCode.CHOOSE_MANUAL_SETUP,
+            StepCode.CHOOSE_ACCOUNT_TYPE,
+        ],
+        [
+            StepCode.INCOMING_SERVER,
+            StepCode.OUTGOING_SERVER,
+            StepCode.ENTER_PASSWORD,
+            StepCode.CONNECT,
+        ],
+        [
+            StepCode.CHECK_SERVER_SETTINGS,
+            StepCode.KEEP_ON_SERVER,
+            StepCode.SENDER_NAME,
+            StepCode.FINISH,
+        ],
+    ]
+    new = guide_parts(outlook_steps(OutlookKind.NEW, draft(display_name=""), provider))
+    assert codes(new) == [
+        [
+            StepCode.OPEN_ADD_ACCOUNT,
+            StepCode.ENTER_EMAIL,
+            StepCode.CHOOSE_ACCOUNT_TYPE,
+            StepCode.ENTER_PASSWORD,
+        ],
+        [StepCode.INCOMING_SERVER, StepCode.OUTGOING_SERVER],
+        [StepCode.FINISH],
+    ]
+
+
+@pytest.mark.parametrize("kind", list(OutlookKind))
+@pytest.mark.parametrize("name", ["imap", "pop3", "imap-relay"])
+def test_the_parts_hold_every_step_once_in_order(provider, kind, name):
+    steps = outlook_steps(kind, drafts(provider)[name], provider)
+    parts = guide_parts(steps)
+    assert [step for part in parts for step in part] == list(steps)
+    assert all(parts)
+    assert guide_parts(()) == ()

@@ -6,14 +6,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from tests.core.export_samples import PASSWORD, draft, drafts
+from tests.gui.announcements import recorded_announcements, texts
 from wizard.core.exporters.outlook.guide import OutlookKind, outlook_steps
+from wizard.core.model import Language
 from wizard.core.provider import Provider, load_provider
-from wizard.gui.widgets.outlook_guide import OutlookGuide
+from wizard.gui.widgets.outlook_guide import OutlookGuide, OutlookGuideDialog
+from wizard.translations import Translators
 
 HOST = "maximusconfessor.all2all.org"
+POSITION = {  # "Steps 1 to 4 of 12", in each language
+    Language.DUTCH: "Stap ",
+    Language.FRENCH: "Étapes ",
+    Language.GERMAN: "Schritte ",
+    Language.ENGLISH: "Steps ",
+}
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +189,80 @@ def test_only_typed_values_have_a_copy_button(guide, provider):
         assert copyable[picked] is False, picked
     picked_rows = [row for _, row in guide.rows if row.value() == "IMAP"]
     assert not picked_rows[0].field.hasFrame()  # it does not look like a field to type in
+
+
+def test_the_steps_come_in_parts_one_at_a_time(qtbot, guide, provider):
+    guide.set_account(OutlookKind.CLASSIC, drafts(provider)["pop3"], provider)
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    assert guide.parts.count() == 3
+    assert guide.part() == 0
+    assert guide.position.text() == "Steps 1 to 4 of 12"
+    assert not guide.previous_button.isEnabled()
+    shown = [label.isVisible() for label in guide.step_labels]
+    assert shown == [True] * 4 + [False] * 8
+
+    guide.next_button.setFocus()
+    with recorded_announcements() as heard:
+        qtbot.keyClick(guide.next_button, Qt.Key.Key_Space)
+        assert guide.position.text() == "Steps 5 to 8 of 12"
+        assert [label.isVisible() for label in guide.step_labels][3:9] == [False] + [True] * 4 + [
+            False
+        ]
+        qtbot.keyClick(guide.next_button, Qt.Key.Key_Space)
+    assert guide.position.text() == "Steps 9 to 12 of 12"
+    assert texts(heard) == [
+        "Steps 5 to 8 of 12. 5. Fill in the part “Incoming mail”:",
+        "Steps 9 to 12 of 12. 9. When the account has been added, click File, Account "
+        "Settings, then Server Settings, and check these settings:",
+    ]
+    # The last part: Next leads nowhere, so the focus went to the button that still does.
+    assert not guide.next_button.isEnabled()
+    assert guide.previous_button.hasFocus()
+    qtbot.keyClick(guide.previous_button, Qt.Key.Key_Space)
+    assert guide.part() == 1
+    assert guide.previous_button.hasFocus()
+    # Tab reads the steps' values first, then the buttons.
+    assert next_tab_stop(guide.rows[-1][1].button) is guide.previous_button
+    assert next_tab_stop(guide.previous_button) is guide.next_button
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The widget Tab goes to after ``widget`` (when both are on screen)."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_a_guide_without_steps_has_no_buttons_to_turn(guide, provider):
+    guide.set_account(OutlookKind.CLASSIC, draft(), provider)
+    assert not guide.previous_button.isHidden()
+    guide.set_account(OutlookKind.CLASSIC, draft(username=""), provider)  # no steps at all
+    assert guide.previous_button.isHidden()
+    assert guide.next_button.isHidden()
+    assert guide.position.isHidden()
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda language: language.value)
+def test_every_part_fits_the_window_in_every_language(
+    qtbot, translators: Translators, provider, language
+):
+    """No scroll bar in any part of any guide (classic, new; each kind of account)."""
+    translators.switch(language)
+    dialog = OutlookGuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.size().toTuple() == OutlookGuideDialog.SIZE
+    scroll_bar = dialog.scroll_area.verticalScrollBar()
+    for kind in OutlookKind:
+        for name, account in drafts(provider).items():
+            if name == "typed-relay" and kind is OutlookKind.NEW:
+                continue  # the same rows as the other relay
+            dialog.guide.set_account(kind, account, provider)
+            for part in range(dialog.guide.parts.count()):
+                dialog.guide.show_part(part)
+                QCoreApplication.processEvents()
+                assert not scroll_bar.isVisible(), (kind, name, part)
+                assert dialog.guide.position.text().startswith(POSITION[language])

@@ -21,11 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +56,7 @@ from wizard.texts.removal import outcome_text
 from wizard.texts.strength import keyring_message
 
 if TYPE_CHECKING:
-    from wizard.gui.widgets.outlook_guide import OutlookGuide
+    from wizard.gui.widgets.outlook_guide import OutlookGuide, OutlookGuideDialog
 
 _STATUS_KIND = {
     Status.DONE: NoticeKind.INFO,
@@ -143,7 +140,7 @@ class DonePage(BasePage):
         self._platform = platform
         self.session = session or ExportSession(self)
         self.outlook_guide: OutlookGuide | None = None  # made when Outlook needs it
-        self._guide_dialog: QDialog | None = None
+        self._guide_dialog: OutlookGuideDialog | None = None
         # "Remove the account again…" for the programs this run set up (under Details).
         self.remover = Remover(provider, removal, parent=self) if removal else None
         if self.remover is not None:
@@ -353,23 +350,11 @@ class DonePage(BasePage):
         if guide is None:
             return
         from wizard.core.exporters.outlook.guide import OutlookKind
-        from wizard.gui.widgets.outlook_guide import OutlookGuide
+        from wizard.gui.widgets.outlook_guide import OutlookGuideDialog
 
         if self._guide_dialog is None:
-            dialog = QDialog(self)
-            dialog.setObjectName("outlookStepsDialog")
-            self.outlook_guide = OutlookGuide()
-            self.outlook_guide.setObjectName("outlookGuide")
-            scroll = QScrollArea(dialog)
-            scroll.setWidget(self.outlook_guide)
-            scroll.setWidgetResizable(True)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-            buttons.rejected.connect(dialog.reject)
-            layout = QVBoxLayout(dialog)
-            layout.addWidget(scroll)
-            layout.addWidget(buttons)
-            dialog.resize(780, 660)  # the wizard's own size: every step without scrolling
-            self._guide_dialog = dialog
+            self._guide_dialog = OutlookGuideDialog(self)
+            self.outlook_guide = self._guide_dialog.guide
         assert self.outlook_guide is not None
         self.outlook_guide.set_account(OutlookKind(guide), self.store.draft, self.provider)
         self._guide_dialog.setWindowTitle(self.tr("Outlook, step by step"))

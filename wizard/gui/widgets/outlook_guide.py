@@ -6,6 +6,11 @@ Outlook (classic or new): a numbered sentence per step in plain words, and below
 names Outlook gives its fields, so the user can find them on screen. The password is
 never shown: its step only says where to type it.
 
+The steps come in parts (:func:`~wizard.core.exporters.outlook.guide.guide_parts`), one
+on screen at a time with buttons to the previous and the next part: each part fits
+the guide's window, so a person typing into Outlook next to it never has to scroll.
+A screen reader hears which steps are shown when the part changes.
+
 All texts are set in :meth:`retranslate`, which a language switch calls (the page may
 call it too), so nothing is rebuilt when the language changes.
 """
@@ -13,7 +18,17 @@ call it too), so nothing is rebuilt when the language changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.core.exporters.outlook.guide import (
     AccountType,
@@ -24,11 +39,14 @@ from wizard.core.exporters.outlook.guide import (
     GuideStep,
     OutlookKind,
     StepCode,
+    guide_parts,
     outlook_steps,
 )
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
+from wizard.gui.announce import announce
 from wizard.gui.widgets.copy_row import CopyRow
+from wizard.gui.widgets.focus import chain_focus
 from wizard.gui.widgets.labels import INDENT, wrapped_label
 
 
@@ -50,7 +68,25 @@ class OutlookGuide(QWidget):
         self.problem = wrapped_label(self, "outlookGuideProblem")
         self.problem.setVisible(False)
         self._layout.addWidget(self.problem)
-        self._widgets: list[QWidget] = []
+        self.parts = QStackedWidget(self)
+        self.parts.setObjectName("outlookGuideParts")
+        self._layout.addWidget(self.parts)
+        self._part_steps: list[int] = []  # the number of steps in each part
+        self.previous_button = QPushButton(self)
+        self.previous_button.setObjectName("outlookPreviousStepsButton")
+        self.previous_button.clicked.connect(lambda: self._go(-1))
+        self.position = QLabel(self)
+        self.position.setObjectName("outlookGuidePosition")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("outlookNextStepsButton")
+        self.next_button.clicked.connect(lambda: self._go(1))
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.position)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_button)
+        self._layout.addLayout(navigation)
         self.retranslate()
 
     def set_account(self, kind: OutlookKind, draft: AccountDraft, provider: Provider) -> None:
@@ -85,6 +121,53 @@ class OutlookGuide(QWidget):
             row.set_label(self._field_label(field.code))
             row.set_value(self._value_text(field.value))
             row.retranslate()
+        self.previous_button.setText(self.tr("< &Previous steps"))
+        self.next_button.setText(self.tr("&Next steps >"))
+        self._show_position()
+
+    def part(self) -> int:
+        """The part on screen now (0 for the first)."""
+        return self.parts.currentIndex()
+
+    def show_part(self, index: int) -> None:
+        """Show part ``index`` (kept within the parts there are)."""
+        count = self.parts.count()
+        if count:
+            self.parts.setCurrentIndex(max(0, min(index, count - 1)))
+        self._show_position()
+
+    def _go(self, step: int) -> None:
+        """The Previous/Next buttons: the other part, the focus kept on a button that
+        still works, and what is shown now said to screen readers."""
+        self.show_part(self.part() + step)
+        pressed = self.next_button if step > 0 else self.previous_button
+        if not pressed.isEnabled():
+            other = self.previous_button if step > 0 else self.next_button
+            other.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self._first_step_of(self.part())
+        announce(self.position, f"{self.position.text()}. {self.step_labels[first].text()}")
+
+    def _first_step_of(self, part: int) -> int:
+        return sum(self._part_steps[:part])
+
+    def _show_position(self) -> None:
+        """ "Steps 5 to 8 of 9", and which buttons lead anywhere (none for one part)."""
+        count = len(self._part_steps)
+        several = count > 1
+        for widget in (self.previous_button, self.position, self.next_button):
+            widget.setVisible(several)
+        if not several:
+            return
+        part = self.part()
+        first = self._first_step_of(part) + 1
+        last = first + self._part_steps[part] - 1
+        self.position.setText(
+            self.tr("Steps {first} to {last} of {count}").format(
+                first=first, last=last, count=len(self.steps)
+            )
+        )
+        self.previous_button.setEnabled(part > 0)
+        self.next_button.setEnabled(part < count - 1)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -94,26 +177,37 @@ class OutlookGuide(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        for widget in self._widgets:
-            self._layout.removeWidget(widget)
-            widget.deleteLater()
-        self._widgets = []
+        while (old := self.parts.widget(0)) is not None:
+            self.parts.removeWidget(old)
+            old.deleteLater()
         self.step_labels = []
         self.rows = []
-        for index, step in enumerate(self.steps, 1):
-            label = wrapped_label(self, f"outlookStep{index}")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._layout.addWidget(label)
-            self._widgets.append(label)
-            self.step_labels.append(label)
-            for field in step.fields:
-                row = CopyRow(f"outlookStep{index}{_camel(field.code.value)}", self)
-                row.setContentsMargins(INDENT, 0, 0, 0)
-                # Typed values get a Copy button; a tile to pick or a box to tick do not.
-                row.set_copyable(not isinstance(field.value, bool | AccountType | Encryption))
-                self._layout.addWidget(row)
-                self._widgets.append(row)
-                self.rows.append((field, row))
+        parts = guide_parts(self.steps)
+        self._part_steps = [len(part) for part in parts]
+        index = 0
+        for part in parts:
+            page = QWidget(self.parts)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for step in part:
+                index += 1
+                label = wrapped_label(page, f"outlookStep{index}")
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                layout.addWidget(label)
+                self.step_labels.append(label)
+                for field in step.fields:
+                    row = CopyRow(f"outlookStep{index}{_camel(field.code.value)}", page)
+                    row.setContentsMargins(INDENT, 0, 0, 0)
+                    # Typed values get a Copy button; a tile to pick or a box to tick do not.
+                    row.set_copyable(not isinstance(field.value, bool | AccountType | Encryption))
+                    layout.addWidget(row)
+                    self.rows.append((field, row))
+            layout.addStretch(1)
+            self.parts.addWidget(page)
+        self.parts.setCurrentIndex(0)
+        # The rows were made after the buttons: Tab reads the steps first, then moves on.
+        fields = [widget for _, row in self.rows for widget in (row.field, row.button)]
+        chain_focus([*fields, self.previous_button, self.next_button])
 
     # -- words ---------------------------------------------------------------------------
 
@@ -217,6 +311,29 @@ class OutlookGuide(QWidget):
         if isinstance(value, AccountType | Encryption):
             return value.value  # Outlook's own label, the same in every language
         return str(value)
+
+
+class OutlookGuideDialog(QDialog):
+    """The guide in a window of its own, to keep open next to Outlook: the wizard's
+    size, each part of the steps in full (the scroll area is only for very large
+    fonts), and Close."""
+
+    SIZE = (780, 660)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlookStepsDialog")
+        self.guide = OutlookGuide()
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("outlookStepsScrollArea")
+        self.scroll_area.setWidget(self.guide)
+        self.scroll_area.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area)
+        layout.addWidget(buttons)
+        self.resize(*self.SIZE)
 
 
 def _camel(code: str) -> str:

@@ -27,6 +27,7 @@ Order of the dialogs, as published by Microsoft and mail providers:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -196,6 +197,31 @@ def outlook_steps(
         )
     steps.append(GuideStep(StepCode.FINISH))
     return tuple(steps)
+
+
+# Where Outlook moves on to another window: a part of the guide starts there.
+_SERVER_WINDOW = frozenset({StepCode.INCOMING_SERVER})
+_AFTER_SET_UP = frozenset(
+    {StepCode.CHECK_SERVER_SETTINGS, StepCode.KEEP_ON_SERVER, StepCode.SENDER_NAME, StepCode.FINISH}
+)
+
+
+def guide_parts(steps: Sequence[GuideStep]) -> tuple[tuple[GuideStep, ...], ...]:
+    """The steps in the parts a person follows one at a time: adding the account, the
+    window of server settings (with the password and Connect, for classic Outlook),
+    and what comes after the account exists. A part is what fits in the guide's window
+    next to Outlook's own, so nobody has to scroll while typing into Outlook."""
+    parts: list[list[GuideStep]] = []
+    for step in steps:
+        starts = (
+            not parts
+            or step.code in _SERVER_WINDOW
+            or (step.code in _AFTER_SET_UP and parts[-1][0].code not in _AFTER_SET_UP)
+        )
+        if starts:
+            parts.append([])
+        parts[-1].append(step)
+    return tuple(tuple(part) for part in parts)
 
 
 def _account_type(draft: AccountDraft) -> GuideStep:
