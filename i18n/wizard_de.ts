@@ -659,12 +659,12 @@ Was Sie tun können: {advice}</translation>
 <context>
     <name>Details</name>
     <message>
-        <source>Open. Press to hide.</source>
-        <translation>Geöffnet. Zum Ausblenden drücken.</translation>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Aufgeklappt. Zum Zuklappen Leertaste drücken.</translation>
     </message>
     <message>
-        <source>Closed. Press to show.</source>
-        <translation>Geschlossen. Zum Anzeigen drücken.</translation>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Zugeklappt. Zum Aufklappen Leertaste drücken.</translation>
     </message>
 </context>
 <context>

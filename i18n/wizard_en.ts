@@ -659,12 +659,12 @@ What to do: {advice}</translation>
 <context>
     <name>Details</name>
     <message>
-        <source>Open. Press to hide.</source>
-        <translation>Open. Press to hide.</translation>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Expanded. Press Space to collapse.</translation>
     </message>
     <message>
-        <source>Closed. Press to show.</source>
-        <translation>Closed. Press to show.</translation>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Collapsed. Press Space to expand.</translation>
     </message>
 </context>
 <context>

@@ -659,12 +659,12 @@ Que faire : {advice}</translation>
 <context>
     <name>Details</name>
     <message>
-        <source>Open. Press to hide.</source>
-        <translation>Ouvert. Appuyez pour masquer.</translation>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Déplié. Appuyez sur Espace pour replier.</translation>
     </message>
     <message>
-        <source>Closed. Press to show.</source>
-        <translation>Fermé. Appuyez pour afficher.</translation>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Replié. Appuyez sur Espace pour déplier.</translation>
     </message>
 </context>
 <context>

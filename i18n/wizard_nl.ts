@@ -659,12 +659,12 @@ Wat kunt u doen? {advice}</translation>
 <context>
     <name>Details</name>
     <message>
-        <source>Open. Press to hide.</source>
-        <translation>Uitgeklapt. Klik om te verbergen.</translation>
+        <source>Expanded. Press Space to collapse.</source>
+        <translation>Uitgeklapt. Druk op spatie om in te klappen.</translation>
     </message>
     <message>
-        <source>Closed. Press to show.</source>
-        <translation>Ingeklapt. Klik om te tonen.</translation>
+        <source>Collapsed. Press Space to expand.</source>
+        <translation>Ingeklapt. Druk op spatie om uit te klappen.</translation>
     </message>
 </context>
 <context>
@@ -1895,11 +1895,11 @@ Alvast bedankt,
     </message>
     <message>
         <source>&amp;Next steps &gt;</source>
-        <translation>Vo&amp;lgende stappen &gt;</translation>
+        <translation>Volge&amp;nde stappen &gt;</translation>
     </message>
     <message>
         <source>Steps {first} to {last} of {count}</source>
-        <translation>Stap {first} tot en met {last} van {count}</translation>
+        <translation>Stappen {first} tot en met {last} van {count}</translation>
     </message>
     <message>
         <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>

@@ -81,7 +81,7 @@ ROLES: dict[str, dict[str, str]] = {
         "testMessageOutcomeText": "label",
         "testMessageBox": "check box",
         "retryTestButton": "push button",
-        "testDetailsButton": "push button",  # a disclosure: "Closed. Press to show."
+        "testDetailsButton": "push button",  # a disclosure: "Collapsed. Press…"
         "showLoginBox": "check box",
         "copyReportButton": "push button",
         **BACK,
@@ -121,10 +121,13 @@ ROLES: dict[str, dict[str, str]] = {
     },
 }
 # What a disclosure ("Details") says of itself: a push button, not a check box.
-CLOSED, OPEN = "Closed. Press to show.", "Open. Press to hide."
+CLOSED, OPEN = "Collapsed. Press Space to expand.", "Expanded. Press Space to collapse."
 DISCLOSURE_STATES = {
     "en": (CLOSED, OPEN),
-    "de": ("Geschlossen. Zum Anzeigen drücken.", "Geöffnet. Zum Ausblenden drücken."),
+    "de": (
+        "Zugeklappt. Zum Aufklappen Leertaste drücken.",
+        "Aufgeklappt. Zum Zuklappen Leertaste drücken.",
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from wizard.translations import Translators
 
 HOST = "maximusconfessor.all2all.org"
 POSITION = {  # "Steps 1 to 4 of 12", in each language
-    Language.DUTCH: "Stap ",
+    Language.DUTCH: "Stappen ",
     Language.FRENCH: "Étapes ",
     Language.GERMAN: "Schritte ",
     Language.ENGLISH: "Steps ",

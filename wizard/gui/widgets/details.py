@@ -3,7 +3,7 @@
 Paths, profile folders, backup names, step timings and server answers help the person
 on the phone with the user, not the user. They sit under a small arrow button, closed
 by default. The button is in the Tab order and says whether it is open (a push button
-whose accessible description is "Closed. Press to show." or "Open. Press to hide.": a
+whose accessible description is "Collapsed. Press Space to expand." or the reverse: a
 checkable button would reach a screen reader as a check box, "not checked"), and
 opening it lets the window grow to show the content
 without a scroll bar; closing never shrinks the window under the user's hands.
@@ -75,7 +75,9 @@ class Details(QWidget):
     def _name(self) -> None:
         self.button.setAccessibleName(self._what or self._label.replace("&", ""))
         self.button.setAccessibleDescription(
-            self.tr("Open. Press to hide.") if self._open else self.tr("Closed. Press to show.")
+            self.tr("Expanded. Press Space to collapse.")
+            if self._open
+            else self.tr("Collapsed. Press Space to expand.")
         )
 
     def _grow_window(self) -> None:
