@@ -529,14 +529,6 @@ Was Sie tun können: {advice}</translation>
         <translation>Gestoppt nach {time}</translation>
     </message>
     <message>
-        <source>Your mailbox: {used} MB of {limit} MB used</source>
-        <translation>Ihr Postfach: {used} MB von {limit} MB belegt</translation>
-    </message>
-    <message>
-        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
-        <translation>Der Postausgangsserver nimmt Nachrichten bis {size} MB an, Anhänge inbegriffen. Größere Nachrichten werden abgelehnt.</translation>
-    </message>
-    <message>
         <source>Testing your account</source>
         <translation>Test Ihres Kontos</translation>
     </message>
@@ -569,40 +561,12 @@ Was Sie tun können: {advice}</translation>
         <translation>Wählen Sie den Postausgangsserver Ihres Internetanbieters und testen Sie danach erneut.</translation>
     </message>
     <message>
-        <source>Space used in your mailbox</source>
-        <translation>Belegter Platz in Ihrem Postfach</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Details of the test</source>
         <translation>Details des Tests</translation>
-    </message>
-    <message>
-        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Für den Helpdesk: Dieser Bericht zeigt, was der Test gemacht hat und was die Server geantwortet haben. Ihr Passwort steht nie darin.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in it</source>
-        <translation>Ihren Benutzernamen im Bericht &amp;anzeigen</translation>
-    </message>
-    <message>
-        <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Sonst wird Ihr Benutzername teilweise durch Sternchen verdeckt.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>Bericht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Kopiert den Bericht ohne Ihr Passwort, damit Sie ihn einfügen können.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
-        <translation>Kopiert. Fügen Sie den Bericht in Ihre E-Mail an den Helpdesk ein.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1636,6 +1600,21 @@ Vielen Dank im Voraus und freundliche Grüße
     <message>
         <source>Looks for the mail programs on this computer again.</source>
         <translation>Sucht noch einmal nach den E-Mail-Programmen auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxUse</name>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Belegter Platz in Ihrem Postfach</translation>
+    </message>
+    <message>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Ihr Postfach: {used} MB von {limit} MB belegt</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>Der Postausgangsserver nimmt Nachrichten bis {size} MB an, Anhänge inbegriffen. Größere Nachrichten werden abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3178,33 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
         <translation>Sendet eine kurze Nachricht an Ihre eigene Adresse, wartet, bis sie ankommt, und löscht sie wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>TestReport</name>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Für den Helpdesk: Dieser Bericht zeigt, was der Test gemacht hat und was die Server geantwortet haben. Ihr Passwort steht nie darin.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>Ihren Benutzernamen im Bericht &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Sonst wird Ihr Benutzername teilweise durch Sternchen verdeckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Kopiert den Bericht ohne Ihr Passwort, damit Sie ihn einfügen können.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Kopiert. Fügen Sie den Bericht in Ihre E-Mail an den Helpdesk ein.</translation>
     </message>
 </context>
 <context>

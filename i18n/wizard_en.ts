@@ -551,14 +551,6 @@ Thank you,
         <translation>Stopped after {time}</translation>
     </message>
     <message>
-        <source>Your mailbox: {used} MB of {limit} MB used</source>
-        <translation>Your mailbox: {used} MB of {limit} MB used</translation>
-    </message>
-    <message>
-        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
-        <translation>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</translation>
-    </message>
-    <message>
         <source>The assistant connects to all2all exactly as your mail program will.</source>
         <translation>The assistant connects to all2all exactly as your mail program will.</translation>
     </message>
@@ -577,18 +569,6 @@ Thank you,
     <message>
         <source>Details of the test</source>
         <translation>Details of the test</translation>
-    </message>
-    <message>
-        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in it</source>
-        <translation>Show my &amp;username in it</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>&amp;Copy the report</translation>
     </message>
     <message>
         <source>{where}: {explanation}
@@ -619,22 +599,6 @@ What to do: {advice}</translation>
     <message>
         <source>Runs the whole test again from the beginning.</source>
         <translation>Runs the whole test again from the beginning.</translation>
-    </message>
-    <message>
-        <source>Space used in your mailbox</source>
-        <translation>Space used in your mailbox</translation>
-    </message>
-    <message>
-        <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Otherwise your username is partly hidden with stars.</translation>
-    </message>
-    <message>
-        <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Copies the report, without your password, so that you can paste it.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
-        <translation>Copied. Paste the report into your e-mail to the helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1600,21 @@ Thank you,
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Set up</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxUse</name>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Space used in your mailbox</translation>
+    </message>
+    <message>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Your mailbox: {used} MB of {limit} MB used</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3178,33 @@ It is deleted again straight away. If you can still see it, you can delete it.</
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
         <translation>Sends one short message to your own address, waits until it arrives and deletes it again.</translation>
+    </message>
+</context>
+<context>
+    <name>TestReport</name>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>Show my &amp;username in it</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Otherwise your username is partly hidden with stars.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copy the report</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Copies the report, without your password, so that you can paste it.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Copied. Paste the report into your e-mail to the helpdesk.</translation>
     </message>
 </context>
 <context>

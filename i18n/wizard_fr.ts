@@ -551,14 +551,6 @@ Merci d’avance,
         <translation>Arrêté après {time}</translation>
     </message>
     <message>
-        <source>Your mailbox: {used} MB of {limit} MB used</source>
-        <translation>Votre boîte aux lettres : {used} Mo utilisés sur {limit} Mo</translation>
-    </message>
-    <message>
-        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
-        <translation>Le serveur sortant accepte les messages jusqu’à {size} Mo, pièces jointes comprises. Les messages plus gros seront refusés.</translation>
-    </message>
-    <message>
         <source>The assistant connects to all2all exactly as your mail program will.</source>
         <translation>L’assistant se connecte à all2all exactement comme le fera votre logiciel de messagerie.</translation>
     </message>
@@ -577,18 +569,6 @@ Merci d’avance,
     <message>
         <source>Details of the test</source>
         <translation>Détails du test</translation>
-    </message>
-    <message>
-        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Pour le service d’assistance : ce rapport montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in it</source>
-        <translation>&amp;Inclure mon nom d’utilisateur dans le rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <source>{where}: {explanation}
@@ -619,22 +599,6 @@ Que faire : {advice}</translation>
     <message>
         <source>Runs the whole test again from the beginning.</source>
         <translation>Relance tout le test depuis le début.</translation>
-    </message>
-    <message>
-        <source>Space used in your mailbox</source>
-        <translation>Espace utilisé dans votre boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Sinon, votre nom d’utilisateur est en partie masqué par des étoiles.</translation>
-    </message>
-    <message>
-        <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Copie le rapport, sans votre mot de passe, pour que vous puissiez le coller ailleurs.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
-        <translation>Copié. Collez le rapport dans votre e-mail au service d’assistance.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1600,21 @@ Merci d’avance,
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Configurer</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxUse</name>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Espace utilisé dans votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Votre boîte aux lettres : {used} Mo utilisés sur {limit} Mo</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>Le serveur sortant accepte les messages jusqu’à {size} Mo, pièces jointes comprises. Les messages plus gros seront refusés.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3178,33 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
         <translation>Envoie un court message à votre propre adresse, attend qu’il arrive, puis le supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>TestReport</name>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Pour le service d’assistance : ce rapport montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>&amp;Inclure mon nom d’utilisateur dans le rapport</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Sinon, votre nom d’utilisateur est en partie masqué par des étoiles.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Copie le rapport, sans votre mot de passe, pour que vous puissiez le coller ailleurs.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Copié. Collez le rapport dans votre e-mail au service d’assistance.</translation>
     </message>
 </context>
 <context>

@@ -551,14 +551,6 @@ Alvast bedankt,
         <translation>Gestopt na {time}</translation>
     </message>
     <message>
-        <source>Your mailbox: {used} MB of {limit} MB used</source>
-        <translation>Uw mailbox: {used} MB van {limit} MB gebruikt</translation>
-    </message>
-    <message>
-        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
-        <translation>De uitgaande mailserver aanvaardt berichten tot {size} MB, bijlagen inbegrepen. Grotere berichten worden geweigerd.</translation>
-    </message>
-    <message>
         <source>The assistant connects to all2all exactly as your mail program will.</source>
         <translation>De assistent maakt verbinding met all2all, precies zoals uw e-mailprogramma dat straks doet.</translation>
     </message>
@@ -577,18 +569,6 @@ Alvast bedankt,
     <message>
         <source>Details of the test</source>
         <translation>Details van de test</translation>
-    </message>
-    <message>
-        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Voor de helpdesk: dit rapport toont wat de test gedaan heeft en wat de servers geantwoord hebben. Uw wachtwoord staat er nooit in.</translation>
-    </message>
-    <message>
-        <source>Show my &amp;username in it</source>
-        <translation>Mijn &amp;gebruikersnaam in het rapport tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>Het rapport &amp;kopiëren</translation>
     </message>
     <message>
         <source>{where}: {explanation}
@@ -619,22 +599,6 @@ Wat kunt u doen? {advice}</translation>
     <message>
         <source>Runs the whole test again from the beginning.</source>
         <translation>Start de hele test opnieuw, vanaf het begin.</translation>
-    </message>
-    <message>
-        <source>Space used in your mailbox</source>
-        <translation>Gebruikte ruimte in uw mailbox</translation>
-    </message>
-    <message>
-        <source>Otherwise your username is partly hidden with stars.</source>
-        <translation>Anders wordt een deel van uw gebruikersnaam vervangen door sterretjes.</translation>
-    </message>
-    <message>
-        <source>Copies the report, without your password, so that you can paste it.</source>
-        <translation>Kopieert het rapport, zonder uw wachtwoord, zodat u het ergens kunt plakken.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
-        <translation>Gekopieerd. Plak het rapport in uw e-mail aan de helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1600,21 @@ Alvast bedankt,
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Instellen</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxUse</name>
+    <message>
+        <source>Space used in your mailbox</source>
+        <translation>Gebruikte ruimte in uw mailbox</translation>
+    </message>
+    <message>
+        <source>Your mailbox: {used} MB of {limit} MB used</source>
+        <translation>Uw mailbox: {used} MB van {limit} MB gebruikt</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
+        <translation>De uitgaande mailserver aanvaardt berichten tot {size} MB, bijlagen inbegrepen. Grotere berichten worden geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3178,33 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
     <message>
         <source>Sends one short message to your own address, waits until it arrives and deletes it again.</source>
         <translation>Verstuurt één kort bericht naar uw eigen adres, wacht tot het aankomt en verwijdert het dan weer.</translation>
+    </message>
+</context>
+<context>
+    <name>TestReport</name>
+    <message>
+        <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
+        <translation>Voor de helpdesk: dit rapport toont wat de test gedaan heeft en wat de servers geantwoord hebben. Uw wachtwoord staat er nooit in.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;username in it</source>
+        <translation>Mijn &amp;gebruikersnaam in het rapport tonen</translation>
+    </message>
+    <message>
+        <source>Otherwise your username is partly hidden with stars.</source>
+        <translation>Anders wordt een deel van uw gebruikersnaam vervangen door sterretjes.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>Het rapport &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the report, without your password, so that you can paste it.</source>
+        <translation>Kopieert het rapport, zonder uw wachtwoord, zodat u het ergens kunt plakken.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the report into your e-mail to the helpdesk.</source>
+        <translation>Gekopieerd. Plak het rapport in uw e-mail aan de helpdesk.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ def phase(page: ConnectionTestPage) -> Phase:
 
 
 def states(page: ConnectionTestPage, server: Server) -> dict[Step, RowState]:
-    return {step: row.state for step, row in page.rows[server].items()}
+    return {step: row.state for step, row in page.report_view.rows[server].items()}
 
 
 def problem_texts(page: ConnectionTestPage) -> list[str]:
@@ -178,15 +178,16 @@ def test_imap_success_ticks_every_step_and_completes_the_page(qtbot, make_page):
     assert page.lines[Server.INCOMING].text.text() == "Receiving mail works."
     assert page.lines[Server.OUTGOING].text.text() == "Sending mail works."
     assert page.outcome(Server.OUTGOING) is Outcome.WORKS
-    assert page.elapsed_label.text().startswith("Finished in")
+    assert page.report_view.elapsed_label.text().startswith("Finished in")
     # Steps and times are for the helpdesk: under Details, closed by default.
-    assert not page.checklists.isVisibleTo(page)
+    assert not page.report_view.checklists.isVisibleTo(page)
     assert not page.details.is_open()
-    assert page.quota_bar.isVisibleTo(page)
-    assert re.fullmatch(r"Your mailbox: \d+\.\d MB of 25 MB used", page.quota_bar.format())
-    assert not page.quota_advice.isVisibleTo(page)  # the test user's mailbox is nearly empty
-    assert not page.size_note.isVisibleTo(page)  # the test server announces 12 MB, as expected
-    assert page.copy_button.isEnabled()
+    assert page.mailbox.bar.isVisibleTo(page)
+    assert re.fullmatch(r"Your mailbox: \d+\.\d MB of 25 MB used", page.mailbox.bar.format())
+    assert not page.mailbox.advice.isVisibleTo(page)  # the test user's mailbox is nearly empty
+    # The test server announces 12 MB, as expected: no note about the size.
+    assert not page.mailbox.size_note.isVisibleTo(page)
+    assert page.report_view.copy_button.isEnabled()
     assert gui_thread
     assert all(gui_thread)  # the worker's progress arrives on the GUI thread
 
@@ -202,7 +203,7 @@ def test_pop3_success_checks_messages_and_has_no_quota_bar(qtbot, make_page):
     assert Step.QUOTA not in incoming
     assert set(incoming.values()) == {RowState.OK}
     assert page.isComplete()
-    assert not page.quota_bar.isVisibleTo(page)
+    assert not page.mailbox.bar.isVisibleTo(page)
 
 
 def test_the_same_draft_is_not_tested_twice(qtbot, make_page):
@@ -247,22 +248,22 @@ def test_wrong_password_explains_what_to_do_and_blocks_next(qtbot, make_page):
 def test_helpdesk_report_never_has_the_password_and_masks_the_login(qtbot, make_page):
     harness = make_page(password=WRONG_PASSWORD)
     page = harness.page
-    assert not page.copy_button.isEnabled()  # nothing to report while running
+    assert not page.report_view.copy_button.isEnabled()  # nothing to report while running
     wait_done(qtbot, harness)
     page.details.set_open(True)  # the report is for the helpdesk: under Details
 
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.report_view.copy_button, Qt.MouseButton.LeftButton)
     masked = harness.copied[-1]
     assert WRONG_PASSWORD not in masked
     assert "login: us*****01" in masked
     assert "user0001" not in masked
     assert "[auth_failed]" in masked
     assert "AUTHENTICATIONFAILED" in masked  # the server's own answer
-    assert page.copied_label.isVisibleTo(page)
+    assert page.report_view.copied_label.isVisibleTo(page)
 
-    page.show_login_box.click()
-    assert not page.copied_label.isVisibleTo(page)
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    page.report_view.show_login_box.click()
+    assert not page.report_view.copied_label.isVisibleTo(page)
+    qtbot.mouseClick(page.report_view.copy_button, Qt.MouseButton.LeftButton)
     shown = harness.copied[-1]
     assert "login: user0001" in shown
     assert WRONG_PASSWORD not in shown
@@ -395,7 +396,7 @@ def test_cancel_is_immediate_and_the_late_result_is_ignored(
         assert not page.stop_button.isVisibleTo(page)
         assert page.retry_button.hasFocus()  # the keyboard focus is not lost
         assert states(page, Server.INCOMING)[Step.TLS] is RowState.STOPPED
-        assert page.elapsed_label.text().startswith("Stopped after")
+        assert page.report_view.elapsed_label.text().startswith("Stopped after")
         assert not page.isComplete()
     fired: list[bool] = []
     QTimer.singleShot(0, lambda: fired.append(True))
@@ -407,7 +408,7 @@ def test_cancel_is_immediate_and_the_late_result_is_ignored(
     assert states(page, Server.INCOMING)[Step.TLS] is RowState.STOPPED
     assert page.headline.text.text() == "You stopped the test."
     assert page.lines[Server.INCOMING].text.text() == "Receiving mail: not tested."
-    assert not page.copy_button.isEnabled()
+    assert not page.report_view.copy_button.isEnabled()
     fault_servers.silent.wait_all_closed()
 
 
@@ -505,10 +506,10 @@ def test_nearly_full_mailbox_shows_the_bar_and_the_trash_advice(qtbot, make_page
     assert page.report.quota.percent > mail_server.provider.quota_warning_percent
     assert states(page, Server.INCOMING)[Step.QUOTA] is RowState.WARNING
     assert page.isComplete()  # a full mailbox is a warning, not a failure
-    assert re.fullmatch(r"Your mailbox: 2\d\.\d MB of 25 MB used", page.quota_bar.format())
-    assert page.quota_bar.value() == round(page.report.quota.percent * 10)
-    assert page.quota_advice.isVisibleTo(page)
-    assert "Empty the trash" in page.quota_advice.text()
+    assert re.fullmatch(r"Your mailbox: 2\d\.\d MB of 25 MB used", page.mailbox.bar.format())
+    assert page.mailbox.bar.value() == round(page.report.quota.percent * 10)
+    assert page.mailbox.advice.isVisibleTo(page)
+    assert "Empty the trash" in page.mailbox.advice.text()
     assert problem_texts(page) == []  # said once, next to the bar
 
 
@@ -518,8 +519,8 @@ def test_quota_uses_the_decimal_comma_in_dutch(qtbot, make_page, mail_server):
     try:
         harness = make_page(user=mail_server.full_user)
         wait_done(qtbot, harness)
-        assert re.search(r"\b2\d,\d\b", harness.page.quota_bar.format())
-        assert re.search(r"\d,\d s", harness.page.elapsed_label.text())
+        assert re.search(r"\b2\d,\d\b", harness.page.mailbox.bar.format())
+        assert re.search(r"\d,\d s", harness.page.report_view.elapsed_label.text())
     finally:
         QLocale.setDefault(before)
 
@@ -541,16 +542,16 @@ def test_controls_are_named_described_and_reached_by_tab_in_order(qtbot, make_pa
     qtbot.waitUntil(page.isActiveWindow)
     page.details.set_open(True)
 
-    controls = [page.retry_button, page.show_login_box, page.copy_button]
+    controls = [page.retry_button, page.report_view.show_login_box, page.report_view.copy_button]
     for widget in controls:
         assert widget.objectName()
         assert accessible(widget, QAccessible.Text.Name).strip(), widget.objectName()
         assert accessible(widget, QAccessible.Text.Description).strip(), widget.objectName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert accessible(page.details.button, QAccessible.Text.Name) == "Details of the test"
-    assert accessible(page.quota_bar, QAccessible.Text.Name) == "Space used in your mailbox"
+    assert accessible(page.mailbox.bar, QAccessible.Text.Name) == "Space used in your mailbox"
     assert page.lines[Server.INCOMING].accessibleName() == "Receiving mail works."
-    row = page.rows[Server.INCOMING][Step.LOGIN]
+    row = page.report_view.rows[Server.INCOMING][Step.LOGIN]
     assert row.accessibleName() == "Username and password, OK"
 
     # Reading order: Test again (near the result) -> Details -> checkbox -> Copy.
@@ -560,7 +561,9 @@ def test_controls_are_named_described_and_reached_by_tab_in_order(qtbot, make_pa
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [page.retry_button, page.details.button, page.show_login_box, page.copy_button]
+    report = page.report_view
+    expected = [page.retry_button, page.details.button, report.show_login_box, report.copy_button]
+    assert order == expected
     tops = [w.mapTo(page, w.rect().center()).y() for w in order]
     assert tops == sorted(tops)
 
@@ -573,8 +576,8 @@ def test_every_button_has_a_shortcut_and_they_differ(make_page):
         page.retry_button,
         page.other_server_button,
         page.details.button,
-        page.show_login_box,
-        page.copy_button,
+        page.report_view.show_login_box,
+        page.report_view.copy_button,
     ]
     letters = [re.search(r"&(\w)", b.text()).group(1).lower() for b in buttons]  # type: ignore[union-attr]
     assert len(set(letters)) == len(letters)

@@ -230,8 +230,9 @@ def test_the_steps_come_in_parts_one_at_a_time(qtbot, guide, provider):
 def next_tab_stop(widget: QWidget) -> QWidget:
     """The widget Tab goes to after ``widget`` (when both are on screen)."""
     following = widget.nextInFocusChain()
-    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    while following is not None and not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
         following = following.nextInFocusChain()
+    assert following is not None
     return following
 
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,30 +34,29 @@ from wizard.core.model import AccountDraft, Language, OutgoingKind
 from wizard.core.probe.errors import ProbeErrorCode
 from wizard.core.probe.helpdesk import helpdesk_report, round_trip_lines
 from wizard.core.probe.results import ProbeReport, ProgressEvent, Server
-from wizard.core.provider import MIB, Provider
+from wizard.core.provider import Provider
 from wizard.gui.announce import Announcer
 from wizard.gui.colours import Tone
 from wizard.gui.draft_store import DraftStore
 from wizard.gui.pages.base import BasePage
 from wizard.gui.round_tripper import RoundTripper
 from wizard.gui.tester import ConnectionTester
-from wizard.gui.widgets.checklist import Checklists, planned_steps
+from wizard.gui.widgets.checklist import planned_steps
 from wizard.gui.widgets.details import Details
 from wizard.gui.widgets.focus import chain_focus
-from wizard.gui.widgets.labels import wrapped_label
+from wizard.gui.widgets.mailbox_use import MailboxUse
 from wizard.gui.widgets.notice import Notice, NoticeKind
 from wizard.gui.widgets.status_line import StatusLine
 from wizard.gui.widgets.test_message import TestMessage
+from wizard.gui.widgets.test_report import CopyText, TestReport
 from wizard.texts.probe import (
     ProblemContext,
     RowState,
-    format_megabytes,
     format_seconds,
     probe_problem,
     state_of,
 )
 
-CopyText = Callable[[str], None]
 # lupdate finds ``translate("Context", "text")`` calls; the context must be a literal.
 translate = QCoreApplication.translate
 TICK_MS = 100  # how often the elapsed time is refreshed while the test runs
@@ -130,7 +127,6 @@ class ConnectionTestPage(BasePage):
     ) -> None:
         super().__init__(store, provider, parent)
         self.tester = tester
-        self._copy_text = copy_text
         self._version = version
         self._change_outgoing = change_outgoing
         self.phase = Phase.IDLE
@@ -183,45 +179,12 @@ class ConnectionTestPage(BasePage):
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
 
-        # Mailbox use as a bar; the trash advice when it is nearly full.
-        self.quota_bar = QProgressBar(self)
-        self.quota_bar.setObjectName("quotaBar")
-        self.quota_bar.setRange(0, 1000)
-        self.quota_bar.setTextVisible(True)
-        self.quota_bar.hide()
-        self.quota_advice = Notice(NoticeKind.WARNING, self, focusable=True)
-        self.quota_advice.setObjectName("quotaAdvice")
-        self.quota_advice.hide()
-        self.size_note = Notice(NoticeKind.INFO, self)
-        self.size_note.setObjectName("sizeLimitNote")
-        self.size_note.hide()
+        # Mailbox use as a bar; the trash advice when it is nearly full; the size limit.
+        self.mailbox = MailboxUse(provider, self)
 
         # For the helpdesk: the checklist with times, and the report to copy.
-        self.checklists = Checklists()
-        self.rows = self.checklists.rows
-        self.elapsed_label = wrapped_label(self.checklists, "elapsedLabel")
-        self.report_text = wrapped_label(self.checklists, "helpdeskText")
-        self.show_login_box = QCheckBox(self.checklists)
-        self.show_login_box.setObjectName("showLoginBox")
-        self.copy_button = QPushButton(self.checklists)
-        self.copy_button.setObjectName("copyReportButton")
-        self.copy_button.clicked.connect(self.copy_report)
-        self.copied_label = wrapped_label(self.checklists, "reportCopiedLabel")
-        self.copied_label.hide()
-        self.show_login_box.toggled.connect(lambda _checked: self.copied_label.hide())
-        helpdesk = QWidget()
-        helpdesk_layout = QVBoxLayout(helpdesk)
-        helpdesk_layout.setContentsMargins(0, 0, 0, 0)
-        helpdesk_layout.addWidget(self.checklists)
-        helpdesk_layout.addWidget(self.elapsed_label)
-        helpdesk_layout.addWidget(self.report_text)
-        copy_row = QHBoxLayout()
-        copy_row.addWidget(self.show_login_box)
-        copy_row.addWidget(self.copy_button)
-        copy_row.addStretch(1)
-        helpdesk_layout.addLayout(copy_row)
-        helpdesk_layout.addWidget(self.copied_label)
-        self.details = Details(helpdesk, "testDetails", self)
+        self.report_view = TestReport(self.helpdesk_text, copy_text)
+        self.details = Details(self.report_view, "testDetails", self)
 
         layout = self.body_layout
         layout.addWidget(self.headline)
@@ -232,16 +195,14 @@ class ConnectionTestPage(BasePage):
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
         layout.addSpacing(8)
-        layout.addWidget(self.quota_bar)
-        layout.addWidget(self.quota_advice)
-        layout.addWidget(self.size_note)
+        layout.addWidget(self.mailbox)
         layout.addStretch(1)
         layout.addWidget(self.details)
 
         tester.progress.connect(self._on_progress)
         tester.finished.connect(self._on_finished)
         store.changed.connect(self._on_draft_changed)
-        self.checklists.reset(planned_steps(self.store.draft))
+        self.report_view.checklists.reset(planned_steps(self.store.draft))
         self.retranslate()
 
     # -- the wizard's hooks ------------------------------------------------------------
@@ -295,7 +256,7 @@ class ConnectionTestPage(BasePage):
         self._tested = _tested_key(draft)
         self.report = None
         self.phase = Phase.RUNNING
-        self.checklists.reset(planned_steps(draft))
+        self.report_view.checklists.reset(planned_steps(draft))
         self._elapsed.start()
         self._ticker.start()
         if self.test_message is not None:
@@ -325,7 +286,7 @@ class ConnectionTestPage(BasePage):
         self._ticker.stop()
         self._stopped_after = self._elapsed.elapsed() / 1000
         self.phase = Phase.CANCELLED
-        self.checklists.settle(stopped=True)
+        self.report_view.checklists.settle(stopped=True)
         had_focus = self.stop_button.hasFocus()
         self._render()
         if had_focus:
@@ -342,32 +303,22 @@ class ConnectionTestPage(BasePage):
         self.phase = Phase.IDLE
         self.report = None
         self._tested = None
-        self.checklists.reset(planned_steps(self.store.draft))
+        self.report_view.checklists.reset(planned_steps(self.store.draft))
         self._render()
         self.completeChanged.emit()
 
-    def helpdesk_text(self) -> str:
-        """The report as it would be copied now ("" before a test finished)."""
+    def helpdesk_text(self, show_login: bool = False) -> str:
+        """The report for the helpdesk ("" before a test finished): the logins' steps
+        and, when one was sent, the test message's."""
         if self.report is None:
             return ""
         text = helpdesk_report(
-            self.report,
-            self.store.draft.username,
-            self._version,
-            show_login=self.show_login_box.isChecked(),
+            self.report, self.store.draft.username, self._version, show_login=show_login
         )
         trip = self.test_message.report if self.test_message is not None else None
         if trip is not None:
             text += "\n".join(round_trip_lines(trip)) + "\n"
         return text
-
-    def copy_report(self) -> None:
-        """Copy the plain-text report (never the password) for the helpdesk."""
-        text = self.helpdesk_text()
-        if not text:
-            return
-        self._copy_text(text)
-        self.copied_label.show()
 
     def _other_server(self) -> None:
         if self._change_outgoing is not None:
@@ -397,7 +348,7 @@ class ConnectionTestPage(BasePage):
     def _on_progress(self, event: ProgressEvent) -> None:
         if self.phase is not Phase.RUNNING:
             return
-        row = self.checklists.row(event.server, event.step)
+        row = self.report_view.checklists.row(event.server, event.step)
         if event.result is None:
             row.set_state(RowState.RUNNING)
         else:
@@ -409,9 +360,10 @@ class ConnectionTestPage(BasePage):
         self._ticker.stop()
         self.phase = Phase.DONE
         self.report = report
+        checklists = self.report_view.checklists
         for result in report.steps:
-            self.checklists.row(result.server, result.step).set_state(state_of(result), result)
-        self.checklists.settle(stopped=False)
+            checklists.row(result.server, result.step).set_state(state_of(result), result)
+        checklists.settle(stopped=False)
         if self.test_message is not None:
             self.test_message.logins_done(self.store.draft, report.ok)
         self._render()
@@ -445,7 +397,7 @@ class ConnectionTestPage(BasePage):
         """Every text that depends on the state, in the current language."""
         for server in Server:
             where = self._context(server)
-            self.checklists.set_address(
+            self.report_view.checklists.set_address(
                 server, self.tr("{host}, port {port}").format(host=where.host, port=where.port)
             )
         running = self.running
@@ -458,11 +410,8 @@ class ConnectionTestPage(BasePage):
             line.show_state(symbol, meaning, self._line_text(server, outcome))
         self._show_elapsed()
         self._render_problems()
-        self._render_quota()
-        self._render_size_limit()
-        self.copy_button.setEnabled(self.report is not None)
-        if self.report is None:
-            self.copied_label.hide()
+        self.mailbox.show_report(self.report, self._context(Server.INCOMING))
+        self.report_view.set_available(self.report is not None)
         self._announce()
 
     def _announce(self) -> None:
@@ -552,7 +501,7 @@ class ConnectionTestPage(BasePage):
             text = self.tr("Stopped after {time}").format(time=format_seconds(self._stopped_after))
         else:
             text = ""
-        self.elapsed_label.setText(text)
+        self.report_view.elapsed_label.setText(text)
 
     def _context(self, server: Server) -> ProblemContext:
         draft = self.store.draft
@@ -617,38 +566,6 @@ class ConnectionTestPage(BasePage):
         self.problem_notices.append(notice)
         return notice
 
-    def _render_quota(self) -> None:
-        quota = self.report.quota if self.report is not None else None
-        self.quota_bar.setVisible(quota is not None)
-        if quota is None:
-            self.quota_advice.show_text("")
-            return
-        text = self.tr("Your mailbox: {used} MB of {limit} MB used").format(
-            used=QLocale().toString(quota.used_bytes / MIB, "f", 1),
-            limit=format_megabytes(quota.limit_bytes),
-        )
-        self.quota_bar.setValue(min(1000, round(quota.percent * 10)))
-        self.quota_bar.setFormat(text)
-        self.quota_bar.setAccessibleDescription(text)
-        nearly_full = quota.percent > self.provider.quota_warning_percent
-        if nearly_full:
-            advice = probe_problem(ProbeErrorCode.QUOTA_NEARLY_FULL, self._context(Server.INCOMING))
-            self.quota_advice.show_text(f"{advice.explanation} {advice.advice}")
-        else:
-            self.quota_advice.show_text("")
-
-    def _render_size_limit(self) -> None:
-        limit = self.report.smtp_size_limit_bytes if self.report is not None else None
-        if limit is None or limit >= self.provider.max_message_bytes:
-            self.size_note.show_text("")
-            return
-        self.size_note.show_text(
-            self.tr(
-                "The outgoing server accepts messages up to {size} MB, attachments included. "
-                "Larger messages will be refused."
-            ).format(size=format_megabytes(limit))
-        )
-
     def retranslate(self) -> None:
         self.setTitle(self.tr("Testing your account"))
         self.setSubTitle(
@@ -664,24 +581,5 @@ class ConnectionTestPage(BasePage):
         self.other_server_button.setAccessibleDescription(
             self.tr("Choose your internet provider's outgoing server, then test again.")
         )
-        self.checklists.retranslate()
-        self.quota_bar.setAccessibleName(self.tr("Space used in your mailbox"))
         self.details.set_texts(self.tr("&Details"), self.tr("Details of the test"))
-        self.report_text.setText(
-            self.tr(
-                "For the helpdesk: this report shows what the test did and what the servers "
-                "answered. It never contains your password."
-            )
-        )
-        self.show_login_box.setText(self.tr("Show my &username in it"))
-        self.show_login_box.setAccessibleDescription(
-            self.tr("Otherwise your username is partly hidden with stars.")
-        )
-        self.copy_button.setText(self.tr("&Copy the report"))
-        self.copy_button.setAccessibleDescription(
-            self.tr("Copies the report, without your password, so that you can paste it.")
-        )
-        self.copied_label.setText(
-            self.tr("Copied. Paste the report into your e-mail to the helpdesk.")
-        )
         self._render()
