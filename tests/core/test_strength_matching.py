@@ -8,7 +8,7 @@ import string
 import pytest
 from zxcvbn import matching, scoring
 
-from wizard.core.strength import azerty
+from wizard.core.strength import azerty, dates, repeats, walks, words
 from wizard.core.strength import matching as strength_matching
 from wizard.core.strength import scoring as strength_scoring
 from wizard.core.strength.matching import Tables
@@ -62,8 +62,8 @@ def _key(match: dict[str, object]) -> tuple[object, ...]:
 
 def test_dictionary_matches_are_zxcvbns(tables: Tables, samples: list[str]) -> None:
     for password in samples:
-        ours = strength_matching.dictionary_match(password, tables)
-        ours += strength_matching.reverse_dictionary_match(password, tables)
+        ours = words.dictionary_match(password, tables)
+        ours += words.reverse_dictionary_match(password, tables)
         theirs = matching.dictionary_match(password, tables.tables)
         theirs += matching.reverse_dictionary_match(password, tables.tables)
         assert {_key(match) for match in ours} == {_key(match) for match in theirs}, password
@@ -73,7 +73,7 @@ def test_l33t_matches_include_all_of_zxcvbns(tables: Tables, samples: list[str])
     """Ours may find more (two look-alikes read as one letter: ``p@n@m4``), never fewer
     words made of letters (zxcvbn also finds ``heart1`` with the ``1`` kept as a digit)."""
     for password in samples:
-        ours = {_key(match) for match in strength_matching.l33t_match(password, tables)}
+        ours = {_key(match) for match in words.l33t_match(password, tables)}
         theirs = {
             _key(match)
             for match in matching.l33t_match(password, tables.tables)
@@ -123,7 +123,7 @@ def test_dates_are_zxcvbns() -> None:
         "١٤٠٢١٩٨٧",  # Arabic-Indic digits: zxcvbn's \d takes them, and int() reads them
     ]
     for password in samples:
-        assert strength_matching.date_match(password) == matching.date_match(password), password
+        assert dates.date_match(password) == matching.date_match(password), password
 
 
 def test_dates_are_read_as_zxcvbn_reads_them() -> None:
@@ -133,7 +133,7 @@ def test_dates_are_read_as_zxcvbn_reads_them() -> None:
             for third in numbers[::3]:
                 theirs = matching.map_ints_to_dmy([first, second, third])
                 expected = (theirs["year"], theirs["month"], theirs["day"]) if theirs else None
-                assert strength_matching._dmy(first, second, third) == expected
+                assert dates._dmy(first, second, third) == expected
 
 
 QWERTZ_WALKS = ("qwertzuiopü+", "ztrewq", "yxcvbnm,.-", "1qay2wsx3edc", "ölkjhgfdsa", '!"§$%&/()=?')
@@ -150,7 +150,7 @@ def test_keyboard_walks_are_zxcvbns() -> None:
     ]
     graphs = [*matching.GRAPHS.items(), *azerty.graphs().items()]
     for password in samples:
-        ours = strength_matching._walks(password)
+        ours = walks._walks(password)
         theirs = [
             match
             for name, graph in graphs
@@ -167,9 +167,9 @@ def test_the_first_repeat_is_where_the_expression_finds_it() -> None:
     ]
     for password in samples:
         for start in range(len(password) + 1):
-            found = strength_matching._LAZY.search(password, start)
+            found = repeats.LAZY.search(password, start)
             expected = found.start() if found else None
-            assert strength_matching._first_repeat(password, start) == expected, password
+            assert repeats.first_repeat(password, start) == expected, password
 
 
 @pytest.fixture(scope="module")
@@ -184,8 +184,8 @@ def test_dictionary_matches_with_early_stops_are_zxcvbns(
     fast_tables: Tables, samples: list[str]
 ) -> None:
     for password in samples:
-        ours = strength_matching.dictionary_match(password, fast_tables)
-        ours += strength_matching.reverse_dictionary_match(password, fast_tables)
+        ours = words.dictionary_match(password, fast_tables)
+        ours += words.reverse_dictionary_match(password, fast_tables)
         theirs = matching.dictionary_match(password, fast_tables.tables)
         theirs += matching.reverse_dictionary_match(password, fast_tables.tables)
         assert {_key(match) for match in ours} == {_key(match) for match in theirs}, password
