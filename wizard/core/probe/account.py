@@ -20,7 +20,7 @@ from collections.abc import Callable
 from wizard.core.model import AccountDraft, OutgoingKind, Protocol, ServerEndpoint
 from wizard.core.probe.errors import BadCredentialsInputError, ProbeErrorCode, classify
 from wizard.core.probe.imap import imap_chain
-from wizard.core.probe.net import CancelToken, Link, tls_context
+from wizard.core.probe.net import CancelToken, Link, tls_context, wait_for_workers
 from wizard.core.probe.pop3 import pop3_chain
 from wizard.core.probe.results import (
     ProbeReport,
@@ -252,18 +252,12 @@ def probe_account(
         )
         for server, body in bodies.items()
     ]
-    unsubscribe = cancel.subscribe(run.wake.set) if cancel else _nothing
-    try:
-        for worker in workers:
-            worker.start()
-        _supervise(run, cancel, deadline)
-    finally:
-        unsubscribe()
+    for worker in workers:
+        worker.start()
+    stopped = wait_for_workers(run.wake, run.all_finished, cancel, deadline)
+    if stopped is not None:
+        run.close(stopped)
     return _report(run, facts, draft.protocol, incoming, outgoing, relay is not None, began)
-
-
-def _nothing() -> None:
-    """Unsubscriber when there is no cancel token."""
 
 
 def _work(
@@ -286,22 +280,6 @@ def _work(
     finally:
         link.close()
         run.finish(server)
-
-
-def _supervise(run: _Run, cancel: CancelToken | None, deadline: float) -> None:
-    """Wait for both chains, the cancel request or the deadline, whichever comes first."""
-    while True:
-        run.wake.clear()
-        if run.all_finished():
-            return
-        if cancel is not None and cancel.is_cancelled():
-            run.close(ProbeErrorCode.CANCELLED)
-            return
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            run.close(ProbeErrorCode.TIMEOUT)
-            return
-        run.wake.wait(remaining)
 
 
 def _report(

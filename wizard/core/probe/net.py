@@ -67,6 +67,33 @@ class CancelToken:
         return unsubscribe
 
 
+def wait_for_workers(
+    wake: threading.Event,
+    done: Callable[[], bool],
+    cancel: CancelToken | None,
+    deadline: float,
+) -> ProbeErrorCode | None:
+    """Wait until ``done()``, a cancel request or the ``time.monotonic`` ``deadline``,
+    whichever comes first: None, ``CANCELLED`` or ``TIMEOUT`` (the caller then closes
+    its run with that code). The workers set ``wake`` when they finish; a cancel sets
+    it too while this waits."""
+    unsubscribe = cancel.subscribe(wake.set) if cancel is not None else None
+    try:
+        while True:
+            wake.clear()
+            if done():
+                return None
+            if cancel is not None and cancel.is_cancelled():
+                return ProbeErrorCode.CANCELLED
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return ProbeErrorCode.TIMEOUT
+            wake.wait(remaining)
+    finally:
+        if unsubscribe is not None:
+            unsubscribe()
+
+
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
     """System trust store (plus ``ca_file``), host names checked, TLS 1.2 or newer.
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from wizard.core.model import Security
 from wizard.core.probe.errors import ProbeErrorCode, classify
-from wizard.core.probe.net import Address, CancelToken, Link, tls_context
+from wizard.core.probe.net import Address, CancelToken, Link, tls_context, wait_for_workers
 
 # The connection test's SMTP conversation: one way of reading replies and saying EHLO.
 from wizard.core.probe.smtp import _ehlo, _smtp_expect
@@ -223,20 +223,15 @@ def find_relays(
         )
         for relay in provider.relays
     ]
-    unsubscribe = cancel.subscribe(search.wake.set) if cancel else _nothing
-    try:
-        for worker in workers:
-            worker.start()
-        cancelled = _supervise(search, cancel, deadline)
-    finally:
-        unsubscribe()
+    for worker in workers:
+        worker.start()
+    stopped = wait_for_workers(search.wake, search.all_answered, cancel, deadline)
+    if stopped is not None:
+        search.close(stopped)
+    cancelled = stopped is ProbeErrorCode.CANCELLED
     answers = search.answers()
     suggested = None if cancelled else suggest(answers)
     return RelaySearch(answers, suggested, time.perf_counter() - began, cancelled)
-
-
-def _nothing() -> None:
-    """Unsubscriber when there is no cancel token."""
 
 
 def _ask(
@@ -283,19 +278,3 @@ def _ask(
     finally:
         link.close()
     search.record(answer)
-
-
-def _supervise(search: _Search, cancel: CancelToken | None, deadline: float) -> bool:
-    """Wait for every answer, the cancel request or the deadline; True when cancelled."""
-    while True:
-        search.wake.clear()
-        if search.all_answered():
-            return False
-        if cancel is not None and cancel.is_cancelled():
-            search.close(ProbeErrorCode.CANCELLED)
-            return True
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            search.close(ProbeErrorCode.TIMEOUT)
-            return False
-        search.wake.wait(remaining)

@@ -33,7 +33,7 @@ from wizard.core.probe.account import check_credentials
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode, classify
 from wizard.core.probe.inbox_imap import ImapInbox
 from wizard.core.probe.inbox_pop3 import Pop3Found, Pop3Inbox
-from wizard.core.probe.net import CancelToken, Link, tls_context
+from wizard.core.probe.net import CancelToken, Link, tls_context, wait_for_workers
 from wizard.core.probe.results import ProgressCallback, ProgressEvent, Server, Step, StepResult
 from wizard.core.probe.round_trip_message import MessageText, TestMessage, build_test_message
 from wizard.core.probe.steps import Done, T
@@ -284,7 +284,8 @@ def round_trip(
     relay = draft.outgoing.relay if draft.outgoing.kind is OutgoingKind.ISP_RELAY else None
     outgoing = relay or provider.smtp
     began = time.perf_counter()
-    session = _Session(on_progress, settings, time.monotonic() + settings.ceiling)
+    deadline = time.monotonic() + settings.ceiling
+    session = _Session(on_progress, settings, deadline)
     inbound, outbound = _Steps(session, Server.INCOMING), _Steps(session, Server.OUTGOING)
     if draft.protocol is Protocol.IMAP:
         inbox: ImapInbox | Pop3Inbox = ImapInbox(
@@ -331,17 +332,11 @@ def round_trip(
 
     log.info("round trip: %s %s, outgoing %s", draft.protocol, incoming, outgoing)
     worker = threading.Thread(target=_work, args=(session, body), name="round-trip", daemon=True)
-    unsubscribe = cancel.subscribe(session.wake.set) if cancel else _nothing
-    try:
-        worker.start()
-        _supervise(session, cancel, began + settings.ceiling)
-    finally:
-        unsubscribe()
+    worker.start()
+    stopped = wait_for_workers(session.wake, session.finished.is_set, cancel, deadline)
+    if stopped is not None:
+        session.close(stopped)
     return _report(session, message, incoming, outgoing, relay is not None, began)
-
-
-def _nothing() -> None:
-    """Unsubscriber when there is no cancel token."""
 
 
 def _arrival(
@@ -386,22 +381,6 @@ def _work(session: _Session, body: Callable[[], None]) -> None:
         session.release()
         session.finished.set()
         session.wake.set()
-
-
-def _supervise(session: _Session, cancel: CancelToken | None, ceiling: float) -> None:
-    """Wait for the worker, the cancel request or the ceiling, whichever comes first."""
-    while True:
-        session.wake.clear()
-        if session.finished.is_set():
-            return
-        if cancel is not None and cancel.is_cancelled():
-            session.close(ProbeErrorCode.CANCELLED)
-            return
-        remaining = ceiling - time.perf_counter()
-        if remaining <= 0:
-            session.close(ProbeErrorCode.TIMEOUT)
-            return
-        session.wake.wait(remaining)
 
 
 def _report(
