@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,37 +74,19 @@ def store_passwords(
     """
     if not password:
         raise ValueError("refusing to store an empty password")
-    import secretstorage
-    from secretstorage import exceptions
 
-    dbus_error: type[Exception] = importlib.import_module("jeepney.wrappers").DBusErrorResponse
-    opened = connection is None
-    if connection is None:
-        try:
-            connection = secretstorage.dbus_init()
-        except (exceptions.SecretServiceNotAvailableException, OSError) as error:
-            return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
-    try:
-        if not secretstorage.check_service_availability(connection):
-            return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail="no org.freedesktop.secrets")
+    def store(connection: Any) -> KeyringOutcome:
+        import secretstorage
+
         collection = secretstorage.get_default_collection(connection)
         if collection.is_locked() and (collection.unlock() or collection.is_locked()):
             return KeyringOutcome(KeyringStatus.LOCKED)
         for target in targets:
             _store_one(connection, collection, target, password)
-    except exceptions.SecretServiceNotAvailableException as error:
-        return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
-    except (exceptions.LockedException, exceptions.PromptDismissedException) as error:
-        return KeyringOutcome(KeyringStatus.LOCKED, detail=type(error).__name__)
-    except (exceptions.SecretStorageException, dbus_error, OSError) as error:
-        log.warning("storing the Evolution password failed: %s", type(error).__name__)
-        return KeyringOutcome(KeyringStatus.FAILED, detail=type(error).__name__)
-    finally:
-        if opened:
-            with contextlib.suppress(Exception):
-                connection.close()
-    log.info("stored the Evolution password for %d source(s)", len(targets))
-    return KeyringOutcome(KeyringStatus.STORED)
+        log.info("stored the Evolution password for %d source(s)", len(targets))
+        return KeyringOutcome(KeyringStatus.STORED)
+
+    return _in_secret_service(connection, "storing the Evolution password", store)
 
 
 def _store_one(connection: Any, collection: Any, target: SecretTarget, password: str) -> None:
@@ -127,6 +109,31 @@ def forget_passwords(uids: Sequence[str], connection: Any = None) -> KeyringOutc
     ``REMOVED`` when at least one went, ``NOT_FOUND`` when there was none; like
     :func:`store_passwords`, every failure is a status, never an exception.
     """
+
+    def forget(connection: Any) -> KeyringOutcome:
+        import secretstorage
+
+        removed = 0
+        for uid in uids:
+            for item in secretstorage.search_items(connection, {ATTRIBUTE_UID: uid}):
+                if item.get_attributes().get(SCHEMA_ATTRIBUTE, SCHEMA) != SCHEMA:
+                    continue  # another program's item that happens to use the attribute
+                if item.is_locked() and (item.unlock() or item.is_locked()):
+                    return KeyringOutcome(KeyringStatus.LOCKED)
+                item.delete()
+                removed += 1
+        log.info("removed %d Evolution password item(s)", removed)
+        return KeyringOutcome(KeyringStatus.REMOVED if removed else KeyringStatus.NOT_FOUND)
+
+    return _in_secret_service(connection, "removing the Evolution password", forget)
+
+
+def _in_secret_service(
+    connection: Any, what: str, work: Callable[[Any], KeyringOutcome]
+) -> KeyringOutcome:
+    """``work`` on the Secret Service (this user's session bus unless ``connection`` is
+    given, closed again afterwards), every failure turned into a status: no service,
+    a locked collection or a dismissed prompt, anything else (logged as ``what``)."""
     import secretstorage
     from secretstorage import exceptions
 
@@ -137,28 +144,18 @@ def forget_passwords(uids: Sequence[str], connection: Any = None) -> KeyringOutc
             connection = secretstorage.dbus_init()
         except (exceptions.SecretServiceNotAvailableException, OSError) as error:
             return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
-    removed = 0
     try:
         if not secretstorage.check_service_availability(connection):
             return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail="no org.freedesktop.secrets")
-        for uid in uids:
-            for item in secretstorage.search_items(connection, {ATTRIBUTE_UID: uid}):
-                if item.get_attributes().get(SCHEMA_ATTRIBUTE, SCHEMA) != SCHEMA:
-                    continue  # another program's item that happens to use the attribute
-                if item.is_locked() and (item.unlock() or item.is_locked()):
-                    return KeyringOutcome(KeyringStatus.LOCKED)
-                item.delete()
-                removed += 1
+        return work(connection)
     except exceptions.SecretServiceNotAvailableException as error:
         return KeyringOutcome(KeyringStatus.UNAVAILABLE, detail=type(error).__name__)
     except (exceptions.LockedException, exceptions.PromptDismissedException) as error:
         return KeyringOutcome(KeyringStatus.LOCKED, detail=type(error).__name__)
     except (exceptions.SecretStorageException, dbus_error, OSError) as error:
-        log.warning("removing the Evolution password failed: %s", type(error).__name__)
+        log.warning("%s failed: %s", what, type(error).__name__)
         return KeyringOutcome(KeyringStatus.FAILED, detail=type(error).__name__)
     finally:
         if opened:
             with contextlib.suppress(Exception):
                 connection.close()
-    log.info("removed %d Evolution password item(s)", removed)
-    return KeyringOutcome(KeyringStatus.REMOVED if removed else KeyringStatus.NOT_FOUND)
