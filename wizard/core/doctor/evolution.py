@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.core.doctor.findings import (
+    INCOMING_SETTINGS,
+    OUTGOING_SETTINGS,
     ConfiguredServer,
     FindingCode,
     FoundAccount,
@@ -43,21 +45,6 @@ _PROTOCOL = {"imapx": "imap", "pop": "pop3"}
 _SECURITY = {nick: security for security, nick in SECURITY_METHOD.items()}
 _PASSWORD_METHODS = {"PLAIN", "LOGIN", ""}  # "" : Camel's default for these backends
 POP = "Pop Backend"
-_INCOMING = {
-    FindingCode.INCOMING_NO_ENCRYPTION,
-    FindingCode.INCOMING_STARTTLS,
-    FindingCode.INCOMING_WRONG_PORT,
-    FindingCode.INCOMING_WRONG_AUTHENTICATION,
-}
-_OUTGOING = {
-    FindingCode.OUTGOING_PORT_25,
-    FindingCode.OUTGOING_NO_ENCRYPTION,
-    FindingCode.OUTGOING_STARTTLS,
-    FindingCode.OUTGOING_WRONG_PORT,
-    FindingCode.OUTGOING_NO_AUTHENTICATION,
-    FindingCode.OUTGOING_WRONG_AUTHENTICATION,
-    FindingCode.OUTGOING_LOGIN_DIFFERS,
-}
 
 
 @dataclass
@@ -135,7 +122,7 @@ def repair(
     """Make the fixable ``codes`` right in memory; the sources that changed."""
     changed: list[Source] = []
     keys = sources.account.keys
-    if codes & _INCOMING:
+    if codes & INCOMING_SETTINGS:
         wanted = provider.incoming(Protocol(found.protocol))
         keys.set(AUTHENTICATION, "Port", wanted.port)
         keys.set(AUTHENTICATION, "Method", LOGIN_METHOD)
@@ -147,7 +134,7 @@ def repair(
             keys.set(POP, "DeleteAfterDays", provider.keep_on_server_days)
         changed.append(sources.account)
     smtp = provider.smtp
-    if codes & _OUTGOING and sources.transport is not None:
+    if codes & OUTGOING_SETTINGS and sources.transport is not None:
         transport = sources.transport.keys
         transport.set(AUTHENTICATION, "Port", smtp.port)
         transport.set(AUTHENTICATION, "Method", LOGIN_METHOD)

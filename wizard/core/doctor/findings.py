@@ -61,6 +61,29 @@ SEVERITY = {
     FindingCode.DUPLICATE_ACCOUNT: Severity.WARNING,
 }
 
+# The findings a repair sets right in the incoming server's settings, and in the
+# settings of the outgoing server the account uses (``OUTGOING_MISSING`` is not one:
+# there is no such server to set right; each program's repair says what it does then).
+INCOMING_SETTINGS = frozenset(
+    {
+        FindingCode.INCOMING_NO_ENCRYPTION,
+        FindingCode.INCOMING_STARTTLS,
+        FindingCode.INCOMING_WRONG_PORT,
+        FindingCode.INCOMING_WRONG_AUTHENTICATION,
+    }
+)
+OUTGOING_SETTINGS = frozenset(
+    {
+        FindingCode.OUTGOING_PORT_25,
+        FindingCode.OUTGOING_NO_ENCRYPTION,
+        FindingCode.OUTGOING_STARTTLS,
+        FindingCode.OUTGOING_WRONG_PORT,
+        FindingCode.OUTGOING_NO_AUTHENTICATION,
+        FindingCode.OUTGOING_WRONG_AUTHENTICATION,
+        FindingCode.OUTGOING_LOGIN_DIFFERS,
+    }
+)
+
 # No safe automatic repair: the other login may be another person's mailbox, and which
 # of two accounts to drop (with the mail it keeps locally) is the user's choice.
 NOT_FIXABLE = frozenset({FindingCode.LOGIN_DIFFERS, FindingCode.DUPLICATE_ACCOUNT})

@@ -15,6 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from wizard.core.doctor.findings import (
+    INCOMING_SETTINGS,
+    OUTGOING_SETTINGS,
     ConfiguredServer,
     FindingCode,
     FoundAccount,
@@ -43,22 +45,6 @@ _PASSWORD_METHODS = {2, 3, 9}  # old ("cleartext"), passwordCleartext, anything
 _NO_LOGIN = 1
 _DEFAULT_PORTS = {("imap", True): 993, ("imap", False): 143, ("pop3", True): 995}
 _DEFAULT_PORTS[("pop3", False)] = 110
-_INCOMING = {
-    FindingCode.INCOMING_NO_ENCRYPTION,
-    FindingCode.INCOMING_STARTTLS,
-    FindingCode.INCOMING_WRONG_PORT,
-    FindingCode.INCOMING_WRONG_AUTHENTICATION,
-}
-_OUTGOING = {
-    FindingCode.OUTGOING_PORT_25,
-    FindingCode.OUTGOING_NO_ENCRYPTION,
-    FindingCode.OUTGOING_STARTTLS,
-    FindingCode.OUTGOING_WRONG_PORT,
-    FindingCode.OUTGOING_NO_AUTHENTICATION,
-    FindingCode.OUTGOING_WRONG_AUTHENTICATION,
-    FindingCode.OUTGOING_LOGIN_DIFFERS,
-    FindingCode.OUTGOING_MISSING,
-}
 
 
 def _text(prefs: PrefsFile, name: str) -> str:
@@ -177,7 +163,7 @@ def repair(
 ) -> None:
     """Make the fixable ``codes`` of ``account`` right, in memory."""
     base = f"mail.server.{server_key(prefs, account.key)}."
-    if codes & _INCOMING:
+    if codes & INCOMING_SETTINGS:
         wanted = provider.incoming(Protocol(account.protocol))
         prefs.set(base + "port", wanted.port)
         prefs.set(base + "socketType", SOCKET_TYPE[wanted.security])
@@ -188,7 +174,7 @@ def repair(
             # No retention was ever chosen: the wizard's own (a copy for N days).
             prefs.set(base + "delete_by_age_from_server", True)
             prefs.set(base + "num_days_to_leave_on_server", provider.keep_on_server_days)
-    if codes & _OUTGOING:
+    if codes & (OUTGOING_SETTINGS | {FindingCode.OUTGOING_MISSING}):
         _repair_outgoing(prefs, account, provider, all2all)
 
 
