@@ -31,7 +31,7 @@ from wizard.core.probe.errors import ProbeErrorCode, classify
 from wizard.core.probe.net import Address, CancelToken, Link, tls_context, wait_for_workers
 
 # The connection test's SMTP conversation: one way of reading replies and saying EHLO.
-from wizard.core.probe.smtp import _ehlo, _smtp_expect
+from wizard.core.probe.smtp import smtp_ehlo, smtp_expect
 from wizard.core.provider import Provider, Relay
 
 log = logging.getLogger(__name__)
@@ -261,10 +261,10 @@ def _ask(
             link.start_tls(context, endpoint.host)
         step = "greeting"
         search.step(relay, step)
-        greeting = " ".join(_smtp_expect(link, "", 220))
+        greeting = " ".join(smtp_expect(link, "", 220))
         step = "ehlo"
         search.step(relay, step)
-        _ehlo(link, settings.local_name)
+        smtp_ehlo(link, settings.local_name)
         answer = RelayAnswer(
             relay, True, None, time.perf_counter() - start, f"{address}: {greeting}"[:MAX_DETAIL]
         )
@@ -274,7 +274,7 @@ def _ask(
         answer = RelayAnswer(relay, False, failure.code, seconds, failure.detail[:MAX_DETAIL])
     else:
         with contextlib.suppress(Exception):  # a failed goodbye changes nothing
-            _smtp_expect(link, "QUIT", 221)
+            smtp_expect(link, "QUIT", 221)
     finally:
         link.close()
     search.record(answer)

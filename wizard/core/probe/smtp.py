@@ -16,7 +16,7 @@ from wizard.core.probe.results import Step
 from wizard.core.probe.steps import Credentials, Done, Facts, Steps, open_connection
 
 
-def _smtp_reply(link: Link) -> tuple[int, list[str]]:
+def smtp_reply(link: Link) -> tuple[int, list[str]]:
     lines: list[str] = []
     while True:
         line = link.readline()
@@ -29,10 +29,10 @@ def _smtp_reply(link: Link) -> tuple[int, list[str]]:
             raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "answer too long")
 
 
-def _smtp_expect(link: Link, command: str, expected: int, secret: str = "") -> list[str]:
+def smtp_expect(link: Link, command: str, expected: int, secret: str = "") -> list[str]:
     if command:
         link.send(f"{command}{secret}\r\n".encode("ascii"))
-    code, lines = _smtp_reply(link)
+    code, lines = smtp_reply(link)
     if code == expected:
         return lines
     if code == 535 or (code == 454 and "AUTH" in command):
@@ -41,13 +41,33 @@ def _smtp_expect(link: Link, command: str, expected: int, secret: str = "") -> l
     raise ProbeError(ProbeErrorCode.SERVER_ERROR, " ".join(lines))
 
 
-def _ehlo(link: Link, local_name: str) -> Done[dict[str, list[str]]]:
+def smtp_ehlo(link: Link, local_name: str) -> Done[dict[str, list[str]]]:
     name = local_name or f"[{link.local_address()}]"
     if ":" in name and not name.startswith("[IPv6:"):
         name = f"[IPv6:{link.local_address()}]"
-    lines = _smtp_expect(link, f"EHLO {name}", 250)
+    lines = smtp_expect(link, f"EHLO {name}", 250)
     extensions = {words[0].upper(): words[1:] for words in (line[4:].split() for line in lines[1:])}
     return Done(extensions, " | ".join(lines))
+
+
+def smtp_hello(
+    steps: Steps,
+    link: Link,
+    endpoint: ServerEndpoint,
+    context: ssl.SSLContext,
+    local_name: str,
+    sends_password: bool,
+) -> dict[str, list[str]]:
+    """Connect, take the greeting, say EHLO (again after STARTTLS where the server uses
+    it): the server's extensions, each step reported. Both the login test and the test
+    message begin this way."""
+    open_connection(steps, link, endpoint, context, sends_password=sends_password)
+    steps.run(Step.GREETING, lambda: Done(None, " ".join(smtp_expect(link, "", 220))))
+    extensions = steps.run(Step.EHLO, lambda: smtp_ehlo(link, local_name))
+    if endpoint.security is Security.STARTTLS:
+        steps.run(Step.TLS, lambda: smtp_starttls(link, context, endpoint.host, extensions))
+        extensions = steps.run(Step.EHLO, lambda: smtp_ehlo(link, local_name))
+    return extensions
 
 
 def smtp_chain(
@@ -60,24 +80,19 @@ def smtp_chain(
     local_name: str,
 ) -> None:
     """SMTPS submission (EHLO, SIZE, AUTH PLAIN) or, without credentials, a relay check."""
-    open_connection(steps, link, endpoint, context, sends_password=credentials is not None)
-    steps.run(Step.GREETING, lambda: Done(None, " ".join(_smtp_expect(link, "", 220))))
-    extensions = steps.run(Step.EHLO, lambda: _ehlo(link, local_name))
-    if endpoint.security is Security.STARTTLS:
-        steps.run(Step.TLS, lambda: _smtp_starttls(link, context, endpoint.host, extensions))
-        extensions = steps.run(Step.EHLO, lambda: _ehlo(link, local_name))
+    extensions = smtp_hello(steps, link, endpoint, context, local_name, credentials is not None)
     if credentials is not None:
         facts.smtp_size_limit_bytes = steps.run(Step.SIZE, lambda: _smtp_size(extensions))
-        steps.run(Step.LOGIN, lambda: _smtp_login(link, credentials, extensions))
-    steps.run(Step.LOGOUT, lambda: Done(None, " ".join(_smtp_expect(link, "QUIT", 221))))
+        steps.run(Step.LOGIN, lambda: smtp_login(link, credentials, extensions))
+    steps.run(Step.LOGOUT, lambda: Done(None, " ".join(smtp_expect(link, "QUIT", 221))))
 
 
-def _smtp_starttls(
+def smtp_starttls(
     link: Link, context: ssl.SSLContext, host: str, extensions: dict[str, list[str]]
 ) -> Done[None]:
     if "STARTTLS" not in extensions:
         raise ProbeError(ProbeErrorCode.TLS_HANDSHAKE_FAILED, "STARTTLS not offered")
-    _smtp_expect(link, "STARTTLS", 220)
+    smtp_expect(link, "STARTTLS", 220)
     return Done(None, link.start_tls(context, host))
 
 
@@ -88,11 +103,11 @@ def _smtp_size(extensions: dict[str, list[str]]) -> Done[int | None]:
     return Done(None, "no SIZE limit announced")
 
 
-def _smtp_login(
+def smtp_login(
     link: Link, credentials: Credentials, extensions: dict[str, list[str]]
 ) -> Done[None]:
     if "PLAIN" not in (mechanism.upper() for mechanism in extensions.get("AUTH", [])):
         raise ProbeError(ProbeErrorCode.PROTOCOL_ERROR, "AUTH PLAIN not offered")
     with link.awaiting_login():
-        lines = _smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
+        lines = smtp_expect(link, "AUTH PLAIN ", 235, credentials.plain_token())
     return Done(None, " ".join(lines))

@@ -13,15 +13,15 @@ import re
 import ssl
 from enum import StrEnum
 
-from wizard.core.model import Security, ServerEndpoint
+from wizard.core.model import ServerEndpoint
 from wizard.core.probe.errors import ProbeError, ProbeErrorCode
 from wizard.core.probe.net import Link
 from wizard.core.probe.results import Step
 from wizard.core.probe.round_trip_message import TestMessage
 
 # The chain's own helpers: one way of reading replies, saying EHLO and logging in.
-from wizard.core.probe.smtp import _ehlo, _smtp_expect, _smtp_login, _smtp_reply, _smtp_starttls
-from wizard.core.probe.steps import Credentials, Done, Steps, open_connection
+from wizard.core.probe.smtp import smtp_expect, smtp_hello, smtp_login, smtp_reply
+from wizard.core.probe.steps import Credentials, Done, Steps
 
 _ENHANCED = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}$")
 
@@ -70,7 +70,7 @@ def refusal_code(phase: Phase, code: int, lines: list[str], relay: bool) -> Prob
 def _expect(link: Link, command: str, accepted: set[int], phase: Phase, relay: bool) -> str:
     if command:
         link.send(command.encode("ascii") + b"\r\n")
-    code, lines = _smtp_reply(link)
+    code, lines = smtp_reply(link)
     if code in accepted:
         return " ".join(lines)
     raise ProbeError(refusal_code(phase, code, lines, relay), " ".join(lines))
@@ -110,14 +110,9 @@ def send_test_message(
 
     The SEND step ends when the server has taken the message; QUIT follows as LOGOUT.
     """
-    open_connection(steps, link, endpoint, context, sends_password=credentials is not None)
-    steps.run(Step.GREETING, lambda: Done(None, " ".join(_smtp_expect(link, "", 220))))
-    extensions = steps.run(Step.EHLO, lambda: _ehlo(link, local_name))
-    if endpoint.security is Security.STARTTLS:
-        steps.run(Step.TLS, lambda: _smtp_starttls(link, context, endpoint.host, extensions))
-        extensions = steps.run(Step.EHLO, lambda: _ehlo(link, local_name))
+    extensions = smtp_hello(steps, link, endpoint, context, local_name, credentials is not None)
     if credentials is not None:
-        steps.run(Step.LOGIN, lambda: _smtp_login(link, credentials, extensions))
+        steps.run(Step.LOGIN, lambda: smtp_login(link, credentials, extensions))
     relay = credentials is None
     steps.run(Step.SEND, lambda: _transaction(link, message, extensions, relay))
-    steps.run(Step.LOGOUT, lambda: Done(None, " ".join(_smtp_expect(link, "QUIT", 221))))
+    steps.run(Step.LOGOUT, lambda: Done(None, " ".join(smtp_expect(link, "QUIT", 221))))
