@@ -186,28 +186,17 @@ def _explanations() -> dict[FindingCode, str]:
     }
 
 
-def _window_advice(code: FindingCode, days: int) -> str:
+def _advice(code: FindingCode, days: int, surface: Surface) -> str:
+    """What to do about ``code``: the window names its button, the command line its
+    commands and options."""
+    window = surface is Surface.WINDOW
     if code is FindingCode.LOGIN_DIFFERS:
-        return translate(
-            "Doctor",
-            "If the username is old, remove this account and set up all2all again. If it is "
-            "another person's mailbox, leave it.",
-        )
-    if code is FindingCode.DUPLICATE_ACCOUNT:
-        return translate(
-            "Doctor",
-            "Keep one of the two accounts and remove the other in the mail program's "
-            "account settings (its local mail stays on this computer).",
-        )
-    if code is FindingCode.POP3_DELETES_FROM_SERVER:
-        return Doctor().keep_a_copy(days, Surface.WINDOW)
-    return translate(
-        "Doctor", "Press Repair to set it right; nothing else in the mail program changes."
-    )
-
-
-def _command_line_advice(code: FindingCode, days: int) -> str:
-    if code is FindingCode.LOGIN_DIFFERS:
+        if window:
+            return translate(
+                "Doctor",
+                "If the username is old, remove this account and set up all2all again. If "
+                "it is another person's mailbox, leave it.",
+            )
         return translate(
             "Doctor",
             "If the username is old, remove this account (all2all-setup remove) and set up "
@@ -220,7 +209,11 @@ def _command_line_advice(code: FindingCode, days: int) -> str:
             "account settings (its local mail stays on this computer).",
         )
     if code is FindingCode.POP3_DELETES_FROM_SERVER:
-        return Doctor().keep_a_copy(days, Surface.COMMAND_LINE)
+        return Doctor().keep_a_copy(days, surface)
+    if window:
+        return translate(
+            "Doctor", "Press Repair to set it right; nothing else in the mail program changes."
+        )
     return translate(
         "Doctor",
         "Run the command again with --fix to set it right; nothing else in the mail program "
@@ -236,12 +229,7 @@ def finding_text(
         "incoming_port": provider.incoming(Protocol(protocol)).port,
         "smtp_port": provider.smtp.port,
     }
-    days = provider.keep_on_server_days
-    advice = (
-        _command_line_advice(finding.code, days)
-        if surface is Surface.COMMAND_LINE
-        else _window_advice(finding.code, days)
-    )
+    advice = _advice(finding.code, provider.keep_on_server_days, surface)
     return FindingText(
         _titles()[finding.code], _explanations()[finding.code].format(**values), advice
     )
