@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
     <name>AccountPage</name>
@@ -149,7 +150,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Die Details stehen in {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
         <translation>Die Datei mit den Servereinstellungen von all2all kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
@@ -173,7 +174,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Dieser Ordner existiert nicht: {path}</translation>
     </message>
     <message>
-        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
         <translation>Dieser Ordner enthält weder ein Thunderbird-Profil (prefs.js) noch Konten von Evolution (.source-Dateien): {path}</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das Passwort enthält unsichtbare Zeichen, zum Beispiel einen Tabulator oder eine zweite Zeile. Solche Zeichen darf ein Passwort nicht enthalten.</translation>
     </message>
     <message>
-        <source>The test message is sent from and to the account's address: give --email.</source>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
         <translation>Die Testnachricht wird von der Adresse des Kontos an dieselbe Adresse gesendet: Geben Sie --email an.</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Die Zertifikatsdatei {file} kann nicht verwendet werden ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
         <translation>Geben Sie all2all, die ID des Servers eines Internetanbieters oder HOST:PORT an.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wenn Sie in {client} schon mit einem anderen Konto E-Mails senden, kann Ihr all2all-Konto dessen Postausgangsserver mitbenutzen.</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
         <translation>Nur ein Server Ihres Internetanbieters sendet für jede Adresse. Der Server eines anderen E-Mail-Dienstes kann E-Mails von Ihrer all2all-Adresse ablehnen.</translation>
     </message>
     <message>
@@ -380,7 +381,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>{client} das Konto selbst hinzufügen lassen (experimentell)</translation>
     </message>
     <message>
-        <source>Give {client} my password through this computer's password safe</source>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
         <translation>{client} Ihr Passwort über den Passwortspeicher dieses Computers mitteilen</translation>
     </message>
     <message>
@@ -396,7 +397,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Eine Zeile pro Einstellung, so wie sie in die Datei geschrieben wird.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
         <translation>Sie richten das Konto selbst in Outlook ein: Auf der letzten Seite steht jeder Schritt, mit allen Werten zum Kopieren.</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@ Was Sie tun können: {advice}</translation>
         <translation>E-Mails senden: nicht getestet.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
         <translation>E-Mails senden: Der Server Ihres Internetanbieters antwortet hier nicht. Außerhalb seines eigenen Netzes ist das normal.</translation>
     </message>
     <message>
@@ -557,7 +558,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Anderen Postausgangsserver &amp;verwenden…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
         <translation>Wählen Sie den Postausgangsserver Ihres Internetanbieters und testen Sie danach erneut.</translation>
     </message>
     <message>
@@ -658,14 +659,14 @@ Was Sie tun können: {advice}</translation>
         <translation>Alles, was nicht stimmte, ist repariert.</translation>
     </message>
     <message numerus="yes">
-        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program's account settings).</source>
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Führen Sie den Befehl erneut mit --fix aus. Dann bleibt eine Kopie %n Tag lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
             <numerusform>Führen Sie den Befehl erneut mit --fix aus. Dann bleibt eine Kopie %n Tage lang auf dem Server (das lässt sich in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program's account settings).</source>
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Klicken Sie auf „Reparieren“. Dann bleibt eine Kopie %n Tag lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
             <numerusform>Klicken Sie auf „Reparieren“. Dann bleibt eine Kopie %n Tage lang auf dem Server (Sie können das in den Kontoeinstellungen des E-Mail-Programms ändern).</numerusform>
@@ -696,11 +697,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Beim E-Mail-Empfang wird die falsche Anmeldemethode verwendet</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server on port 25</source>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
         <translation>E-Mails werden über Port 25 an den Server von all2all gesendet</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without encryption</source>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
         <translation>E-Mails werden ohne sichere Verbindung an den Server von all2all gesendet</translation>
     </message>
     <message>
@@ -712,7 +713,7 @@ Was Sie tun können: {advice}</translation>
         <translation>E-Mails werden über den falschen Port gesendet</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without logging in</source>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
         <translation>E-Mails werden ohne Anmeldung an den Server von all2all gesendet</translation>
     </message>
     <message>
@@ -744,11 +745,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Ihr Passwort und Ihre E-Mails werden unverschlüsselt durch das Internet geschickt; andere könnten sie mitlesen. all2all erwartet eine sichere Verbindung (SSL/TLS) auf Port {incoming_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
         <translation>Die Verbindung wird erst sicher, nachdem sie aufgebaut ist (STARTTLS). Die Anleitung von all2all sieht SSL/TLS von Anfang an vor, auf Port {incoming_port}.</translation>
     </message>
     <message>
-        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
         <translation>Der Server von all2all wartet darauf auf Port {incoming_port}; auf einem anderen Port kann das E-Mail-Programm keine Verbindung herstellen.</translation>
     </message>
     <message>
@@ -764,11 +765,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Ihr Passwort und alles, was Sie senden, werden unverschlüsselt durch das Internet geschickt; andere könnten es mitlesen. all2all erwartet SSL/TLS auf Port {smtp_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
         <translation>Die Verbindung wird erst sicher, nachdem sie aufgebaut ist (STARTTLS). Die Anleitung von all2all sieht SSL/TLS von Anfang an vor, auf Port {smtp_port}.</translation>
     </message>
     <message>
-        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
         <translation>Der Postausgangsserver von all2all wartet auf Port {smtp_port}; auf einem anderen Port schlägt das Senden fehl.</translation>
     </message>
     <message>
@@ -788,7 +789,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Das Konto verweist auf einen Postausgangsserver, den es nicht mehr gibt. Darüber kann also nichts gesendet werden.</translation>
     </message>
     <message>
-        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
         <translation>Dieses all2all-Konto meldet sich mit einem anderen Benutzernamen an als dem, den Sie angegeben haben. Vielleicht ist es ein alter Benutzername oder das Postfach einer anderen Person.</translation>
     </message>
     <message>
@@ -800,11 +801,11 @@ Was Sie tun können: {advice}</translation>
         <translation>Dasselbe Postfach ist in diesem E-Mail-Programm zweimal eingerichtet. Dann erscheinen E-Mails doppelt, oder ein Konto (POP3) nimmt sie dem anderen weg.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Wenn der Benutzername alt ist, entfernen Sie dieses Konto und richten Sie all2all neu ein. Wenn es das Postfach einer anderen Person ist, lassen Sie das Konto, wie es ist.</translation>
     </message>
     <message>
-        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
         <translation>Behalten Sie eines der beiden Konten und entfernen Sie das andere in den Kontoeinstellungen des E-Mail-Programms (seine E-Mails auf diesem Computer bleiben erhalten).</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Klicken Sie auf „Reparieren“, um das zu beheben; sonst ändert sich nichts im E-Mail-Programm.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Wenn der Benutzername alt ist, entfernen Sie dieses Konto (all2all-setup remove) und richten Sie all2all neu ein. Wenn es das Postfach einer anderen Person ist, lassen Sie das Konto, wie es ist.</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Beim E-Mail-Empfang wird jetzt das normale Passwort verwendet</translation>
     </message>
     <message>
-        <source>Mail is now sent to all2all's server on the right port</source>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
         <translation>E-Mails werden jetzt über den richtigen Port an den Server von all2all gesendet</translation>
     </message>
     <message>
@@ -1031,7 +1032,7 @@ Was Sie tun können: {advice}</translation>
         <translation>Die Einstellungen für ein GSM sind im Ordner „{folder}“ in Ihrem Ordner „Dokumente“ gespeichert.</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: Ein letzter Schritt fehlt noch. Richten Sie das Konto jetzt selbst in Outlook ein. Klicken Sie auf „Schritte anzeigen“: Dort stehen alle Werte zum Kopieren bereit.</translation>
     </message>
     <message>
@@ -1459,7 +1460,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Dieses Konto wird das Hauptkonto von {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
         <translation>Ein anderes Konto in {client} hat denselben Namen. Deshalb wird das Protokoll an den Namen dieses Kontos angehängt.</translation>
     </message>
     <message>
@@ -1487,11 +1488,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Diese Datei ersetzt die Datei, die der Assistent bei einem früheren Durchlauf gespeichert hat.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
         <translation>Ihr Passwort wurde {client} über den Passwortspeicher dieses Computers mitgeteilt: Das Programm fragt nicht danach.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
         <translation>Ihr Passwort konnte {client} nicht mitgeteilt werden, weil der Passwortspeicher dieses Computers nicht verfügbar ist.</translation>
     </message>
     <message>
@@ -1680,7 +1681,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</source>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
         <translation>Dieser Server verlangt den Benutzernamen und das Passwort eines Postfachs bei diesem Internetanbieter. Einen solchen Server kann der Assistent nicht einrichten. Wählen Sie stattdessen den Postausgangsserver von all2all.</translation>
     </message>
     <message>
@@ -1774,11 +1775,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wählen Sie den Server, der Ihre gesendeten Nachrichten zustellt.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
         <translation>&amp;Postausgangsserver von all2all (empfohlen)</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>Postausgangsserver Ihres &amp;Internetanbieters</translation>
     </message>
     <message>
@@ -1814,7 +1815,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Internetan&amp;bieter:</translation>
     </message>
     <message>
-        <source>Checking which internet provider's outgoing server answers from here…</source>
+        <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>Der Assistent sucht den Postausgangsserver Ihres Internetanbieters…</translation>
     </message>
     <message>
@@ -1842,11 +1843,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Postausgangsserver</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Manche Empfänger stufen E-Mails von einer all2all-Adresse als Spam ein, wenn sie über den Server eines anderen Anbieters gesendet werden. Mit dem all2all-Server passiert das nicht.</translation>
     </message>
     <message>
-        <source>Asks the internet providers' outgoing servers again which one answers from here.</source>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
         <translation>Fragt noch einmal bei den Postausgangsservern der Internetanbieter nach, welcher von hier aus antwortet.</translation>
     </message>
 </context>
@@ -1937,11 +1938,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Wenn das Konto hinzugefügt ist, klicken Sie auf „Datei“, „Kontoeinstellungen“ und dann „Servereinstellungen“ und prüfen Sie diese Einstellungen:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
         <translation>Legen Sie in den Einstellungen des Kontos („Weitere Einstellungen“, Registerkarte „Erweitert“) fest, wie lange eine Kopie Ihrer E-Mails auf dem Server bleibt:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
         <translation>Legen Sie in den Einstellungen des Kontos fest, wie lange eine Kopie Ihrer E-Mails auf dem Server bleibt:</translation>
     </message>
     <message>
@@ -2273,7 +2274,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Sichere Verbindung</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
+        <source>Server&apos;s welcome</source>
         <translation>Begrüßung durch den Server</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Server {host} antwortet nicht auf Port {port}: Dieses Netz sperrt die Verbindung.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, deshalb ist diese Verbindung nicht sicher: Andere könnten Ihr Passwort lesen.</translation>
     </message>
     <message>
@@ -2349,7 +2350,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Der Server hat mit einem Zertifikat für einen anderen Namen als {host} geantwortet. Vielleicht wird die Verbindung abgefangen.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
@@ -2413,11 +2414,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das Senden hat geklappt, aber die Testnachricht ist noch nicht in Ihrem Posteingang angekommen. Das ist kein Fehler Ihrer Einrichtung.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
         <translation>Klicken Sie auf „Anderen Postausgangsserver verwenden…“ oder versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
         <translation>Prüfen Sie den Namen des Postausgangsservers Ihres Internetanbieters, oder gehen Sie zurück und wählen Sie den Postausgangsserver von all2all.</translation>
     </message>
     <message>
@@ -2429,11 +2430,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Vielleicht wird der Server gerade gewartet. Versuchen Sie es in ein paar Minuten erneut; wenn es immer wieder passiert, wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
         <translation>Versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM, oder bitten Sie die Person, die dieses Netz verwaltet, Port {port} freizugeben.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
         <translation>Manche Netze (bei der Arbeit, im Hotel) und manche Antivirenprogramme prüfen sichere Verbindungen. Versuchen Sie es in einem anderen Netz, zum Beispiel über Ihren Anschluss zu Hause oder über den mobilen Hotspot Ihres GSM. Geben Sie Ihr Passwort in diesem Netz nicht ein.</translation>
     </message>
     <message>
@@ -2481,15 +2482,15 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Gehen Sie zurück und tippen Sie Ihren Benutzernamen und Ihr Passwort neu ein, statt sie einzufügen.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>Der Postausgangsserver eines Internetanbieters sendet nur E-Mails für die eigenen Kunden, im eigenen Netz. Verwenden Sie den Postausgangsserver von all2all (--outgoing all2all): Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
@@ -2497,7 +2498,7 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Gehen Sie zurück und prüfen Sie Ihre E-Mail-Adresse: Sie muss genau die sein, die Ihr Administrator Ihnen gegeben hat. Wenn das so ist, fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>Der Postausgangsserver Ihres Internetanbieters antwortet nur im eigenen Netz dieses Anbieters. Gehen Sie zurück und wählen Sie den Postausgangsserver von all2all: Er funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
@@ -2517,11 +2518,11 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>E-Mails kommen manchmal ein paar Minuten später an: Wenn die Testnachricht später ankommt, können Sie sie löschen. Ist sie nach einer Stunde immer noch nicht angekommen, gehört die Adresse vielleicht zu einem anderen Postfach oder E-Mails an sie werden weitergeleitet. Fragen Sie in diesem Fall Ihren Administrator.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
         <translation>Verwenden Sie den Postausgangsserver Ihres Internetanbieters (--outgoing), den dieses Netz nicht sperrt. Oder versuchen Sie es in einem anderen Netz, zum Beispiel über den mobilen Hotspot Ihres GSM.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Prüfen Sie den Namen des Postausgangsservers Ihres Internetanbieters oder verwenden Sie den Postausgangsserver von all2all (--outgoing all2all).</translation>
     </message>
     <message>
@@ -2667,15 +2668,15 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Die Suche wurde gestoppt.</translation>
     </message>
     <message>
-        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
         <translation>Sie sind anscheinend über {isp} mit dem Internet verbunden: Der Server {host} antwortet von hier aus.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</source>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
         <translation>Von hier aus antworten Server mehrerer Internetanbieter, also lässt sich an dieser Verbindung nicht erkennen, welcher davon Ihr Internetanbieter ist. Der eigene Postausgangsserver von all2all funktioniert in fast jedem Netz.</translation>
     </message>
     <message>
-        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
         <translation>Keiner der Postausgangsserver der Internetanbieter antwortet von hier aus. Verwenden Sie den eigenen Postausgangsserver von all2all: Er funktioniert in fast jedem Netz, mit Ihrem all2all-Benutzernamen und Ihrem Passwort.</translation>
     </message>
 </context>
@@ -2722,15 +2723,15 @@ Vielen Dank im Voraus und freundliche Grüße
         <translation>Das von {client} gespeicherte Passwort konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>The password in this computer's password safe is removed.</source>
+        <source>The password in this computer&apos;s password safe is removed.</source>
         <translation>Das Passwort im Passwortspeicher dieses Computers wurde entfernt.</translation>
     </message>
     <message>
-        <source>This computer's password safe had no password for it.</source>
+        <source>This computer&apos;s password safe had no password for it.</source>
         <translation>Der Passwortspeicher dieses Computers enthielt dafür kein Passwort.</translation>
     </message>
     <message>
-        <source>This computer's password safe could not be reached.</source>
+        <source>This computer&apos;s password safe could not be reached.</source>
         <translation>Der Passwortspeicher dieses Computers war nicht erreichbar.</translation>
     </message>
     <message>
@@ -3222,11 +3223,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Es wurde kein E-Mail-Programm gefunden, das der Assistent einrichten kann.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
+        <source>The password is saved in this computer&apos;s password safe.</source>
         <translation>Das Passwort ist im Passwortspeicher dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
         <translation>Das Passwort konnte nicht im Passwortspeicher dieses Computers gespeichert werden ({reason}).</translation>
     </message>
     <message>
@@ -3268,11 +3269,11 @@ Sie wird gleich wieder gelöscht. Wenn Sie sie trotzdem noch sehen, können Sie 
         <translation>Ihre E-Mails werden auf diesen Computer heruntergeladen und vom Server gelöscht.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on almost every network.</source>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
         <translation>Ihre E-Mails werden über den eigenen Server von all2all gesendet, der in fast jedem Netz funktioniert.</translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
         <translation>Ihre E-Mails werden über den Server Ihres Internetanbieters gesendet ({server}).</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AccountPage</name>
@@ -141,8 +142,8 @@ Thank you,
 <context>
     <name>Cli</name>
     <message>
-        <source>The test message is sent from and to the account's address: give --email.</source>
-        <translation>The test message is sent from and to the account's address: give --email.</translation>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
+        <translation>The test message is sent from and to the account&apos;s address: give --email.</translation>
     </message>
     <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
@@ -153,8 +154,8 @@ Thank you,
         <translation>The certificate file {file} cannot be used ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
-        <translation>Give all2all, the id of an internet provider's server, or HOST:PORT.</translation>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
+        <translation>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</translation>
     </message>
     <message>
         <source>Your account works: you can receive and send mail.</source>
@@ -197,8 +198,8 @@ Thank you,
         <translation>The details are in {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
-        <translation>The file with all2all's server settings cannot be used: {reason}</translation>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
+        <translation>The file with all2all&apos;s server settings cannot be used: {reason}</translation>
     </message>
     <message>
         <source>No supported mail program was found for this user.</source>
@@ -245,8 +246,8 @@ Thank you,
         <translation>This folder does not exist: {path}</translation>
     </message>
     <message>
-        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
-        <translation>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</translation>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
+        <translation>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
@@ -360,8 +361,8 @@ Thank you,
         <translation>If you already send mail from {client} with another account, you can share its outgoing server with your all2all account.</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
-        <translation>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</translation>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
+        <translation>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
@@ -388,8 +389,8 @@ Thank you,
         <translation>Let {client} add the account itself (experimental)</translation>
     </message>
     <message>
-        <source>Give {client} my password through this computer's password safe</source>
-        <translation>Give {client} my password through this computer's password safe</translation>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
+        <translation>Give {client} my password through this computer&apos;s password safe</translation>
     </message>
     <message>
         <source>Then {client} does not ask for it. Untick this to type it in {client} yourself.</source>
@@ -404,8 +405,8 @@ Thank you,
         <translation>One line per setting, as written in the file.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
-        <translation>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</translation>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
+        <translation>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</translation>
     </message>
     <message>
         <source>Your all2all account is already set up like this. Nothing changes.</source>
@@ -535,8 +536,8 @@ Thank you,
         <translation>Sending mail: not tested.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
-        <translation>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</translation>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
+        <translation>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
@@ -559,8 +560,8 @@ Thank you,
         <translation>Use an&amp;other outgoing server…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
-        <translation>Choose your internet provider's outgoing server, then test again.</translation>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
+        <translation>Choose your internet provider&apos;s outgoing server, then test again.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -682,12 +683,12 @@ What to do: {advice}</translation>
         <translation>Incoming mail uses the wrong kind of password</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server on port 25</source>
-        <translation>Mail is sent to all2all's server on port 25</translation>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
+        <translation>Mail is sent to all2all&apos;s server on port 25</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without encryption</source>
-        <translation>Mail is sent to all2all's server without encryption</translation>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
+        <translation>Mail is sent to all2all&apos;s server without encryption</translation>
     </message>
     <message>
         <source>Mail is sent with STARTTLS instead of SSL/TLS</source>
@@ -698,8 +699,8 @@ What to do: {advice}</translation>
         <translation>Mail is sent on the wrong port</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without logging in</source>
-        <translation>Mail is sent to all2all's server without logging in</translation>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
+        <translation>Mail is sent to all2all&apos;s server without logging in</translation>
     </message>
     <message>
         <source>Mail is sent with the wrong kind of password</source>
@@ -722,33 +723,33 @@ What to do: {advice}</translation>
         <translation>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</translation>
     </message>
     <message>
-        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
-        <translation>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</translation>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
+        <translation>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
-        <translation>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</translation>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
+        <translation>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
-        <translation>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</translation>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
+        <translation>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</translation>
     </message>
     <message>
         <source>The outgoing server set for this account does not exist</source>
         <translation>The outgoing server set for this account does not exist</translation>
     </message>
     <message numerus="yes">
-        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program's account settings).</source>
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Run the command again with --fix: a copy then stays on the server for %n day (it can be changed in the mail program's account settings).</numerusform>
-            <numerusform>Run the command again with --fix: a copy then stays on the server for %n days (it can be changed in the mail program's account settings).</numerusform>
+            <numerusform>Run the command again with --fix: a copy then stays on the server for %n day (it can be changed in the mail program&apos;s account settings).</numerusform>
+            <numerusform>Run the command again with --fix: a copy then stays on the server for %n days (it can be changed in the mail program&apos;s account settings).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program's account settings).</source>
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Press Repair: a copy then stays on the server for %n day (you can change that in the mail program's account settings).</numerusform>
-            <numerusform>Press Repair: a copy then stays on the server for %n days (you can change that in the mail program's account settings).</numerusform>
+            <numerusform>Press Repair: a copy then stays on the server for %n day (you can change that in the mail program&apos;s account settings).</numerusform>
+            <numerusform>Press Repair: a copy then stays on the server for %n days (you can change that in the mail program&apos;s account settings).</numerusform>
         </translation>
     </message>
     <message>
@@ -764,24 +765,24 @@ What to do: {advice}</translation>
         <translation>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
-        <translation>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</translation>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <translation>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</translation>
     </message>
     <message>
-        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
-        <translation>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</translation>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</translation>
     </message>
     <message>
         <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
         <translation>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
-        <translation>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</translation>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <translation>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</translation>
     </message>
     <message>
-        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
-        <translation>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</translation>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</translation>
     </message>
     <message>
         <source>all2all only sends mail for people who log in with their all2all username and password. Without logging in, sending is refused.</source>
@@ -808,8 +809,8 @@ What to do: {advice}</translation>
         <translation>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</translation>
     </message>
     <message>
-        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
-        <translation>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</translation>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
+        <translation>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</translation>
     </message>
     <message>
         <source>Press Repair to set it right; nothing else in the mail program changes.</source>
@@ -836,8 +837,8 @@ What to do: {advice}</translation>
         <translation>Incoming mail now logs in with the normal password</translation>
     </message>
     <message>
-        <source>Mail is now sent to all2all's server on the right port</source>
-        <translation>Mail is now sent to all2all's server on the right port</translation>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
+        <translation>Mail is now sent to all2all&apos;s server on the right port</translation>
     </message>
     <message>
         <source>Mail is now sent over a secure connection</source>
@@ -1039,8 +1040,8 @@ What to do: {advice}</translation>
         <translation>The account is no longer in {client}: you removed it again.</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
-        <translation>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</translation>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
+        <translation>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
@@ -1483,8 +1484,8 @@ Thank you,
         <translation>This becomes the main account of {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
-        <translation>Another account in {client} has the same name, so the protocol is added to this one's name.</translation>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <translation>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</translation>
     </message>
     <message>
         <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
@@ -1511,12 +1512,12 @@ Thank you,
         <translation>It replaces the file saved by an earlier run of the assistant.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
-        <translation>Your password was given to {client} through this computer's password safe: it will not ask for it.</translation>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
+        <translation>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
-        <translation>Your password could not be given to {client}, because this computer's password safe is not available.</translation>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
+        <translation>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</translation>
     </message>
     <message>
         <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
@@ -1680,8 +1681,8 @@ Thank you,
         <translation>The port must be a number between 1 and 65535.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</source>
-        <translation>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</translation>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
+        <translation>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</translation>
     </message>
     <message>
         <source>Please check this field.</source>
@@ -1774,12 +1775,12 @@ Thank you,
         <translation>Choose the server that delivers the messages you send.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
-        <translation>&amp;all2all's outgoing server (recommended)</translation>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
+        <translation>&amp;all2all&apos;s outgoing server (recommended)</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
-        <translation>My &amp;internet provider's outgoing server</translation>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
+        <translation>My &amp;internet provider&apos;s outgoing server</translation>
     </message>
     <message>
         <source>Needs no password, but only works while this computer is connected through that internet provider, for example at home. Elsewhere, sending fails.</source>
@@ -1814,8 +1815,8 @@ Thank you,
         <translation>Internet &amp;provider:</translation>
     </message>
     <message>
-        <source>Checking which internet provider's outgoing server answers from here…</source>
-        <translation>Checking which internet provider's outgoing server answers from here…</translation>
+        <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
+        <translation>Checking which internet provider&apos;s outgoing server answers from here…</translation>
     </message>
     <message>
         <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
@@ -1842,12 +1843,12 @@ Thank you,
         <translation>Outgoing server</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
-        <translation>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</translation>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
+        <translation>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</translation>
     </message>
     <message>
-        <source>Asks the internet providers' outgoing servers again which one answers from here.</source>
-        <translation>Asks the internet providers' outgoing servers again which one answers from here.</translation>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
+        <translation>Asks the internet providers&apos; outgoing servers again which one answers from here.</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1938,12 @@ Thank you,
         <translation>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
-        <translation>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</translation>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <translation>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
-        <translation>In the account's settings, set how long a copy of your mail stays on the server:</translation>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
+        <translation>In the account&apos;s settings, set how long a copy of your mail stays on the server:</translation>
     </message>
     <message>
         <source>If Outlook asks for your name (the name people see), type:</source>
@@ -2273,8 +2274,8 @@ Thank you,
         <translation>Secure connection</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
-        <translation>Server's welcome</translation>
+        <source>Server&apos;s welcome</source>
+        <translation>Server&apos;s welcome</translation>
     </message>
     <message>
         <source>What the server offers</source>
@@ -2325,20 +2326,20 @@ Thank you,
         <translation>The server {host} does not answer on port {port}: this network blocks that connection.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
-        <translation>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</translation>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
+        <translation>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
-        <translation>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on almost every network.</translation>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
         <translation>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</translation>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</translation>
     </message>
     <message>
         <source>Watching your inbox</source>
@@ -2361,8 +2362,8 @@ Thank you,
         <translation>The server answered with a certificate for another name than {host}. The connection may be intercepted.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
-        <translation>The server's certificate has expired or is not valid yet.</translation>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
+        <translation>The server&apos;s certificate has expired or is not valid yet.</translation>
     </message>
     <message>
         <source>A secure connection with {host} could not be set up.</source>
@@ -2425,8 +2426,8 @@ Thank you,
         <translation>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
-        <translation>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</translation>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
+        <translation>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
@@ -2437,12 +2438,12 @@ Thank you,
         <translation>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</translation>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
-        <translation>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</translation>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
+        <translation>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</translation>
     </message>
     <message>
         <source>Try another network. If it keeps happening, contact your administrator.</source>
@@ -2497,12 +2498,12 @@ Thank you,
         <translation>The server refuses even this very small test message, so its settings are unusual. Open Details, copy the report and send it to the helpdesk.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</translation>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
-        <translation>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</translation>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <translation>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</translation>
     </message>
     <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
@@ -2513,20 +2514,20 @@ Thank you,
         <translation>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
-        <translation>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</translation>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
+        <translation>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</translation>
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
         <translation>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
-        <translation>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</translation>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
+        <translation>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
-        <translation>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</translation>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
+        <translation>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then run the command again.</source>
@@ -2667,16 +2668,16 @@ Thank you,
         <translation>The search was stopped.</translation>
     </message>
     <message>
-        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
-        <translation>Your connection seems to be {isp}'s: {host} answers from here.</translation>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
+        <translation>Your connection seems to be {isp}&apos;s: {host} answers from here.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</source>
-        <translation>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</translation>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</translation>
     </message>
     <message>
-        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</source>
-        <translation>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</translation>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</translation>
     </message>
 </context>
 <context>
@@ -2722,16 +2723,16 @@ Thank you,
         <translation>The password saved by {client} could not be removed.</translation>
     </message>
     <message>
-        <source>The password in this computer's password safe is removed.</source>
-        <translation>The password in this computer's password safe is removed.</translation>
+        <source>The password in this computer&apos;s password safe is removed.</source>
+        <translation>The password in this computer&apos;s password safe is removed.</translation>
     </message>
     <message>
-        <source>This computer's password safe had no password for it.</source>
-        <translation>This computer's password safe had no password for it.</translation>
+        <source>This computer&apos;s password safe had no password for it.</source>
+        <translation>This computer&apos;s password safe had no password for it.</translation>
     </message>
     <message>
-        <source>This computer's password safe could not be reached.</source>
-        <translation>This computer's password safe could not be reached.</translation>
+        <source>This computer&apos;s password safe could not be reached.</source>
+        <translation>This computer&apos;s password safe could not be reached.</translation>
     </message>
     <message>
         <source>The all2all account {username} is removed from {client}. The mail it had downloaded stays on this computer.</source>
@@ -3222,12 +3223,12 @@ It is deleted again straight away. If you can still see it, you can delete it.</
         <translation>No mail program that the assistant can set up was found.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
-        <translation>The password is saved in this computer's password safe.</translation>
+        <source>The password is saved in this computer&apos;s password safe.</source>
+        <translation>The password is saved in this computer&apos;s password safe.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
-        <translation>The password could not be saved in this computer's password safe ({reason}).</translation>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
+        <translation>The password could not be saved in this computer&apos;s password safe ({reason}).</translation>
     </message>
     <message>
         <source>Log file: {file}</source>
@@ -3272,12 +3273,12 @@ It is deleted again straight away. If you can still see it, you can delete it.</
         <translation>Your mail is downloaded to this computer and removed from the server.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on almost every network.</source>
-        <translation>Your mail is sent through all2all's own server, which works on almost every network.</translation>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
+        <translation>Your mail is sent through all2all&apos;s own server, which works on almost every network.</translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
-        <translation>Your mail is sent through your internet provider's server ({server}).</translation>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
+        <translation>Your mail is sent through your internet provider&apos;s server ({server}).</translation>
     </message>
     <message>
         <source>Set up your all2all mail on this computer.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
     <name>AccountPage</name>
@@ -18,10 +19,10 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-L’assistant de configuration all2all m’indique que le mot de passe de ma boîte aux lettres est faible. Pourriez-vous me donner un nouveau mot de passe, plus solide ?
+L’assistant de configuration all2all m’indique que le mot de passe de ma boîte aux lettres est faible. Pourriez-vous me donner un nouveau mot de passe, plus solide&#xa0;?
 
-Adresse e-mail : {email}
-Nom d’utilisateur : {username}
+Adresse e-mail&#xa0;: {email}
+Nom d’utilisateur&#xa0;: {username}
 
 Merci d’avance,
 {name}</translation>
@@ -36,7 +37,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Shown to the people you write to, for example Marie Peeters.</source>
@@ -48,7 +49,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Your all2all e-mail address, exactly as your administrator wrote it.</source>
@@ -60,7 +61,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>A short name such as user0001. It is not your e-mail address.</source>
@@ -72,7 +73,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password that goes with your username.</source>
@@ -111,15 +112,15 @@ Merci d’avance,
     <name>AccountView</name>
     <message>
         <source>{client}: {account}</source>
-        <translation>{client} : {account}</translation>
+        <translation>{client}&#xa0;: {account}</translation>
     </message>
     <message>
         <source>POP3: your mail is downloaded to this computer</source>
-        <translation>POP3 : vos e-mails sont téléchargés sur cet ordinateur</translation>
+        <translation>POP3&#xa0;: vos e-mails sont téléchargés sur cet ordinateur</translation>
     </message>
     <message>
         <source>IMAP: your mail stays on the server</source>
-        <translation>IMAP : vos e-mails restent sur le serveur</translation>
+        <translation>IMAP&#xa0;: vos e-mails restent sur le serveur</translation>
     </message>
     <message>
         <source>Username {username} · {kind}</source>
@@ -141,8 +142,8 @@ Merci d’avance,
 <context>
     <name>Cli</name>
     <message>
-        <source>The test message is sent from and to the account's address: give --email.</source>
-        <translation>Le message de test part de l’adresse du compte et y revient : indiquez --email.</translation>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
+        <translation>Le message de test part de l’adresse du compte et y revient&#xa0;: indiquez --email.</translation>
     </message>
     <message>
         <source>The time limit must be more than 0 and at most 600 seconds.</source>
@@ -153,12 +154,12 @@ Merci d’avance,
         <translation>Le fichier de certificat {file} ne peut pas être utilisé ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
         <translation>Indiquez all2all, l’id du serveur d’un fournisseur d’accès, ou HOST:PORT.</translation>
     </message>
     <message>
         <source>Your account works: you can receive and send mail.</source>
-        <translation>Votre compte fonctionne : vous pouvez recevoir et envoyer des e-mails.</translation>
+        <translation>Votre compte fonctionne&#xa0;: vous pouvez recevoir et envoyer des e-mails.</translation>
     </message>
     <message>
         <source>Your account does not work yet.</source>
@@ -166,7 +167,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Largest message the server accepts: {size} MB</source>
-        <translation>Taille maximale d’un message acceptée par le serveur : {size} Mo</translation>
+        <translation>Taille maximale d’un message acceptée par le serveur&#xa0;: {size}&#xa0;Mo</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
@@ -186,7 +187,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n’a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>An unexpected error happened.</source>
@@ -197,8 +198,8 @@ Merci d’avance,
         <translation>Les détails se trouvent dans {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
-        <translation>Le fichier des paramètres des serveurs d’all2all ne peut pas être utilisé : {reason}</translation>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
+        <translation>Le fichier des paramètres des serveurs d’all2all ne peut pas être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No supported mail program was found for this user.</source>
@@ -206,15 +207,15 @@ Merci d’avance,
     </message>
     <message>
         <source>profile {name}: {path} (default)</source>
-        <translation>profil {name} : {path} (par défaut)</translation>
+        <translation>profil {name}&#xa0;: {path} (par défaut)</translation>
     </message>
     <message>
         <source>profile {name}: {path}</source>
-        <translation>profil {name} : {path}</translation>
+        <translation>profil {name}&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Password (not shown): </source>
-        <translation>Mot de passe (non affiché) : </translation>
+        <translation>Mot de passe (non affiché)&#xa0;: </translation>
     </message>
     <message>
         <source>The password on standard input is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -242,15 +243,15 @@ Merci d’avance,
     </message>
     <message>
         <source>This folder does not exist: {path}</source>
-        <translation>Ce dossier n’existe pas : {path}</translation>
+        <translation>Ce dossier n’existe pas&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
-        <translation>Ce dossier ne contient ni profil Thunderbird (prefs.js) ni comptes Evolution (fichiers .source) : {path}</translation>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
+        <translation>Ce dossier ne contient ni profil Thunderbird (prefs.js) ni comptes Evolution (fichiers .source)&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents : {file}</translation>
+        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{option} is required.</source>
@@ -258,11 +259,11 @@ Merci d’avance,
     </message>
     <message>
         <source>{option}: this mail program is not supported. Possible values: {values}.</source>
-        <translation>{option} : ce logiciel de messagerie n’est pas pris en charge. Valeurs possibles : {values}.</translation>
+        <translation>{option}&#xa0;: ce logiciel de messagerie n’est pas pris en charge. Valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
         <source>{option}: the number must be between {minimum} and {maximum}.</source>
-        <translation>{option} : le nombre doit être compris entre {minimum} et {maximum}.</translation>
+        <translation>{option}&#xa0;: le nombre doit être compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
         <source>The time limit must be more than 0 and at most {seconds} seconds.</source>
@@ -285,7 +286,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{client}: not on this computer.</source>
-        <translation>{client} : non installé sur cet ordinateur.</translation>
+        <translation>{client}&#xa0;: non installé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Looks at {client} and its settings again.</source>
@@ -301,7 +302,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Which {client} you use: the classic one or the new one.</source>
-        <translation>Quel {client} vous utilisez : le classique ou le nouveau.</translation>
+        <translation>Quel {client} vous utilisez&#xa0;: le classique ou le nouveau.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -313,23 +314,23 @@ Merci d’avance,
     </message>
     <message>
         <source>Deleted messages stay on the server, and count towards your {quota} MB, until the trash is emptied.</source>
-        <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota} Mo, jusqu’à ce que la corbeille soit vidée.</translation>
+        <translation>Les messages supprimés restent sur le serveur, et comptent dans vos {quota}&#xa0;Mo, jusqu’à ce que la corbeille soit vidée.</translation>
     </message>
     <message>
         <source>The assistant opens a settings file. You approve it in System Settings; the last page shows how.</source>
-        <translation>L’assistant ouvre un fichier de paramètres. Vous l’approuvez dans Réglages Système ; la dernière page montre comment.</translation>
+        <translation>L’assistant ouvre un fichier de paramètres. Vous l’approuvez dans Réglages Système&#xa0;; la dernière page montre comment.</translation>
     </message>
     <message>
         <source>Your all2all account is already there: Set up gives it the right settings. A copy of the current settings is kept first.</source>
-        <translation>Votre compte all2all est déjà présent : en cliquant sur « Configurer », vous lui donnez les bons paramètres. L’assistant garde d’abord une copie des paramètres actuels.</translation>
+        <translation>Votre compte all2all est déjà présent&#xa0;: en cliquant sur «&#xa0;Configurer&#xa0;», vous lui donnez les bons paramètres. L’assistant garde d’abord une copie des paramètres actuels.</translation>
     </message>
     <message>
         <source>Set up adds your all2all account. A copy of the current settings is kept first.</source>
-        <translation>En cliquant sur « Configurer », vous ajoutez votre compte all2all. L’assistant garde d’abord une copie des paramètres actuels.</translation>
+        <translation>En cliquant sur «&#xa0;Configurer&#xa0;», vous ajoutez votre compte all2all. L’assistant garde d’abord une copie des paramètres actuels.</translation>
     </message>
     <message>
         <source>{host}, port {port}, username {login}</source>
-        <translation>{host}, port {port}, nom d’utilisateur {login}</translation>
+        <translation>{host}, port&#xa0;{port}, nom d’utilisateur {login}</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -341,11 +342,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Send through the outgoing server chosen in this assistant ({server})</source>
@@ -360,8 +361,8 @@ Merci d’avance,
         <translation>Si vous envoyez déjà des e-mails depuis {client} avec un autre compte, vous pouvez partager son serveur sortant avec votre compte all2all.</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
-        <translation>Seul un serveur de votre fournisseur d’accès envoie des e-mails pour n’importe quelle adresse ; le serveur d’un autre service de messagerie peut refuser ceux de votre adresse all2all.</translation>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
+        <translation>Seul un serveur de votre fournisseur d’accès envoie des e-mails pour n’importe quelle adresse&#xa0;; le serveur d’un autre service de messagerie peut refuser ceux de votre adresse all2all.</translation>
     </message>
     <message>
         <source>Outgoing server to share</source>
@@ -377,7 +378,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Outgoing server to share:</source>
-        <translation>Serveur sortant à partager :</translation>
+        <translation>Serveur sortant à partager&#xa0;:</translation>
     </message>
     <message>
         <source>Empty the trash when {client} closes</source>
@@ -388,7 +389,7 @@ Merci d’avance,
         <translation>Laisser {client} ajouter le compte lui-même (expérimental)</translation>
     </message>
     <message>
-        <source>Give {client} my password through this computer's password safe</source>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
         <translation>Donner mon mot de passe à {client} par le coffre-fort à mots de passe de cet ordinateur</translation>
     </message>
     <message>
@@ -404,8 +405,8 @@ Merci d’avance,
         <translation>Une ligne par paramètre, telle qu’elle sera écrite dans le fichier.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
-        <translation>Vous ajoutez vous-même le compte dans Outlook : la dernière page montre chaque étape, avec chaque valeur à copier.</translation>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
+        <translation>Vous ajoutez vous-même le compte dans Outlook&#xa0;: la dernière page montre chaque étape, avec chaque valeur à copier.</translation>
     </message>
     <message>
         <source>Your all2all account is already set up like this. Nothing changes.</source>
@@ -417,15 +418,15 @@ Merci d’avance,
     </message>
     <message>
         <source>{host}, port {port}, no password</source>
-        <translation>{host}, port {port}, sans mot de passe</translation>
+        <translation>{host}, port&#xa0;{port}, sans mot de passe</translation>
     </message>
     <message>
         <source>New file: {file}</source>
-        <translation>Nouveau fichier : {file}</translation>
+        <translation>Nouveau fichier&#xa0;: {file}</translation>
     </message>
     <message>
         <source>File changed: {file}</source>
-        <translation>Fichier modifié : {file}</translation>
+        <translation>Fichier modifié&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Your password is not written into this file.</source>
@@ -464,11 +465,11 @@ Merci d’avance,
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
+        <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>{host}, port {port}</source>
-        <translation>{host}, port {port}</translation>
+        <translation>{host}, port&#xa0;{port}</translation>
     </message>
     <message>
         <source>Testing your account…</source>
@@ -504,11 +505,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Receiving mail: checking…</source>
-        <translation>Réception des e-mails : vérification…</translation>
+        <translation>Réception des e-mails&#xa0;: vérification…</translation>
     </message>
     <message>
         <source>Sending mail: checking…</source>
-        <translation>Envoi des e-mails : vérification…</translation>
+        <translation>Envoi des e-mails&#xa0;: vérification…</translation>
     </message>
     <message>
         <source>Receiving mail works.</source>
@@ -528,19 +529,19 @@ Merci d’avance,
     </message>
     <message>
         <source>Receiving mail: not tested.</source>
-        <translation>Réception des e-mails : non testée.</translation>
+        <translation>Réception des e-mails&#xa0;: non testée.</translation>
     </message>
     <message>
         <source>Sending mail: not tested.</source>
-        <translation>Envoi des e-mails : non testé.</translation>
+        <translation>Envoi des e-mails&#xa0;: non testé.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
-        <translation>Envoi des e-mails : le serveur de votre fournisseur d’accès ne répond pas sur ce réseau. C’est normal en dehors de son propre réseau.</translation>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
+        <translation>Envoi des e-mails&#xa0;: le serveur de votre fournisseur d’accès ne répond pas sur ce réseau. C’est normal en dehors de son propre réseau.</translation>
     </message>
     <message>
         <source>Time so far: {time}</source>
-        <translation>Temps écoulé : {time}</translation>
+        <translation>Temps écoulé&#xa0;: {time}</translation>
     </message>
     <message>
         <source>Finished in {time}</source>
@@ -559,7 +560,7 @@ Merci d’avance,
         <translation>&amp;Utiliser un autre serveur sortant…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
         <translation>Choisissez le serveur sortant de votre fournisseur d’accès, puis refaites le test.</translation>
     </message>
     <message>
@@ -573,12 +574,12 @@ Merci d’avance,
     <message>
         <source>{where}: {explanation}
 What to do: {advice}</source>
-        <translation>{where} : {explanation}
-Que faire : {advice}</translation>
+        <translation>{where}&#xa0;: {explanation}
+Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>{used} MB of {limit} MB used</source>
-        <translation>{used} Mo utilisés sur {limit} Mo</translation>
+        <translation>{used}&#xa0;Mo utilisés sur {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <source>Testing your account</source>
@@ -609,7 +610,7 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>The Copy button next to it puts this value on the clipboard.</source>
-        <translation>Le bouton « Copier », juste à côté, place cette valeur dans le presse-papiers.</translation>
+        <translation>Le bouton «&#xa0;Copier&#xa0;», juste à côté, place cette valeur dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -617,7 +618,7 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>Copy {what}</source>
-        <translation>Copier « {what} »</translation>
+        <translation>Copier «&#xa0;{what}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -639,7 +640,7 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>{client}: {login} ({protocol}) in {profile}</source>
-        <translation>{client} : {login} ({protocol}) dans {profile}</translation>
+        <translation>{client}&#xa0;: {login} ({protocol}) dans {profile}</translation>
     </message>
     <message>
         <source>Nothing to repair.</source>
@@ -647,11 +648,11 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>{severity}: {title} ({state})</source>
-        <translation>{severity} : {title} ({state})</translation>
+        <translation>{severity}&#xa0;: {title} ({state})</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation>Que faire : {advice}</translation>
+        <translation>Que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Everything that was wrong is repaired.</source>
@@ -682,11 +683,11 @@ Que faire : {advice}</translation>
         <translation>La réception des e-mails utilise le mauvais type de mot de passe</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server on port 25</source>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
         <translation>Les e-mails sont envoyés au serveur d’all2all sur le port 25</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without encryption</source>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
         <translation>Les e-mails sont envoyés au serveur d’all2all sans connexion sécurisée</translation>
     </message>
     <message>
@@ -698,7 +699,7 @@ Que faire : {advice}</translation>
         <translation>Les e-mails sont envoyés sur le mauvais port</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without logging in</source>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
         <translation>Les e-mails sont envoyés au serveur d’all2all sans nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
@@ -719,18 +720,18 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>Port 25 is for servers talking to each other: many networks block it, and all2all expects your mail on port {smtp_port} with SSL/TLS, your username and password.</source>
-        <translation>Le port 25 sert aux échanges entre serveurs : beaucoup de réseaux le bloquent. Le serveur d’all2all attend vos e-mails sur le port {smtp_port}, avec SSL/TLS, votre nom d’utilisateur et votre mot de passe.</translation>
+        <translation>Le port 25 sert aux échanges entre serveurs&#xa0;: beaucoup de réseaux le bloquent. Le serveur d’all2all attend vos e-mails sur le port {smtp_port}, avec SSL/TLS, votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
         <translation>Ce compte all2all se connecte avec un autre nom d’utilisateur que celui que vous avez indiqué. C’est peut-être un ancien nom d’utilisateur, ou la boîte aux lettres d’une autre personne.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>S’il s’agit d’un ancien nom d’utilisateur, supprimez ce compte et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>S’il s’agit d’un ancien nom d’utilisateur, supprimez ce compte (all2all-setup remove) et configurez à nouveau all2all. S’il s’agit de la boîte aux lettres d’une autre personne, n’y touchez pas.</translation>
     </message>
     <message>
@@ -738,17 +739,17 @@ Que faire : {advice}</translation>
         <translation>Le serveur sortant indiqué pour ce compte n’existe pas</translation>
     </message>
     <message numerus="yes">
-        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program's account settings).</source>
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Relancez la commande avec --fix. Une copie restera alors %n jour sur le serveur (cette durée peut être changée dans les paramètres du compte du logiciel de messagerie).</numerusform>
             <numerusform>Relancez la commande avec --fix. Une copie restera alors %n jours sur le serveur (cette durée peut être changée dans les paramètres du compte du logiciel de messagerie).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program's account settings).</source>
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
-            <numerusform>Cliquez sur « Réparer ». Une copie restera alors %n jour sur le serveur (vous pourrez changer cette durée dans les paramètres du compte de votre logiciel de messagerie).</numerusform>
-            <numerusform>Cliquez sur « Réparer ». Une copie restera alors %n jours sur le serveur (vous pourrez changer cette durée dans les paramètres du compte de votre logiciel de messagerie).</numerusform>
+            <numerusform>Cliquez sur «&#xa0;Réparer&#xa0;». Une copie restera alors %n jour sur le serveur (vous pourrez changer cette durée dans les paramètres du compte de votre logiciel de messagerie).</numerusform>
+            <numerusform>Cliquez sur «&#xa0;Réparer&#xa0;». Une copie restera alors %n jours sur le serveur (vous pourrez changer cette durée dans les paramètres du compte de votre logiciel de messagerie).</numerusform>
         </translation>
     </message>
     <message>
@@ -761,27 +762,27 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>Your password and your mail travel over the internet as readable text. all2all expects a secure connection (SSL/TLS) on port {incoming_port}.</source>
-        <translation>Votre mot de passe et vos e-mails circulent en clair sur internet : d’autres personnes peuvent les lire. Le serveur d’all2all attend une connexion sécurisée (SSL/TLS) sur le port {incoming_port}.</translation>
+        <translation>Votre mot de passe et vos e-mails circulent en clair sur internet&#xa0;: d’autres personnes peuvent les lire. Le serveur d’all2all attend une connexion sécurisée (SSL/TLS) sur le port {incoming_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
         <translation>La connexion ne devient sécurisée qu’en cours de route (STARTTLS). Le guide d’all2all demande SSL/TLS dès le départ, sur le port {incoming_port}.</translation>
     </message>
     <message>
-        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
-        <translation>Le serveur d’all2all attend cette connexion sur le port {incoming_port} ; sur un autre port, le logiciel de messagerie ne peut pas se connecter.</translation>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <translation>Le serveur d’all2all attend cette connexion sur le port {incoming_port}&#xa0;; sur un autre port, le logiciel de messagerie ne peut pas se connecter.</translation>
     </message>
     <message>
         <source>Your password and what you send travel over the internet as readable text. all2all expects SSL/TLS on port {smtp_port}.</source>
-        <translation>Votre mot de passe et ce que vous envoyez circulent en clair sur internet : d’autres personnes peuvent les lire. Le serveur d’all2all attend SSL/TLS sur le port {smtp_port}.</translation>
+        <translation>Votre mot de passe et ce que vous envoyez circulent en clair sur internet&#xa0;: d’autres personnes peuvent les lire. Le serveur d’all2all attend SSL/TLS sur le port {smtp_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
         <translation>La connexion ne devient sécurisée qu’en cours de route (STARTTLS). Le guide d’all2all demande SSL/TLS dès le départ, sur le port {smtp_port}.</translation>
     </message>
     <message>
-        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
-        <translation>Le serveur sortant d’all2all attend sur le port {smtp_port} ; sur un autre port, l’envoi échoue.</translation>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <translation>Le serveur sortant d’all2all attend sur le port {smtp_port}&#xa0;; sur un autre port, l’envoi échoue.</translation>
     </message>
     <message>
         <source>all2all only sends mail for people who log in with their all2all username and password. Without logging in, sending is refused.</source>
@@ -793,31 +794,31 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>For sending, this account uses another all2all username than for receiving, so the server may refuse your address.</source>
-        <translation>Pour l’envoi, ce compte utilise un autre nom d’utilisateur all2all que pour la réception : le serveur peut donc refuser votre adresse.</translation>
+        <translation>Pour l’envoi, ce compte utilise un autre nom d’utilisateur all2all que pour la réception&#xa0;: le serveur peut donc refuser votre adresse.</translation>
     </message>
     <message>
         <source>The account points at an outgoing server that is no longer there, so nothing can be sent from it.</source>
-        <translation>Le compte utilise un serveur sortant qui n’existe plus : il ne peut donc rien envoyer.</translation>
+        <translation>Le compte utilise un serveur sortant qui n’existe plus&#xa0;: il ne peut donc rien envoyer.</translation>
     </message>
     <message>
         <source>With POP3 the mail program removes your mail from the server after downloading it, so the webmail and your other devices no longer see it.</source>
-        <translation>Avec POP3, le logiciel de messagerie supprime vos e-mails du serveur après les avoir téléchargés : vous ne les voyez donc plus dans le webmail ni sur vos autres appareils.</translation>
+        <translation>Avec POP3, le logiciel de messagerie supprime vos e-mails du serveur après les avoir téléchargés&#xa0;: vous ne les voyez donc plus dans le webmail ni sur vos autres appareils.</translation>
     </message>
     <message>
         <source>The same mailbox is set up twice in this mail program. Mail then shows twice, or one account (POP3) takes it away from the other.</source>
         <translation>La même boîte aux lettres est configurée deux fois dans ce logiciel de messagerie. Les e-mails apparaissent alors en double, ou un compte (POP3) les retire à l’autre.</translation>
     </message>
     <message>
-        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
         <translation>Gardez un des deux comptes et supprimez l’autre dans les paramètres des comptes du logiciel de messagerie (les e-mails qu’il garde sur cet ordinateur y restent).</translation>
     </message>
     <message>
         <source>Press Repair to set it right; nothing else in the mail program changes.</source>
-        <translation>Cliquez sur « Réparer » pour corriger cela ; rien d’autre ne change dans le logiciel de messagerie.</translation>
+        <translation>Cliquez sur «&#xa0;Réparer&#xa0;» pour corriger cela&#xa0;; rien d’autre ne change dans le logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Run the command again with --fix to set it right; nothing else in the mail program changes.</source>
-        <translation>Relancez la commande avec --fix pour corriger cela ; rien d’autre ne change dans le logiciel de messagerie.</translation>
+        <translation>Relancez la commande avec --fix pour corriger cela&#xa0;; rien d’autre ne change dans le logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Incoming mail now uses a secure connection</source>
@@ -836,7 +837,7 @@ Que faire : {advice}</translation>
         <translation>La réception des e-mails utilise maintenant le mot de passe normal</translation>
     </message>
     <message>
-        <source>Mail is now sent to all2all's server on the right port</source>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
         <translation>Les e-mails sont maintenant envoyés au serveur d’all2all sur le bon port</translation>
     </message>
     <message>
@@ -889,19 +890,19 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>Close {client}, then press Repair again.</source>
-        <translation>Fermez {client}, puis cliquez à nouveau sur « Réparer ».</translation>
+        <translation>Fermez {client}, puis cliquez à nouveau sur «&#xa0;Réparer&#xa0;».</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Repair again.</source>
-        <translation>Fermez {client} s’il est ouvert, puis cliquez à nouveau sur « Réparer ».</translation>
+        <translation>Fermez {client} s’il est ouvert, puis cliquez à nouveau sur «&#xa0;Réparer&#xa0;».</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Repair again.</source>
-        <translation>Libérez de la place sur le disque, puis cliquez à nouveau sur « Réparer ».</translation>
+        <translation>Libérez de la place sur le disque, puis cliquez à nouveau sur «&#xa0;Réparer&#xa0;».</translation>
     </message>
     <message>
         <source>Press Repair again. If it fails again, ask your administrator for help.</source>
-        <translation>Cliquez à nouveau sur « Réparer ». Si cela échoue encore, demandez de l’aide à votre administrateur.</translation>
+        <translation>Cliquez à nouveau sur «&#xa0;Réparer&#xa0;». Si cela échoue encore, demandez de l’aide à votre administrateur.</translation>
     </message>
     <message>
         <source>Ask your administrator for help.</source>
@@ -960,28 +961,28 @@ Que faire : {advice}</translation>
     <message numerus="yes">
         <source>Repair sets right %n problem(s); nothing else in your mail programs changes.</source>
         <translation>
-            <numerusform>Le bouton « Réparer » corrige %n problème ; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
-            <numerusform>Le bouton « Réparer » corrige %n problèmes ; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
+            <numerusform>Le bouton «&#xa0;Réparer&#xa0;» corrige %n problème&#xa0;; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
+            <numerusform>Le bouton «&#xa0;Réparer&#xa0;» corrige %n problèmes&#xa0;; rien d’autre ne change dans vos logiciels de messagerie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) only you can settle: see below.</source>
         <translation>
-            <numerusform>%n point ne peut être réglé que par vous : voir ci-dessous.</numerusform>
-            <numerusform>%n points ne peuvent être réglés que par vous : voir ci-dessous.</numerusform>
+            <numerusform>%n point ne peut être réglé que par vous&#xa0;: voir ci-dessous.</numerusform>
+            <numerusform>%n points ne peuvent être réglés que par vous&#xa0;: voir ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>{client}: {account} in {folder}</source>
-        <translation>{client} : {account} dans {folder}</translation>
+        <translation>{client}&#xa0;: {account} dans {folder}</translation>
     </message>
     <message>
         <source>{client}: {folder}: code {code}</source>
-        <translation>{client} : {folder} : code {code}</translation>
+        <translation>{client}&#xa0;: {folder}&#xa0;: code {code}</translation>
     </message>
     <message>
         <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents : {file}</translation>
+        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Check your all2all set-up</source>
@@ -1024,7 +1025,7 @@ Que faire : {advice}</translation>
     <name>DonePage</name>
     <message>
         <source>Copy of the previous settings: {file}</source>
-        <translation>Copie des paramètres précédents : {file}</translation>
+        <translation>Copie des paramètres précédents&#xa0;: {file}</translation>
     </message>
     <message>
         <source>No mail program has your account yet. Add it in your mail program with the settings below.</source>
@@ -1032,19 +1033,19 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>The settings for a phone are saved in “{folder}” in your Documents.</source>
-        <translation>Les paramètres pour un GSM sont enregistrés dans le dossier « {folder} » de votre dossier Documents.</translation>
+        <translation>Les paramètres pour un GSM sont enregistrés dans le dossier «&#xa0;{folder}&#xa0;» de votre dossier Documents.</translation>
     </message>
     <message>
         <source>The account is no longer in {client}: you removed it again.</source>
-        <translation>Le compte n’est plus dans {client} : vous l’avez supprimé.</translation>
+        <translation>Le compte n’est plus dans {client}&#xa0;: vous l’avez supprimé.</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
-        <translation>Outlook : il vous reste une chose à faire. Ajoutez vous-même le compte dans Outlook ; les étapes indiquent chaque valeur à copier.</translation>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
+        <translation>Outlook&#xa0;: il vous reste une chose à faire. Ajoutez vous-même le compte dans Outlook&#xa0;; les étapes indiquent chaque valeur à copier.</translation>
     </message>
     <message>
         <source>Mail: one thing is left for you. Approve the settings on this Mac:</source>
-        <translation>Mail : il vous reste une chose à faire. Approuvez les paramètres sur ce Mac :</translation>
+        <translation>Mail&#xa0;: il vous reste une chose à faire. Approuvez les paramètres sur ce Mac&#xa0;:</translation>
     </message>
     <message>
         <source>{client} already had your account exactly like this.</source>
@@ -1052,7 +1053,7 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>{client} is ready: your account there was updated, not added twice.</source>
-        <translation>{client} est prêt : votre compte y a été mis à jour, sans être ajouté une deuxième fois.</translation>
+        <translation>{client} est prêt&#xa0;: votre compte y a été mis à jour, sans être ajouté une deuxième fois.</translation>
     </message>
     <message>
         <source>{client} is ready.</source>
@@ -1064,7 +1065,7 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>It asks for your password once, the first time: type it and let it remember it.</source>
-        <translation>Il vous demandera votre mot de passe une seule fois, au premier démarrage : tapez-le et cochez la case pour l’enregistrer.</translation>
+        <translation>Il vous demandera votre mot de passe une seule fois, au premier démarrage&#xa0;: tapez-le et cochez la case pour l’enregistrer.</translation>
     </message>
     <message>
         <source>The program could not be started from here. Start it as you usually do.</source>
@@ -1076,23 +1077,23 @@ Que faire : {advice}</translation>
     </message>
     <message>
         <source>Saved: {file}</source>
-        <translation>Enregistré : {file}</translation>
+        <translation>Enregistré&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{client}: {folder}</source>
-        <translation>{client} : {folder}</translation>
+        <translation>{client}&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>{client}: code {code}</source>
-        <translation>{client} : code {code}</translation>
+        <translation>{client}&#xa0;: code {code}</translation>
     </message>
     <message>
         <source>Under “{main}” you can choose “{dutch}”; the menus are then called “{preferences}” and “{mail}”.</source>
-        <translation>Sous « {main} », vous pouvez choisir « {dutch} » ; les menus s’appellent alors « {preferences} » et « {mail} ».</translation>
+        <translation>Sous «&#xa0;{main}&#xa0;», vous pouvez choisir «&#xa0;{dutch}&#xa0;»&#xa0;; les menus s’appellent alors «&#xa0;{preferences}&#xa0;» et «&#xa0;{mail}&#xa0;».</translation>
     </message>
     <message>
         <source>Under “{main}” you can choose another language.</source>
-        <translation>Sous « {main} », vous pouvez choisir une autre langue.</translation>
+        <translation>Sous «&#xa0;{main}&#xa0;», vous pouvez choisir une autre langue.</translation>
     </message>
     <message>
         <source>Vacation message or forwarding for my mailbox {email}</source>
@@ -1113,12 +1114,12 @@ Thank you,
 {name}</source>
         <translation>Bonjour,
 
-Pourriez-vous mettre en place un message d’absence ou un transfert pour ma boîte aux lettres all2all ?
+Pourriez-vous mettre en place un message d’absence ou un transfert pour ma boîte aux lettres all2all&#xa0;?
 
-Adresse e-mail : {email}
-Nom d’utilisateur : {username}
+Adresse e-mail&#xa0;: {email}
+Nom d’utilisateur&#xa0;: {username}
 
-Ce que je souhaite :
+Ce que je souhaite&#xa0;:
 
 
 Merci d’avance,
@@ -1130,7 +1131,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Saved as “{file}” in “{folder}”.</source>
-        <translation>Fiche enregistrée sous « {file} » dans « {folder} ».</translation>
+        <translation>Fiche enregistrée sous «&#xa0;{file}&#xa0;» dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
     <message>
         <source>Remove the account from {client} again…</source>
@@ -1150,11 +1151,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Below: what happened, and what you can do.</source>
-        <translation>Ci-dessous : ce qui s’est passé, et ce que vous pouvez faire.</translation>
+        <translation>Ci-dessous&#xa0;: ce qui s’est passé, et ce que vous pouvez faire.</translation>
     </message>
     <message>
         <source>Done: your settings are saved</source>
-        <translation>Terminé : vos paramètres sont enregistrés</translation>
+        <translation>Terminé&#xa0;: vos paramètres sont enregistrés</translation>
     </message>
     <message>
         <source>Add your account in your mail program with the settings below.</source>
@@ -1162,7 +1163,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Almost done: add the account in your mail program</source>
-        <translation>Presque terminé : ajoutez le compte dans votre logiciel de messagerie</translation>
+        <translation>Presque terminé&#xa0;: ajoutez le compte dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <source>Your account works. The settings below are all you need.</source>
@@ -1170,7 +1171,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Done: your mail is ready</source>
-        <translation>Terminé : votre messagerie est prête</translation>
+        <translation>Terminé&#xa0;: votre messagerie est prête</translation>
     </message>
     <message>
         <source>Your all2all account is set up and tested.</source>
@@ -1178,15 +1179,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Almost done: one thing is left for you</source>
-        <translation>Presque terminé : il vous reste une chose à faire</translation>
+        <translation>Presque terminé&#xa0;: il vous reste une chose à faire</translation>
     </message>
     <message>
         <source>Your account is tested. Below: the last step.</source>
-        <translation>Votre compte est testé. Ci-dessous : la dernière étape.</translation>
+        <translation>Votre compte est testé. Ci-dessous&#xa0;: la dernière étape.</translation>
     </message>
     <message>
         <source>Your mailbox holds {quota} MB. Empty the trash now and then: deleted messages stay on the server until you do. A message can be at most {size} MB.</source>
-        <translation>Votre boîte aux lettres peut contenir {quota} Mo. Videz la corbeille de temps en temps : les messages supprimés restent sur le serveur tant que vous ne l’avez pas fait. Un message peut faire au maximum {size} Mo.</translation>
+        <translation>Votre boîte aux lettres peut contenir {quota}&#xa0;Mo. Videz la corbeille de temps en temps&#xa0;: les messages supprimés restent sur le serveur tant que vous ne l’avez pas fait. Un message peut faire au maximum {size}&#xa0;Mo.</translation>
     </message>
     <message>
         <source>A vacation message or forwarding is set up by your administrator, the person who gave you your username.</source>
@@ -1202,7 +1203,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Add an account of the type {kind} and type these values. Copy each one with its button.</source>
-        <translation>Ajoutez un compte de type {kind} et tapez ces valeurs. Le bouton « Copier » à côté de chaque valeur la copie pour vous.</translation>
+        <translation>Ajoutez un compte de type {kind} et tapez ces valeurs. Le bouton «&#xa0;Copier&#xa0;» à côté de chaque valeur la copie pour vous.</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -1218,7 +1219,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Webmail: read your mail in a web browser at {url}. Log in with your username and password and choose the server “{server}”. The webmail is in English at first: open “{preferences}”, then “{mail}”, and type your e-mail address exactly as you received it. It becomes the sender of the mail you send there.</source>
-        <translation>Webmail : lisez vos e-mails dans un navigateur web, à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe, et choisissez le serveur « {server} ». Au début, le webmail est en anglais : ouvrez « {preferences} », puis « {mail} », et tapez votre adresse e-mail exactement comme vous l’avez reçue. C’est elle qui apparaîtra comme expéditeur des e-mails que vous envoyez depuis le webmail.</translation>
+        <translation>Webmail&#xa0;: lisez vos e-mails dans un navigateur web, à l’adresse {url}. Connectez-vous avec votre nom d’utilisateur et votre mot de passe, et choisissez le serveur «&#xa0;{server}&#xa0;». Au début, le webmail est en anglais&#xa0;: ouvrez «&#xa0;{preferences}&#xa0;», puis «&#xa0;{mail}&#xa0;», et tapez votre adresse e-mail exactement comme vous l’avez reçue. C’est elle qui apparaîtra comme expéditeur des e-mails que vous envoyez depuis le webmail.</translation>
     </message>
     <message>
         <source>Save the settings &amp;sheet to print (PDF)</source>
@@ -1261,7 +1262,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Something went wrong in the assistant. Please try again. If it happens again, send this file to your administrator: {file}</source>
-        <translation>Un problème est survenu dans l’assistant. Réessayez. Si cela se reproduit, envoyez ce fichier à votre administrateur : {file}</translation>
+        <translation>Un problème est survenu dans l’assistant. Réessayez. Si cela se reproduit, envoyez ce fichier à votre administrateur&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1280,7 +1281,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} is open. It overwrites its settings when it closes, so they cannot be changed while it runs.</source>
-        <translation>{client} est ouvert. Il enregistre à nouveau ses paramètres quand il se ferme : l’assistant ne peut donc pas les modifier tant qu’il est ouvert.</translation>
+        <translation>{client} est ouvert. Il enregistre à nouveau ses paramètres quand il se ferme&#xa0;: l’assistant ne peut donc pas les modifier tant qu’il est ouvert.</translation>
     </message>
     <message>
         <source>The list of {client} profiles is damaged and cannot be read.</source>
@@ -1296,7 +1297,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The disk is full: the {client} settings could not be saved.</source>
-        <translation>Le disque est plein : les paramètres de {client} n’ont pas pu être enregistrés.</translation>
+        <translation>Le disque est plein&#xa0;: les paramètres de {client} n’ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <source>The {client} settings file is damaged. It was left exactly as it was.</source>
@@ -1324,7 +1325,7 @@ Merci d’avance,
     </message>
     <message>
         <source>A settings file of {client} is far larger than a real one can be, so the assistant did not read it. It was left exactly as it was.</source>
-        <translation>Un fichier de paramètres de {client} est bien plus grand qu’un vrai fichier ne peut l’être : l’assistant ne l’a donc pas lu. Il a été laissé exactement tel quel.</translation>
+        <translation>Un fichier de paramètres de {client} est bien plus grand qu’un vrai fichier ne peut l’être&#xa0;: l’assistant ne l’a donc pas lu. Il a été laissé exactement tel quel.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself with the settings shown at the end, or ask your administrator for help.</source>
@@ -1332,31 +1333,31 @@ Merci d’avance,
     </message>
     <message>
         <source>Press Retry. If it fails again: {help}</source>
-        <translation>Cliquez sur « Réessayer ». Si cela échoue encore : {help}</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;». Si cela échoue encore&#xa0;: {help}</translation>
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then press Retry.</source>
-        <translation>Installez {client}, ou démarrez-le une fois et refermez-le, puis cliquez sur « Réessayer ».</translation>
+        <translation>Installez {client}, ou démarrez-le une fois et refermez-le, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Press Retry to look for the profiles again.</source>
-        <translation>Cliquez sur « Réessayer » pour chercher à nouveau les profils.</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;» pour chercher à nouveau les profils.</translation>
     </message>
     <message>
         <source>Close {client}, then press Retry.</source>
-        <translation>Fermez {client}, puis cliquez sur « Réessayer ».</translation>
+        <translation>Fermez {client}, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Free some space on the disk, then press Retry.</source>
-        <translation>Libérez de la place sur le disque, puis cliquez sur « Réessayer ».</translation>
+        <translation>Libérez de la place sur le disque, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Close {client} if it is open, then press Retry.</source>
-        <translation>Fermez {client} s’il est ouvert, puis cliquez sur « Réessayer ».</translation>
+        <translation>Fermez {client} s’il est ouvert, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Press Retry, then choose the outgoing server again.</source>
-        <translation>Cliquez sur « Réessayer », puis choisissez à nouveau le serveur sortant.</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;», puis choisissez à nouveau le serveur sortant.</translation>
     </message>
     <message>
         <source>Add the account in {client} yourself, or ask your administrator for help.</source>
@@ -1364,7 +1365,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Run the command again. If it fails again: {help}</source>
-        <translation>Relancez la commande. Si cela échoue encore : {help}</translation>
+        <translation>Relancez la commande. Si cela échoue encore&#xa0;: {help}</translation>
     </message>
     <message>
         <source>Install {client}, or start it once and close it again, then run the command again.</source>
@@ -1392,7 +1393,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Check who made that link and why (ls -l shows where it points), remove it, then run the command again; or give another folder.</source>
-        <translation>Vérifiez qui a créé ce lien et pourquoi (ls -l montre où il mène), supprimez-le, puis relancez la commande ; ou indiquez un autre dossier.</translation>
+        <translation>Vérifiez qui a créé ce lien et pourquoi (ls -l montre où il mène), supprimez-le, puis relancez la commande&#xa0;; ou indiquez un autre dossier.</translation>
     </message>
     <message>
         <source>The account was added to {client}.</source>
@@ -1400,47 +1401,47 @@ Merci d’avance,
     </message>
     <message>
         <source>The account already existed in {client}: its settings were brought up to date, without making a second copy.</source>
-        <translation>Le compte existait déjà dans {client} : ses paramètres ont été mis à jour, sans créer de doublon.</translation>
+        <translation>Le compte existait déjà dans {client}&#xa0;: ses paramètres ont été mis à jour, sans créer de doublon.</translation>
     </message>
     <message>
         <source>The account was already set up exactly like this in {client}: nothing was changed.</source>
-        <translation>Le compte était déjà configuré exactement de cette façon dans {client} : rien n’a été modifié.</translation>
+        <translation>Le compte était déjà configuré exactement de cette façon dans {client}&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The settings for {client} were saved in this file: {file}</source>
-        <translation>Les paramètres pour {client} ont été enregistrés dans ce fichier : {file}</translation>
+        <translation>Les paramètres pour {client} ont été enregistrés dans ce fichier&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{client} does not let other programs add accounts. Follow the steps below: every value can be copied with one click.</source>
-        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. Suivez les étapes ci-dessous : chaque valeur se copie d’un clic.</translation>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. Suivez les étapes ci-dessous&#xa0;: chaque valeur se copie d’un clic.</translation>
     </message>
     <message>
         <source>{client} opened and adds your account as a new profile “{profile}”. If {client} asks which profile to use, choose that one. If it does not work, follow the steps below.</source>
-        <translation>{client} s’est ouvert et ajoute votre compte dans un nouveau profil « {profile} ». Si {client} vous demande quel profil utiliser, choisissez celui-là. Si cela ne fonctionne pas, suivez les étapes ci-dessous.</translation>
+        <translation>{client} s’est ouvert et ajoute votre compte dans un nouveau profil «&#xa0;{profile}&#xa0;». Si {client} vous demande quel profil utiliser, choisissez celui-là. Si cela ne fonctionne pas, suivez les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>The “Local Folders” of {client} are created as well.</source>
-        <translation>Les « Dossiers locaux » de {client} sont aussi créés.</translation>
+        <translation>Les «&#xa0;Dossiers locaux&#xa0;» de {client} sont aussi créés.</translation>
     </message>
     <message>
         <source>Your account {email} will be added to the {client} profile “{profile}”.</source>
-        <translation>Votre compte {email} sera ajouté au profil « {profile} » de {client}.</translation>
+        <translation>Votre compte {email} sera ajouté au profil «&#xa0;{profile}&#xa0;» de {client}.</translation>
     </message>
     <message>
         <source>Your account {email} already exists in the {client} profile “{profile}”: its settings will be brought up to date, without making a second copy.</source>
-        <translation>Votre compte {email} existe déjà dans le profil « {profile} » de {client} : ses paramètres seront mis à jour, sans créer de doublon.</translation>
+        <translation>Votre compte {email} existe déjà dans le profil «&#xa0;{profile}&#xa0;» de {client}&#xa0;: ses paramètres seront mis à jour, sans créer de doublon.</translation>
     </message>
     <message>
         <source>Your account {email} is already set up exactly like this in the {client} profile “{profile}”: nothing will be written.</source>
-        <translation>Votre compte {email} est déjà configuré exactement de cette façon dans le profil « {profile} » de {client} : rien ne sera écrit.</translation>
+        <translation>Votre compte {email} est déjà configuré exactement de cette façon dans le profil «&#xa0;{profile}&#xa0;» de {client}&#xa0;: rien ne sera écrit.</translation>
     </message>
     <message>
         <source>macOS shows the notice “Profile downloaded”. Open System Settings (Apple menu, System Settings).</source>
-        <translation>macOS affiche la notification « Profil téléchargé ». Ouvrez Réglages Système (menu Pomme, Réglages Système).</translation>
+        <translation>macOS affiche la notification «&#xa0;Profil téléchargé&#xa0;». Ouvrez Réglages Système (menu Pomme, Réglages Système).</translation>
     </message>
     <message>
         <source>Double-click the profile “{profile}”, click Install and confirm. Type the password of your Mac user account if asked.</source>
-        <translation>Double-cliquez sur le profil « {profile} », cliquez sur « Installer » et confirmez. Si on vous le demande, tapez le mot de passe de votre session sur le Mac.</translation>
+        <translation>Double-cliquez sur le profil «&#xa0;{profile}&#xa0;», cliquez sur «&#xa0;Installer&#xa0;» et confirmez. Si on vous le demande, tapez le mot de passe de votre session sur le Mac.</translation>
     </message>
     <message>
         <source>If macOS asks for the password of the mail account, type your all2all password.</source>
@@ -1456,7 +1457,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Ask your administrator to look at this link: whoever made it may have wanted to change another file.</source>
-        <translation>Demandez à votre administrateur de vérifier ce lien : la personne qui l’a créé voulait peut-être modifier un autre fichier.</translation>
+        <translation>Demandez à votre administrateur de vérifier ce lien&#xa0;: la personne qui l’a créé voulait peut-être modifier un autre fichier.</translation>
     </message>
     <message>
         <source>Needs your action</source>
@@ -1483,8 +1484,8 @@ Merci d’avance,
         <translation>Ce compte devient le compte principal de {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
-        <translation>Un autre compte de {client} porte le même nom : le protocole est donc ajouté au nom de ce compte-ci.</translation>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
+        <translation>Un autre compte de {client} porte le même nom&#xa0;: le protocole est donc ajouté au nom de ce compte-ci.</translation>
     </message>
     <message>
         <source>This username is also set up in {client} with the other protocol (IMAP or POP3). Both accounts will be there.</source>
@@ -1492,11 +1493,11 @@ Merci d’avance,
     </message>
     <message>
         <source>{client} is open now: close it before you press Set up.</source>
-        <translation>{client} est ouvert en ce moment : fermez-le avant de cliquer sur « Configurer ».</translation>
+        <translation>{client} est ouvert en ce moment&#xa0;: fermez-le avant de cliquer sur «&#xa0;Configurer&#xa0;».</translation>
     </message>
     <message>
         <source>The {client} settings folder cannot be written to: setting up will fail.</source>
-        <translation>Impossible d’écrire dans le dossier des paramètres de {client} : la configuration va échouer.</translation>
+        <translation>Impossible d’écrire dans le dossier des paramètres de {client}&#xa0;: la configuration va échouer.</translation>
     </message>
     <message>
         <source>macOS adds the account to {client} only after you approve it in System Settings. The steps are shown at the end.</source>
@@ -1504,23 +1505,23 @@ Merci d’avance,
     </message>
     <message>
         <source>The file could not be opened for you: double-click it in the Downloads folder.</source>
-        <translation>Le fichier n’a pas pu être ouvert automatiquement : double-cliquez dessus dans le dossier Téléchargements.</translation>
+        <translation>Le fichier n’a pas pu être ouvert automatiquement&#xa0;: double-cliquez dessus dans le dossier Téléchargements.</translation>
     </message>
     <message>
         <source>It replaces the file saved by an earlier run of the assistant.</source>
         <translation>Il remplace le fichier enregistré lors d’une utilisation précédente de l’assistant.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
-        <translation>Votre mot de passe a été transmis à {client} par le coffre-fort à mots de passe de cet ordinateur : il ne vous le demandera pas.</translation>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
+        <translation>Votre mot de passe a été transmis à {client} par le coffre-fort à mots de passe de cet ordinateur&#xa0;: il ne vous le demandera pas.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
         <translation>Votre mot de passe n’a pas pu être transmis à {client}, car le coffre-fort à mots de passe de cet ordinateur n’est pas disponible.</translation>
     </message>
     <message>
         <source>{client} does not let other programs add accounts. At the end, the assistant shows you step by step how to add your account {email} in {profile}, with a copy button for every value.</source>
-        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. À la fin, l’assistant vous montre pas à pas comment ajouter votre compte {email} dans {profile}, avec un bouton « Copier » pour chaque valeur.</translation>
+        <translation>{client} ne permet pas à d’autres programmes d’ajouter des comptes. À la fin, l’assistant vous montre pas à pas comment ajouter votre compte {email} dans {profile}, avec un bouton «&#xa0;Copier&#xa0;» pour chaque valeur.</translation>
     </message>
     <message>
         <source>A settings profile for your account {email} will be saved in your Downloads folder and opened. You then approve it in System Settings.</source>
@@ -1540,23 +1541,23 @@ Merci d’avance,
     </message>
     <message>
         <source>Change {key} from {old} to {new}</source>
-        <translation>Modifier {key} : {old} devient {new}</translation>
+        <translation>Modifier {key}&#xa0;: {old} devient {new}</translation>
     </message>
     <message>
         <source>On macOS 15 and later, choose General, then Device Management. On macOS 13 and 14, choose Privacy &amp; Security, then Profiles at the bottom.</source>
-        <translation>Sur macOS 15 ou plus récent, choisissez « Général », puis « Gestion des appareils ». Sur macOS 13 et 14, choisissez « Confidentialité et sécurité », puis « Profils », tout en bas.</translation>
+        <translation>Sur macOS 15 ou plus récent, choisissez «&#xa0;Général&#xa0;», puis «&#xa0;Gestion des appareils&#xa0;». Sur macOS 13 et 14, choisissez «&#xa0;Confidentialité et sécurité&#xa0;», puis «&#xa0;Profils&#xa0;», tout en bas.</translation>
     </message>
     <message>
         <source>Open Mail: your all2all account is there.</source>
-        <translation>Ouvrez Mail : votre compte all2all s’y trouve.</translation>
+        <translation>Ouvrez Mail&#xa0;: votre compte all2all s’y trouve.</translation>
     </message>
     <message>
         <source>iPhone or iPad: send it the .mobileconfig file (with AirDrop or by mail) and open it there. Then, in Settings, tap “Profile Downloaded” and Install.</source>
-        <translation>iPhone ou iPad : envoyez le fichier .mobileconfig sur l’appareil (par AirDrop ou par e-mail) et ouvrez-le. Ensuite, dans l’app Réglages, touchez « Profil téléchargé », puis « Installer ».</translation>
+        <translation>iPhone ou iPad&#xa0;: envoyez le fichier .mobileconfig sur l’appareil (par AirDrop ou par e-mail) et ouvrez-le. Ensuite, dans l’app Réglages, touchez «&#xa0;Profil téléchargé&#xa0;», puis «&#xa0;Installer&#xa0;».</translation>
     </message>
     <message>
         <source>Android or another program: add an account by hand with the values below.</source>
-        <translation>Android ou autre logiciel : ajoutez un compte à la main avec les valeurs ci-dessous.</translation>
+        <translation>Android ou autre logiciel&#xa0;: ajoutez un compte à la main avec les valeurs ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1575,15 +1576,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur « Configurer ».</translation>
+        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur «&#xa0;Configurer&#xa0;».</translation>
     </message>
     <message>
         <source>The assistant adds your all2all account to your mail program:</source>
-        <translation>L’assistant ajoute votre compte all2all à votre logiciel de messagerie :</translation>
+        <translation>L’assistant ajoute votre compte all2all à votre logiciel de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>No mail program was found on this computer. all2all recommends {program}: it is free. Install it, start it once, then press Look again.</source>
-        <translation>Aucun logiciel de messagerie n’a été trouvé sur cet ordinateur ; all2all recommande {program}, qui est gratuit. Installez-le, démarrez-le une fois, puis cliquez sur « Chercher à nouveau ».</translation>
+        <translation>Aucun logiciel de messagerie n’a été trouvé sur cet ordinateur&#xa0;; all2all recommande {program}, qui est gratuit. Installez-le, démarrez-le une fois, puis cliquez sur «&#xa0;Chercher à nouveau&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Download {program}</source>
@@ -1610,11 +1611,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Your mailbox: {used} MB of {limit} MB used</source>
-        <translation>Votre boîte aux lettres : {used} Mo utilisés sur {limit} Mo</translation>
+        <translation>Votre boîte aux lettres&#xa0;: {used}&#xa0;Mo utilisés sur {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <source>The outgoing server accepts messages up to {size} MB, attachments included. Larger messages will be refused.</source>
-        <translation>Le serveur sortant accepte les messages jusqu’à {size} Mo, pièces jointes comprises. Les messages plus gros seront refusés.</translation>
+        <translation>Le serveur sortant accepte les messages jusqu’à {size}&#xa0;Mo, pièces jointes comprises. Les messages plus gros seront refusés.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1662,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like name@example.be: type it exactly as you received it from your administrator.</source>
-        <translation>Ce n’est pas une adresse e-mail complète. Une adresse complète ressemble à nom@exemple.be : tapez la vôtre exactement comme votre administrateur vous l’a donnée.</translation>
+        <translation>Ce n’est pas une adresse e-mail complète. Une adresse complète ressemble à nom@exemple.be&#xa0;: tapez la vôtre exactement comme votre administrateur vous l’a donnée.</translation>
     </message>
     <message>
         <source>Your username is not your e-mail address. It is a short name such as user0001 that you received from your administrator.</source>
@@ -1680,7 +1681,7 @@ Merci d’avance,
         <translation>Le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</source>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
         <translation>Ce serveur demande le nom d’utilisateur et le mot de passe d’une boîte aux lettres chez ce fournisseur d’accès. L’assistant ne peut pas configurer un tel serveur. Choisissez plutôt le serveur sortant d’all2all.</translation>
     </message>
     <message>
@@ -1712,19 +1713,19 @@ Merci d’avance,
     </message>
     <message>
         <source>“{name}” in your Documents</source>
-        <translation>« {name} » de votre dossier Documents</translation>
+        <translation>«&#xa0;{name}&#xa0;» de votre dossier Documents</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation>« {name} »</translation>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>These files will be saved in this folder:</source>
-        <translation>Ces fichiers seront enregistrés dans ce dossier :</translation>
+        <translation>Ces fichiers seront enregistrés dans ce dossier&#xa0;:</translation>
     </message>
     <message>
         <source>• {file}: {purpose}</source>
-        <translation>• {file} : {purpose}</translation>
+        <translation>• {file}&#xa0;: {purpose}</translation>
     </message>
     <message>
         <source>(replaces the earlier file)</source>
@@ -1748,7 +1749,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Save in &amp;folder:</source>
-        <translation>Enregistrer dans le d&amp;ossier :</translation>
+        <translation>Enregistrer dans le d&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>The folder is made if it does not exist yet.</source>
@@ -1767,18 +1768,18 @@ Merci d’avance,
     <name>OutgoingPage</name>
     <message>
         <source>How do you want to send your mail?</source>
-        <translation>Comment voulez-vous envoyer vos e-mails ?</translation>
+        <translation>Comment voulez-vous envoyer vos e-mails&#xa0;?</translation>
     </message>
     <message>
         <source>Choose the server that delivers the messages you send.</source>
         <translation>Choisissez le serveur qui achemine les messages que vous envoyez.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
         <translation>Serveur sortant d’&amp;all2all (recommandé)</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>Serveur sortant de mon &amp;fournisseur d’accès</translation>
     </message>
     <message>
@@ -1799,7 +1800,7 @@ Merci d’avance,
     </message>
     <message>
         <source>{isp}: {server}</source>
-        <translation>{isp} : {server}</translation>
+        <translation>{isp}&#xa0;: {server}</translation>
     </message>
     <message>
         <source>{relay} — answers from here</source>
@@ -1811,15 +1812,15 @@ Merci d’avance,
     </message>
     <message>
         <source>Internet &amp;provider:</source>
-        <translation>Four&amp;nisseur d’accès :</translation>
+        <translation>Four&amp;nisseur d’accès&#xa0;:</translation>
     </message>
     <message>
-        <source>Checking which internet provider's outgoing server answers from here…</source>
+        <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>L’assistant cherche quel fournisseur d’accès a un serveur sortant accessible depuis cette connexion…</translation>
     </message>
     <message>
         <source>Works on almost every network: at home, at work, on a hotel Wi-Fi or through your phone. Uses your all2all username and password over a secure connection.</source>
-        <translation>Fonctionne sur presque tous les réseaux : à la maison, au travail, sur le wifi d’un hôtel ou par votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all, par une connexion sécurisée.</translation>
+        <translation>Fonctionne sur presque tous les réseaux&#xa0;: à la maison, au travail, sur le wifi d’un hôtel ou par votre GSM. Utilise votre nom d’utilisateur et votre mot de passe all2all, par une connexion sécurisée.</translation>
     </message>
     <message>
         <source>The company that brings the internet into your home.</source>
@@ -1831,7 +1832,7 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>The name your internet provider gives for its outgoing server, for example smtp.example.be or smtp.example.be:25. Their support can tell you.</source>
@@ -1842,11 +1843,11 @@ Merci d’avance,
         <translation>Serveur sortant</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Certains destinataires classent comme spam un e-mail venant d’une adresse all2all mais envoyé par le serveur d’un autre fournisseur. Le serveur d’all2all évite ce problème.</translation>
     </message>
     <message>
-        <source>Asks the internet providers' outgoing servers again which one answers from here.</source>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
         <translation>Vérifie à nouveau quels serveurs sortants des fournisseurs d’accès sont accessibles depuis cette connexion.</translation>
     </message>
 </context>
@@ -1854,15 +1855,15 @@ Merci d’avance,
     <name>OutlookGuide</name>
     <message>
         <source>In Outlook (classic), follow these steps:</source>
-        <translation>Dans Outlook (classique), suivez ces étapes :</translation>
+        <translation>Dans Outlook (classique), suivez ces étapes&#xa0;:</translation>
     </message>
     <message>
         <source>In the new Outlook, follow these steps:</source>
-        <translation>Dans le nouvel Outlook, suivez ces étapes :</translation>
+        <translation>Dans le nouvel Outlook, suivez ces étapes&#xa0;:</translation>
     </message>
     <message>
         <source>This account cannot be set up in Outlook by hand: a username is missing.</source>
-        <translation>Ce compte ne peut pas être configuré à la main dans Outlook : il manque un nom d’utilisateur.</translation>
+        <translation>Ce compte ne peut pas être configuré à la main dans Outlook&#xa0;: il manque un nom d’utilisateur.</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
@@ -1882,11 +1883,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Open Outlook. Click File, then Add Account. (When Outlook starts for the first time, this window opens by itself.)</source>
-        <translation>Ouvrez Outlook. Cliquez sur « Fichier », puis sur « Ajouter un compte ». (Au premier démarrage d’Outlook, cette fenêtre s’ouvre d’elle-même.)</translation>
+        <translation>Ouvrez Outlook. Cliquez sur «&#xa0;Fichier&#xa0;», puis sur «&#xa0;Ajouter un compte&#xa0;». (Au premier démarrage d’Outlook, cette fenêtre s’ouvre d’elle-même.)</translation>
     </message>
     <message>
         <source>Open the new Outlook. Click Settings (the gear), then Accounts, then Add account. (When it starts for the first time, this window opens by itself.)</source>
-        <translation>Ouvrez le nouvel Outlook. Cliquez sur « Paramètres » (la roue dentée), puis sur « Comptes », puis sur « Ajouter un compte ». (Au premier démarrage, cette fenêtre s’ouvre d’elle-même.)</translation>
+        <translation>Ouvrez le nouvel Outlook. Cliquez sur «&#xa0;Paramètres&#xa0;» (la roue dentée), puis sur «&#xa0;Comptes&#xa0;», puis sur «&#xa0;Ajouter un compte&#xa0;». (Au premier démarrage, cette fenêtre s’ouvre d’elle-même.)</translation>
     </message>
     <message>
         <source>Type your e-mail address.</source>
@@ -1894,63 +1895,63 @@ Merci d’avance,
     </message>
     <message>
         <source>Type your e-mail address and click Continue.</source>
-        <translation>Tapez votre adresse e-mail et cliquez sur « Continuer ».</translation>
+        <translation>Tapez votre adresse e-mail et cliquez sur «&#xa0;Continuer&#xa0;».</translation>
     </message>
     <message>
         <source>Click Advanced options, tick “Let me set up my account manually” and click Connect.</source>
-        <translation>Cliquez sur « Options avancées », cochez « Me laisser configurer mon compte manuellement » et cliquez sur « Connexion ».</translation>
+        <translation>Cliquez sur «&#xa0;Options avancées&#xa0;», cochez «&#xa0;Me laisser configurer mon compte manuellement&#xa0;» et cliquez sur «&#xa0;Connexion&#xa0;».</translation>
     </message>
     <message>
         <source>Choose this type of account:</source>
-        <translation>Choisissez ce type de compte :</translation>
+        <translation>Choisissez ce type de compte&#xa0;:</translation>
     </message>
     <message>
         <source>Type your password and click Connect.</source>
-        <translation>Tapez votre mot de passe et cliquez sur « Connexion ».</translation>
+        <translation>Tapez votre mot de passe et cliquez sur «&#xa0;Connexion&#xa0;».</translation>
     </message>
     <message>
         <source>Type your password, then click “Show more”.</source>
-        <translation>Tapez votre mot de passe, puis cliquez sur « Afficher plus ».</translation>
+        <translation>Tapez votre mot de passe, puis cliquez sur «&#xa0;Afficher plus&#xa0;».</translation>
     </message>
     <message>
         <source>Fill in the part “Incoming mail”:</source>
-        <translation>Remplissez la partie « Courrier entrant » :</translation>
+        <translation>Remplissez la partie «&#xa0;Courrier entrant&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Fill in the incoming server:</source>
-        <translation>Remplissez les champs du serveur entrant :</translation>
+        <translation>Remplissez les champs du serveur entrant&#xa0;:</translation>
     </message>
     <message>
         <source>Fill in the part “Outgoing mail”, then click Next:</source>
-        <translation>Remplissez la partie « Courrier sortant », puis cliquez sur « Suivant » :</translation>
+        <translation>Remplissez la partie «&#xa0;Courrier sortant&#xa0;», puis cliquez sur «&#xa0;Suivant&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Fill in the outgoing server (SMTP); leave its password empty, Outlook uses the one you typed. Then click Continue:</source>
-        <translation>Remplissez les champs du serveur sortant (SMTP) ; laissez son mot de passe vide, Outlook reprend celui que vous avez déjà tapé. Cliquez ensuite sur « Continuer » :</translation>
+        <translation>Remplissez les champs du serveur sortant (SMTP)&#xa0;; laissez son mot de passe vide, Outlook reprend celui que vous avez déjà tapé. Cliquez ensuite sur «&#xa0;Continuer&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>If Outlook then shows a small window asking for a user name, type this user name there and your password again:</source>
-        <translation>Si Outlook affiche ensuite une petite fenêtre qui demande un nom d’utilisateur, tapez-y le nom d’utilisateur ci-dessous, puis à nouveau votre mot de passe :</translation>
+        <translation>Si Outlook affiche ensuite une petite fenêtre qui demande un nom d’utilisateur, tapez-y le nom d’utilisateur ci-dessous, puis à nouveau votre mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>When the account has been added, click File, Account Settings, then Server Settings, and check these settings:</source>
-        <translation>Une fois le compte ajouté, cliquez sur « Fichier », « Paramètres du compte », puis « Paramètres du serveur », et vérifiez ces paramètres :</translation>
+        <translation>Une fois le compte ajouté, cliquez sur «&#xa0;Fichier&#xa0;», «&#xa0;Paramètres du compte&#xa0;», puis «&#xa0;Paramètres du serveur&#xa0;», et vérifiez ces paramètres&#xa0;:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
-        <translation>Dans les paramètres du compte (« Paramètres supplémentaires », onglet « Options avancées »), réglez combien de temps une copie de vos e-mails reste sur le serveur :</translation>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <translation>Dans les paramètres du compte («&#xa0;Paramètres supplémentaires&#xa0;», onglet «&#xa0;Options avancées&#xa0;»), réglez combien de temps une copie de vos e-mails reste sur le serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
-        <translation>Dans les paramètres du compte, réglez combien de temps une copie de vos e-mails reste sur le serveur :</translation>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
+        <translation>Dans les paramètres du compte, réglez combien de temps une copie de vos e-mails reste sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <source>If Outlook asks for your name (the name people see), type:</source>
-        <translation>Si Outlook demande votre nom (celui que voient vos correspondants), tapez :</translation>
+        <translation>Si Outlook demande votre nom (celui que voient vos correspondants), tapez&#xa0;:</translation>
     </message>
     <message>
         <source>Click Done. Then send yourself a test message to check that all works.</source>
-        <translation>Cliquez sur « Terminé ». Ensuite, envoyez un message de test à votre propre adresse pour vérifier que tout fonctionne.</translation>
+        <translation>Cliquez sur «&#xa0;Terminé&#xa0;». Ensuite, envoyez un message de test à votre propre adresse pour vérifier que tout fonctionne.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -2069,7 +2070,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The password is your all2all password; the assistant never shows it.</source>
-        <translation>Le mot de passe est votre mot de passe all2all ; l’assistant ne l’affiche jamais.</translation>
+        <translation>Le mot de passe est votre mot de passe all2all&#xa0;; l’assistant ne l’affiche jamais.</translation>
     </message>
     <message numerus="yes">
         <source>Yes, %n day(s)</source>
@@ -2091,23 +2092,23 @@ Merci d’avance,
     <name>PresetMessages</name>
     <message>
         <source>The assistant cannot start: the settings file prepared by your IT department contains a mistake. Please pass the message below on to your IT department.</source>
-        <translation>L’assistant ne peut pas démarrer : le fichier de paramètres préparé par votre service informatique contient une erreur. Transmettez le message ci-dessous à votre service informatique.</translation>
+        <translation>L’assistant ne peut pas démarrer&#xa0;: le fichier de paramètres préparé par votre service informatique contient une erreur. Transmettez le message ci-dessous à votre service informatique.</translation>
     </message>
     <message>
         <source>File {file}, line {line}, key {key}:</source>
-        <translation>Fichier {file}, ligne {line}, clé {key} :</translation>
+        <translation>Fichier {file}, ligne {line}, clé {key}&#xa0;:</translation>
     </message>
     <message>
         <source>File {file}, line {line}:</source>
-        <translation>Fichier {file}, ligne {line} :</translation>
+        <translation>Fichier {file}, ligne {line}&#xa0;:</translation>
     </message>
     <message>
         <source>File {file}, key {key}:</source>
-        <translation>Fichier {file}, clé {key} :</translation>
+        <translation>Fichier {file}, clé {key}&#xa0;:</translation>
     </message>
     <message>
         <source>File {file}:</source>
-        <translation>Fichier {file} :</translation>
+        <translation>Fichier {file}&#xa0;:</translation>
     </message>
     <message>
         <source>The file cannot be read ({reason}). Check that it exists and that every user may read it.</source>
@@ -2119,7 +2120,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This key is missing: every extra outgoing server needs all of its keys.</source>
-        <translation>Cette clé manque : chaque serveur sortant supplémentaire doit avoir toutes ses clés.</translation>
+        <translation>Cette clé manque&#xa0;: chaque serveur sortant supplémentaire doit avoir toutes ses clés.</translation>
     </message>
     <message>
         <source>This must be {kind}.</source>
@@ -2127,11 +2128,11 @@ Merci d’avance,
     </message>
     <message>
         <source>This file is far larger than a preset can be (more than {size} KB), so it was not read. A preset is a short text file: check that the right file is used.</source>
-        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko) : il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte. Vérifiez que c’est le bon fichier qui est utilisé.</translation>
+        <translation>Ce fichier est bien plus grand qu’un fichier de préréglages ne peut l’être (plus de {size} Ko)&#xa0;: il n’a donc pas été lu. Un fichier de préréglages est un court fichier texte. Vérifiez que c’est le bon fichier qui est utilisé.</translation>
     </message>
     <message>
         <source>The preset locks this setting, so the command line cannot change it to {value}. Leave that option out or change the preset.</source>
-        <translation>Le fichier de préréglages verrouille ce paramètre : la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
+        <translation>Le fichier de préréglages verrouille ce paramètre&#xa0;: la ligne de commande ne peut donc pas le changer en {value}. Retirez cette option ou modifiez le fichier de préréglages.</translation>
     </message>
     <message>
         <source>The file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.</source>
@@ -2183,7 +2184,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This value is not allowed. Possible values: {values}.</source>
-        <translation>Cette valeur n’est pas permise. Valeurs possibles : {values}.</translation>
+        <translation>Cette valeur n’est pas permise. Valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
         <source>This must not be empty.</source>
@@ -2199,7 +2200,7 @@ Merci d’avance,
     </message>
     <message>
         <source>This id cannot be used: write it with letters, digits and hyphens only, and do not use all2all.</source>
-        <translation>Cet id ne peut pas être utilisé : écrivez-le uniquement avec des lettres, des chiffres et des traits d’union, et n’utilisez pas all2all.</translation>
+        <translation>Cet id ne peut pas être utilisé&#xa0;: écrivez-le uniquement avec des lettres, des chiffres et des traits d’union, et n’utilisez pas all2all.</translation>
     </message>
     <message>
         <source>No outgoing server has this id. Check the spelling, or add the server under [[provider.relays]].</source>
@@ -2243,7 +2244,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Set by your IT department: the greyed-out choices cannot be changed here.</source>
-        <translation>Défini par votre service informatique : les choix grisés ne peuvent pas être modifiés ici.</translation>
+        <translation>Défini par votre service informatique&#xa0;: les choix grisés ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
@@ -2273,7 +2274,7 @@ Merci d’avance,
         <translation>Connexion sécurisée</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
+        <source>Server&apos;s welcome</source>
         <translation>Accueil du serveur</translation>
     </message>
     <message>
@@ -2318,31 +2319,31 @@ Merci d’avance,
     </message>
     <message>
         <source>The server {host} refused the connection on port {port}.</source>
-        <translation>Le serveur {host} a refusé la connexion sur le port {port}.</translation>
+        <translation>Le serveur {host} a refusé la connexion sur le port&#xa0;{port}.</translation>
     </message>
     <message>
         <source>The server {host} does not answer on port {port}: this network blocks that connection.</source>
-        <translation>Le serveur {host} ne répond pas sur le port {port} : ce réseau bloque cette connexion.</translation>
+        <translation>Le serveur {host} ne répond pas sur le port&#xa0;{port}&#xa0;: ce réseau bloque cette connexion.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
         <translation>Choisissez un autre serveur sortant avec le bouton ci-dessous, ou essayez un autre réseau, par exemple le partage de connexion de votre GSM.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>Le serveur sortant de votre fournisseur d’accès ne répond que sur le réseau de ce fournisseur. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, open Details, copy the report and send it to the helpdesk.</source>
-        <translation>Réessayez dans quelques minutes. Si cela se reproduit, ouvrez « Détails », copiez le rapport et envoyez-le au service d’assistance.</translation>
+        <translation>Réessayez dans quelques minutes. Si cela se reproduit, ouvrez «&#xa0;Détails&#xa0;», copiez le rapport et envoyez-le au service d’assistance.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
-        <translation>Le certificat du serveur n’est pas reconnu comme fiable : cette connexion n’est donc pas sûre, et d’autres pourraient lire votre mot de passe.</translation>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <translation>Le certificat du serveur n’est pas reconnu comme fiable&#xa0;: cette connexion n’est donc pas sûre, et d’autres pourraient lire votre mot de passe.</translation>
     </message>
     <message>
         <source>Watching your inbox</source>
-        <translation>Surveillance de votre dossier « Courrier entrant »</translation>
+        <translation>Surveillance de votre dossier «&#xa0;Courrier entrant&#xa0;»</translation>
     </message>
     <message>
         <source>Sending the test message</source>
@@ -2361,7 +2362,7 @@ Merci d’avance,
         <translation>Le serveur a répondu avec un certificat établi pour un autre nom que {host}. Quelqu’un intercepte peut-être la connexion.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
         <translation>Le certificat du serveur a expiré ou n’est pas encore valable.</translation>
     </message>
     <message>
@@ -2402,7 +2403,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The outgoing server {host} refused to pass the test message on: it does not send mail for this connection.</source>
-        <translation>Le serveur sortant {host} a refusé de transmettre le message de test : il n’envoie pas d’e-mails pour cette connexion.</translation>
+        <translation>Le serveur sortant {host} a refusé de transmettre le message de test&#xa0;: il n’envoie pas d’e-mails pour cette connexion.</translation>
     </message>
     <message>
         <source>The outgoing server {host} does not accept your e-mail address as the sender.</source>
@@ -2410,7 +2411,7 @@ Merci d’avance,
     </message>
     <message>
         <source>The server does not accept your own e-mail address as the recipient: for the server, that mailbox does not exist.</source>
-        <translation>Le serveur n’accepte pas votre propre adresse e-mail comme destinataire : pour le serveur, cette boîte aux lettres n’existe pas.</translation>
+        <translation>Le serveur n’accepte pas votre propre adresse e-mail comme destinataire&#xa0;: pour le serveur, cette boîte aux lettres n’existe pas.</translation>
     </message>
     <message>
         <source>The outgoing server {host} refused the test message as too large.</source>
@@ -2418,30 +2419,30 @@ Merci d’avance,
     </message>
     <message>
         <source>Your mailbox is full: the server cannot accept new mail.</source>
-        <translation>Votre boîte aux lettres est pleine : le serveur ne peut plus accepter de nouveaux e-mails.</translation>
+        <translation>Votre boîte aux lettres est pleine&#xa0;: le serveur ne peut plus accepter de nouveaux e-mails.</translation>
     </message>
     <message>
         <source>Sending worked, but the test message has not arrived in your inbox yet. This is not a fault of the set-up.</source>
-        <translation>L’envoi a fonctionné, mais le message de test n’est pas encore arrivé dans votre dossier « Courrier entrant ». Vos paramètres ne sont pas en cause.</translation>
+        <translation>L’envoi a fonctionné, mais le message de test n’est pas encore arrivé dans votre dossier «&#xa0;Courrier entrant&#xa0;». Vos paramètres ne sont pas en cause.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
         <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou revenez en arrière et choisissez le serveur sortant d’all2all.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a website, then press Test again.</source>
-        <translation>Vérifiez que cet ordinateur est connecté à internet, par exemple en ouvrant un site web, puis cliquez sur « Réessayer ».</translation>
+        <translation>Vérifiez que cet ordinateur est connecté à internet, par exemple en ouvrant un site web, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>The server may be down for maintenance. Try again in a few minutes; if it keeps happening, contact your administrator.</source>
-        <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes ; si cela se reproduit, contactez votre administrateur.</translation>
+        <translation>Le serveur est peut-être en maintenance. Réessayez dans quelques minutes&#xa0;; si cela se reproduit, contactez votre administrateur.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
-        <translation>Essayez un autre réseau, par exemple le partage de connexion de votre GSM, ou demandez à la personne qui gère ce réseau d’autoriser le port {port}.</translation>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
+        <translation>Essayez un autre réseau, par exemple le partage de connexion de votre GSM, ou demandez à la personne qui gère ce réseau d’autoriser le port&#xa0;{port}.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
         <translation>Certains réseaux (au travail, à l’hôtel) et certains antivirus inspectent les connexions sécurisées. Essayez un autre réseau, par exemple votre connexion à la maison ou le partage de connexion de votre GSM. Ne tapez pas votre mot de passe sur ce réseau.</translation>
     </message>
     <message>
@@ -2454,7 +2455,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Press Test again. If it keeps happening, try another network or contact your administrator.</source>
-        <translation>Cliquez sur « Réessayer ». Si cela se reproduit, essayez un autre réseau ou contactez votre administrateur.</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;». Si cela se reproduit, essayez un autre réseau ou contactez votre administrateur.</translation>
     </message>
     <message>
         <source>Go back and check your username (the short name such as user0001, not your e-mail address) and your password, capital letters included. If both are right, ask your administrator.</source>
@@ -2462,23 +2463,23 @@ Merci d’avance,
     </message>
     <message>
         <source>The connection may be slow or unstable. Press Test again; if it keeps happening, try another network.</source>
-        <translation>La connexion est peut-être lente ou instable. Cliquez sur « Réessayer » ; si cela se reproduit, essayez un autre réseau.</translation>
+        <translation>La connexion est peut-être lente ou instable. Cliquez sur «&#xa0;Réessayer&#xa0;»&#xa0;; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
         <source>Check your username and password first: every wrong try makes the server wait longer. Then wait a minute and press Test again.</source>
-        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe : à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et cliquez sur « Réessayer ».</translation>
+        <translation>Vérifiez d’abord votre nom d’utilisateur et votre mot de passe&#xa0;: à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then press Test again.</source>
-        <translation>Certains réseaux, comme le wifi d’un hôtel, affichent d’abord une page dans le navigateur web. Ouvrez un site web, faites ce qui est demandé, puis cliquez sur « Réessayer ».</translation>
+        <translation>Certains réseaux, comme le wifi d’un hôtel, affichent d’abord une page dans le navigateur web. Ouvrez un site web, faites ce qui est demandé, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Empty the trash of your mail program and delete old messages with large attachments: deleted messages stay on the server until the trash is emptied.</source>
-        <translation>Videz la corbeille de votre logiciel de messagerie et supprimez les anciens messages avec de grosses pièces jointes : les messages supprimés restent sur le serveur tant que la corbeille n’est pas vidée.</translation>
+        <translation>Videz la corbeille de votre logiciel de messagerie et supprimez les anciens messages avec de grosses pièces jointes&#xa0;: les messages supprimés restent sur le serveur tant que la corbeille n’est pas vidée.</translation>
     </message>
     <message>
         <source>Press Test again to start the test once more.</source>
-        <translation>Cliquez sur « Réessayer » pour refaire le test.</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;» pour refaire le test.</translation>
     </message>
     <message>
         <source>Go back and type your username and password again instead of pasting them.</source>
@@ -2486,7 +2487,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Go back and check your e-mail address: it must be exactly the one your administrator gave you. If it is, ask your administrator.</source>
-        <translation>Revenez en arrière et vérifiez votre adresse e-mail : elle doit être exactement celle que votre administrateur vous a donnée. Si c’est bien le cas, adressez-vous à votre administrateur.</translation>
+        <translation>Revenez en arrière et vérifiez votre adresse e-mail&#xa0;: elle doit être exactement celle que votre administrateur vous a donnée. Si c’est bien le cas, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>Go back and check your e-mail address for typing errors. If it is right, ask your administrator.</source>
@@ -2494,38 +2495,38 @@ Merci d’avance,
     </message>
     <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Open Details, copy the report and send it to the helpdesk.</source>
-        <translation>Le serveur refuse même ce tout petit message de test : il est donc réglé de façon inhabituelle. Ouvrez « Détails », copiez le rapport et envoyez-le au service d’assistance.</translation>
+        <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Ouvrez «&#xa0;Détails&#xa0;», copiez le rapport et envoyez-le au service d’assistance.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>Le serveur sortant de votre fournisseur d’accès ne répond que sur le réseau de ce fournisseur. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Utilisez le serveur sortant d’all2all (--outgoing all2all), qui fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
         <source>The server refuses even this very small test message, so its settings are unusual. Run the command again with --helpdesk and send what it prints to the helpdesk.</source>
-        <translation>Le serveur refuse même ce tout petit message de test : il est donc réglé de façon inhabituelle. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au service d’assistance.</translation>
+        <translation>Le serveur refuse même ce tout petit message de test&#xa0;: il est donc réglé de façon inhabituelle. Relancez la commande avec --helpdesk et envoyez ce qu’elle affiche au service d’assistance.</translation>
     </message>
     <message>
         <source>Empty the trash in your mail program or in the webmail and delete old messages with large attachments. Then press Test again.</source>
-        <translation>Videz la corbeille de votre logiciel de messagerie ou du webmail et supprimez les anciens messages avec de grosses pièces jointes. Cliquez ensuite sur « Réessayer ».</translation>
+        <translation>Videz la corbeille de votre logiciel de messagerie ou du webmail et supprimez les anciens messages avec de grosses pièces jointes. Cliquez ensuite sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>Le serveur sortant d’un fournisseur d’accès n’envoie des e-mails que pour ses propres clients, sur son propre réseau. Revenez en arrière et choisissez le serveur sortant d’all2all, qui fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
         <source>Mail is sometimes a few minutes late: if the test message arrives later, you can delete it. If it has still not arrived in an hour, the address may belong to another mailbox or be forwarded elsewhere: ask your administrator.</source>
-        <translation>Les e-mails arrivent parfois avec quelques minutes de retard : si le message de test arrive plus tard, vous pouvez le supprimer. S’il n’est toujours pas arrivé au bout d’une heure, les e-mails envoyés à cette adresse arrivent peut-être dans une autre boîte aux lettres ou sont transférés ailleurs : adressez-vous à votre administrateur.</translation>
+        <translation>Les e-mails arrivent parfois avec quelques minutes de retard&#xa0;: si le message de test arrive plus tard, vous pouvez le supprimer. S’il n’est toujours pas arrivé au bout d’une heure, les e-mails envoyés à cette adresse arrivent peut-être dans une autre boîte aux lettres ou sont transférés ailleurs&#xa0;: adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
         <translation>Utilisez le serveur sortant de votre fournisseur d’accès (--outgoing), que ce réseau ne bloque pas. Ou essayez un autre réseau, par exemple le partage de connexion d’un GSM.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Vérifiez le nom du serveur sortant de votre fournisseur d’accès, ou utilisez le serveur sortant d’all2all (--outgoing all2all).</translation>
     </message>
     <message>
@@ -2546,11 +2547,11 @@ Merci d’avance,
     </message>
     <message>
         <source>The connection may be slow or unstable. Run the command again; if it keeps happening, try another network.</source>
-        <translation>La connexion est peut-être lente ou instable. Relancez la commande ; si cela se reproduit, essayez un autre réseau.</translation>
+        <translation>La connexion est peut-être lente ou instable. Relancez la commande&#xa0;; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
         <source>Check the username and the password first: every wrong try makes the server wait longer. Then wait a minute and run the command again.</source>
-        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe : à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
+        <translation>Vérifiez d’abord le nom d’utilisateur et le mot de passe&#xa0;: à chaque essai raté, le serveur attend plus longtemps. Attendez ensuite une minute et relancez la commande.</translation>
     </message>
     <message>
         <source>Some networks, such as a hotel Wi-Fi, first show a page in the web browser. Open a website, follow what it asks, then run the command again.</source>
@@ -2562,11 +2563,11 @@ Merci d’avance,
     </message>
     <message>
         <source>Check the username and the password: they contain characters that cannot be sent to the server.</source>
-        <translation>Vérifiez le nom d’utilisateur et le mot de passe : ils contiennent des caractères qui ne peuvent pas être envoyés au serveur.</translation>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe&#xa0;: ils contiennent des caractères qui ne peuvent pas être envoyés au serveur.</translation>
     </message>
     <message>
         <source>Check the e-mail address (--email): it must be exactly the one the administrator gave. If it is, ask the administrator.</source>
-        <translation>Vérifiez l’adresse e-mail (--email) : elle doit être exactement celle que l’administrateur a donnée. Si c’est bien le cas, adressez-vous à l’administrateur.</translation>
+        <translation>Vérifiez l’adresse e-mail (--email)&#xa0;: elle doit être exactement celle que l’administrateur a donnée. Si c’est bien le cas, adressez-vous à l’administrateur.</translation>
     </message>
     <message>
         <source>Check the e-mail address (--email) for typing errors. If it is right, ask the administrator.</source>
@@ -2585,7 +2586,7 @@ Merci d’avance,
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation>Comment voulez-vous recevoir vos e-mails ?</translation>
+        <translation>Comment voulez-vous recevoir vos e-mails&#xa0;?</translation>
     </message>
     <message>
         <source>Choose where your messages are kept.</source>
@@ -2593,19 +2594,19 @@ Merci d’avance,
     </message>
     <message>
         <source>&amp;IMAP: keep my mail on the server (recommended)</source>
-        <translation>&amp;IMAP : garder mes e-mails sur le serveur (recommandé)</translation>
+        <translation>&amp;IMAP&#xa0;: garder mes e-mails sur le serveur (recommandé)</translation>
     </message>
     <message>
         <source>Your messages stay on the all2all server (Inbox, Sent, Trash). Your mail program shows them and keeps a copy of what you open. You see the same mail on your laptop, your phone and in webmail, and you can make sub-folders on the server to sort it. Keep an eye on the space: each mailbox has {quota} MB, so empty the trash regularly.</source>
-        <translation>Vos messages restent sur le serveur d’all2all (Courrier entrant, Envoyés, Corbeille). Votre logiciel de messagerie les affiche et garde une copie de ceux que vous ouvrez. Vous voyez les mêmes e-mails sur votre ordinateur portable, sur votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé : chaque boîte aux lettres dispose de {quota} Mo. Videz donc régulièrement la corbeille.</translation>
+        <translation>Vos messages restent sur le serveur d’all2all (Courrier entrant, Envoyés, Corbeille). Votre logiciel de messagerie les affiche et garde une copie de ceux que vous ouvrez. Vous voyez les mêmes e-mails sur votre ordinateur portable, sur votre GSM et dans le webmail, et vous pouvez créer des sous-dossiers sur le serveur pour les classer. Surveillez l’espace utilisé&#xa0;: chaque boîte aux lettres dispose de {quota}&#xa0;Mo. Videz donc régulièrement la corbeille.</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation>P&amp;OP3 : télécharger mes e-mails sur cet ordinateur</translation>
+        <translation>P&amp;OP3&#xa0;: télécharger mes e-mails sur cet ordinateur</translation>
     </message>
     <message>
         <source>Your mail program downloads new messages to this computer. The server keeps them only as long as you choose below. Downloaded mail then exists only on this computer: if it breaks or is lost, that mail is lost too.</source>
-        <translation>Votre logiciel de messagerie télécharge les nouveaux messages sur cet ordinateur. Le serveur ne les garde que pendant la durée choisie ci-dessous. Ensuite, les e-mails téléchargés n’existent plus que sur cet ordinateur : s’il tombe en panne ou si vous le perdez, ces e-mails sont perdus avec lui.</translation>
+        <translation>Votre logiciel de messagerie télécharge les nouveaux messages sur cet ordinateur. Le serveur ne les garde que pendant la durée choisie ci-dessous. Ensuite, les e-mails téléchargés n’existent plus que sur cet ordinateur&#xa0;: s’il tombe en panne ou si vous le perdez, ces e-mails sont perdus avec lui.</translation>
     </message>
     <message>
         <source>&amp;Keep a copy on the server for</source>
@@ -2617,7 +2618,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Recommended. Webmail and your other devices still see new messages during these days; after that the copy on the server is removed so that your mailbox does not fill up.</source>
-        <translation>Recommandé. Pendant ces jours, vous voyez encore les nouveaux messages dans le webmail et sur vos autres appareils ; ensuite, la copie sur le serveur est supprimée pour que votre boîte aux lettres ne se remplisse pas.</translation>
+        <translation>Recommandé. Pendant ces jours, vous voyez encore les nouveaux messages dans le webmail et sur vos autres appareils&#xa0;; ensuite, la copie sur le serveur est supprimée pour que votre boîte aux lettres ne se remplisse pas.</translation>
     </message>
     <message>
         <source>Number of days to keep a copy on the server</source>
@@ -2660,30 +2661,30 @@ Merci d’avance,
     </message>
     <message>
         <source>{isp} — {host}, port {port}: {status}</source>
-        <translation>{isp} — {host}, port {port} : {status}</translation>
+        <translation>{isp} — {host}, port {port}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
         <translation>La recherche a été arrêtée.</translation>
     </message>
     <message>
-        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
-        <translation>Votre connexion semble être celle de {isp} : son serveur sortant, {host}, répond.</translation>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
+        <translation>Votre connexion semble être celle de {isp}&#xa0;: son serveur sortant, {host}, répond.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</source>
-        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent ici : cette connexion ne permet donc pas de savoir lequel est le vôtre. Le serveur sortant d’all2all, lui, fonctionne sur presque tous les réseaux.</translation>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
+        <translation>Des serveurs de plusieurs fournisseurs d’accès répondent ici&#xa0;: cette connexion ne permet donc pas de savoir lequel est le vôtre. Le serveur sortant d’all2all, lui, fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
-        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</source>
-        <translation>Aucun serveur sortant de fournisseur d’accès ne répond ici. Utilisez le serveur sortant d’all2all : il fonctionne sur presque tous les réseaux, avec votre nom d’utilisateur et votre mot de passe all2all.</translation>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <translation>Aucun serveur sortant de fournisseur d’accès ne répond ici. Utilisez le serveur sortant d’all2all&#xa0;: il fonctionne sur presque tous les réseaux, avec votre nom d’utilisateur et votre mot de passe all2all.</translation>
     </message>
 </context>
 <context>
     <name>Removal</name>
     <message>
         <source>There are all2all accounts of several usernames here ({usernames}): give --username.</source>
-        <translation>Il y a ici des comptes all2all pour plusieurs noms d’utilisateur ({usernames}) : indiquez --username.</translation>
+        <translation>Il y a ici des comptes all2all pour plusieurs noms d’utilisateur ({usernames})&#xa0;: indiquez --username.</translation>
     </message>
     <message>
         <source>No all2all account was found in {client}.</source>
@@ -2691,19 +2692,19 @@ Merci d’avance,
     </message>
     <message>
         <source>{client}: {profile}</source>
-        <translation>{client} : {profile}</translation>
+        <translation>{client}&#xa0;: {profile}</translation>
     </message>
     <message>
         <source>{client} ({profile}): this would be removed:</source>
-        <translation>{client} ({profile}) : voici ce qui serait supprimé :</translation>
+        <translation>{client} ({profile})&#xa0;: voici ce qui serait supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>{client} ({profile}): removed:</source>
-        <translation>{client} ({profile}) : voici ce qui a été supprimé :</translation>
+        <translation>{client} ({profile})&#xa0;: voici ce qui a été supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>The outgoing server stays: another account sends through it.</source>
-        <translation>Le serveur sortant reste : un autre compte envoie ses e-mails par ce serveur.</translation>
+        <translation>Le serveur sortant reste&#xa0;: un autre compte envoie ses e-mails par ce serveur.</translation>
     </message>
     <message>
         <source>{client} no longer keeps the password.</source>
@@ -2722,15 +2723,15 @@ Merci d’avance,
         <translation>Le mot de passe enregistré par {client} n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <source>The password in this computer's password safe is removed.</source>
+        <source>The password in this computer&apos;s password safe is removed.</source>
         <translation>Le mot de passe enregistré dans le coffre-fort à mots de passe de cet ordinateur a été supprimé.</translation>
     </message>
     <message>
-        <source>This computer's password safe had no password for it.</source>
+        <source>This computer&apos;s password safe had no password for it.</source>
         <translation>Le coffre-fort à mots de passe de cet ordinateur ne contenait pas de mot de passe pour ce compte.</translation>
     </message>
     <message>
-        <source>This computer's password safe could not be reached.</source>
+        <source>This computer&apos;s password safe could not be reached.</source>
         <translation>Impossible d’accéder au coffre-fort à mots de passe de cet ordinateur.</translation>
     </message>
     <message>
@@ -2754,7 +2755,7 @@ Merci d’avance,
     </message>
     <message>
         <source>Remove the all2all account {account} from {client}?</source>
-        <translation>Supprimer le compte all2all {account} de {client} ?</translation>
+        <translation>Supprimer le compte all2all {account} de {client}&#xa0;?</translation>
     </message>
     <message>
         <source>{client} then no longer fetches or sends mail for this account. The mail already downloaded stays on this computer, and your mailbox on the all2all server does not change. A copy of the settings is kept first.</source>
@@ -2773,7 +2774,7 @@ Merci d’avance,
     <name>RoundTrip</name>
     <message>
         <source>all2all: test message</source>
-        <translation>all2all : message de test</translation>
+        <translation>all2all&#xa0;: message de test</translation>
     </message>
     <message>
         <source>This message was sent by the all2all setup assistant, to check that mail sent from this computer really arrives in your mailbox.
@@ -2809,15 +2810,15 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>still in your inbox</source>
-        <translation>toujours dans votre dossier « Courrier entrant »</translation>
+        <translation>toujours dans votre dossier «&#xa0;Courrier entrant&#xa0;»</translation>
     </message>
     <message>
         <source>Test message: sent once receiving and sending work.</source>
-        <translation>Message de test : envoyé dès que la réception et l’envoi fonctionnent.</translation>
+        <translation>Message de test&#xa0;: envoyé dès que la réception et l’envoi fonctionnent.</translation>
     </message>
     <message>
         <source>Test message: not sent.</source>
-        <translation>Message de test : pas envoyé.</translation>
+        <translation>Message de test&#xa0;: pas envoyé.</translation>
     </message>
     <message>
         <source>deleting it again…</source>
@@ -2833,7 +2834,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>Test message: {parts}</source>
-        <translation>Message de test : {parts}</translation>
+        <translation>Message de test&#xa0;: {parts}</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2969,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>None: leave the username and password empty</source>
-        <translation>Aucun : laissez le nom d’utilisateur et le mot de passe vides</translation>
+        <translation>Aucun&#xa0;: laissez le nom d’utilisateur et le mot de passe vides</translation>
     </message>
     <message>
         <source>The password of your mailbox at your internet provider</source>
@@ -2976,7 +2977,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>No: mail is removed from the server once downloaded</source>
-        <translation>Non : les e-mails sont supprimés du serveur une fois téléchargés</translation>
+        <translation>Non&#xa0;: les e-mails sont supprimés du serveur une fois téléchargés</translation>
     </message>
     <message>
         <source>Yes, for 1 day</source>
@@ -2988,11 +2989,11 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>{size} MB</source>
-        <translation>{size} Mo</translation>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
         <source>For your safety, your password is not on this sheet: use the one your administrator gave you.</source>
-        <translation>Pour votre sécurité, votre mot de passe ne figure pas sur cette fiche : utilisez celui que votre administrateur vous a donné.</translation>
+        <translation>Pour votre sécurité, votre mot de passe ne figure pas sur cette fiche&#xa0;: utilisez celui que votre administrateur vous a donné.</translation>
     </message>
     <message>
         <source>With IMAP your messages stay on the server, which has room for {size}. Empty the trash of your mail program regularly so that your mailbox does not fill up.</source>
@@ -3000,15 +3001,15 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>With POP3 your mail program downloads your messages to this computer; the server keeps a copy only for the days shown above. Copy your mail regularly to another place, such as an external disk.</source>
-        <translation>Avec POP3, votre logiciel de messagerie télécharge vos messages sur cet ordinateur ; le serveur n’en garde une copie que pendant le nombre de jours indiqué plus haut. Copiez régulièrement vos e-mails ailleurs, par exemple sur un disque externe.</translation>
+        <translation>Avec POP3, votre logiciel de messagerie télécharge vos messages sur cet ordinateur&#xa0;; le serveur n’en garde une copie que pendant le nombre de jours indiqué plus haut. Copiez régulièrement vos e-mails ailleurs, par exemple sur un disque externe.</translation>
     </message>
     <message>
         <source>With POP3 your mail program removes your messages from the server once it has downloaded them: this computer then holds the only copy. Copy your mail regularly to another place, such as an external disk.</source>
-        <translation>Avec POP3, votre logiciel de messagerie supprime vos messages du serveur dès qu’il les a téléchargés : cet ordinateur en garde alors la seule copie. Copiez régulièrement vos e-mails ailleurs, par exemple sur un disque externe.</translation>
+        <translation>Avec POP3, votre logiciel de messagerie supprime vos messages du serveur dès qu’il les a téléchargés&#xa0;: cet ordinateur en garde alors la seule copie. Copiez régulièrement vos e-mails ailleurs, par exemple sur un disque externe.</translation>
     </message>
     <message>
         <source>Webmail always uses IMAP: messages your mail program has already taken off the server with POP3 no longer show in webmail.</source>
-        <translation>Le webmail utilise toujours IMAP : les messages que votre logiciel de messagerie a déjà retirés du serveur avec POP3 n’y apparaissent plus.</translation>
+        <translation>Le webmail utilise toujours IMAP&#xa0;: les messages que votre logiciel de messagerie a déjà retirés du serveur avec POP3 n’y apparaissent plus.</translation>
     </message>
     <message>
         <source>The outgoing server of {isp} only works while you are connected to the internet through {isp}. Elsewhere, for example with a laptop on the road, use the outgoing server of {provider}.</source>
@@ -3058,7 +3059,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>Password strength: {level} (step {step} of {steps})</source>
-        <translation>Solidité du mot de passe : {level} (niveau {step} sur {steps})</translation>
+        <translation>Solidité du mot de passe&#xa0;: {level} (niveau {step} sur {steps})</translation>
     </message>
     <message>
         <source>Password strength</source>
@@ -3074,7 +3075,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>It starts or ends with a space. Check that the space really belongs to your password: it is easy to paste one by mistake, and you cannot see it here.</source>
-        <translation>Il commence ou se termine par une espace. Vérifiez que cette espace fait vraiment partie de votre mot de passe : on en colle facilement une par erreur, et vous ne pouvez pas la voir ici.</translation>
+        <translation>Il commence ou se termine par une espace. Vérifiez que cette espace fait vraiment partie de votre mot de passe&#xa0;: on en colle facilement une par erreur, et vous ne pouvez pas la voir ici.</translation>
     </message>
     <message>
         <source>It has fewer than {count} characters, the minimum for a good password.</source>
@@ -3082,7 +3083,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>It is one of the passwords people use most often: attackers try those first.</source>
-        <translation>C’est l’un des mots de passe les plus utilisés : les pirates les essaient en premier.</translation>
+        <translation>C’est l’un des mots de passe les plus utilisés&#xa0;: les pirates les essaient en premier.</translation>
     </message>
     <message>
         <source>It contains your name, your username, your e-mail address or the name of the mail server, which others can easily find out.</source>
@@ -3134,23 +3135,23 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>A good password is not in a dictionary: it is made of random letters and digits and has at least {count} characters. A weak password can be guessed from a distance, over time, and then you can no longer be sure that you are the only one reading your mail. Do not hesitate to ask your administrator for a new password. You can still continue with this one.</source>
-        <translation>Un bon mot de passe ne figure pas dans un dictionnaire : il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus avoir la certitude d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
+        <translation>Un bon mot de passe ne figure pas dans un dictionnaire&#xa0;: il est fait de lettres et de chiffres pris au hasard et compte au moins {count} caractères. Un mot de passe trop faible peut, avec le temps, être deviné à distance, et vous ne pouvez alors plus avoir la certitude d’être la seule personne à lire vos e-mails. N’hésitez donc pas à demander un nouveau mot de passe à votre administrateur. Vous pouvez tout de même continuer avec celui-ci.</translation>
     </message>
     <message>
         <source>The assistant did not keep your password: this computer has no password safe it can use.</source>
-        <translation>L’assistant n’a pas enregistré votre mot de passe : cet ordinateur n’a pas de coffre-fort à mots de passe qu’il puisse utiliser.</translation>
+        <translation>L’assistant n’a pas enregistré votre mot de passe&#xa0;: cet ordinateur n’a pas de coffre-fort à mots de passe qu’il puisse utiliser.</translation>
     </message>
     <message>
         <source>This computer has no password safe that the assistant can use, so your password cannot be remembered. Everything else works as usual.</source>
-        <translation>Cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant puisse utiliser : votre mot de passe ne peut donc pas être retenu. Tout le reste fonctionne normalement.</translation>
+        <translation>Cet ordinateur n’a pas de coffre-fort à mots de passe que l’assistant puisse utiliser&#xa0;: votre mot de passe ne peut donc pas être retenu. Tout le reste fonctionne normalement.</translation>
     </message>
     <message>
         <source>The password safe of this computer is locked, so the assistant cannot use it. You can simply type your password.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur est verrouillé : l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur est verrouillé&#xa0;: l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
     </message>
     <message>
         <source>The password safe of this computer did not answer, so the assistant cannot use it. You can simply type your password.</source>
-        <translation>Le coffre-fort à mots de passe de cet ordinateur n’a pas répondu : l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
+        <translation>Le coffre-fort à mots de passe de cet ordinateur n’a pas répondu&#xa0;: l’assistant ne peut donc pas l’utiliser. Vous pouvez simplement taper votre mot de passe.</translation>
     </message>
     <message>
         <source>Your password is saved in the password safe of this computer.</source>
@@ -3184,7 +3185,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     <name>TestReport</name>
     <message>
         <source>For the helpdesk: this report shows what the test did and what the servers answered. It never contains your password.</source>
-        <translation>Pour le service d’assistance : ce rapport montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
+        <translation>Pour le service d’assistance&#xa0;: ce rapport montre ce que le test a fait et ce que les serveurs ont répondu. Il ne contient jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>Show my &amp;username in it</source>
@@ -3211,35 +3212,35 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     <name>Unattended</name>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n’a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The account was not tested: no password was given. The mail programs ask for it at their first start.</source>
-        <translation>Le compte n’a pas été testé : aucun mot de passe n’a été donné. Les logiciels de messagerie le demanderont à leur premier démarrage.</translation>
+        <translation>Le compte n’a pas été testé&#xa0;: aucun mot de passe n’a été donné. Les logiciels de messagerie le demanderont à leur premier démarrage.</translation>
     </message>
     <message>
         <source>No mail program that the assistant can set up was found.</source>
         <translation>Aucun logiciel de messagerie que l’assistant peut configurer n’a été trouvé.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
+        <source>The password is saved in this computer&apos;s password safe.</source>
         <translation>Le mot de passe est enregistré dans le coffre-fort à mots de passe de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
         <translation>Le mot de passe n’a pas pu être enregistré dans le coffre-fort à mots de passe de cet ordinateur ({reason}).</translation>
     </message>
     <message>
         <source>Log file: {file}</source>
-        <translation>Fichier journal : {file}</translation>
+        <translation>Fichier journal&#xa0;: {file}</translation>
     </message>
     <message>
         <source>The account works: it can receive and send mail.</source>
-        <translation>Le compte fonctionne : il peut recevoir et envoyer des e-mails.</translation>
+        <translation>Le compte fonctionne&#xa0;: il peut recevoir et envoyer des e-mails.</translation>
     </message>
     <message>
         <source>The account does not work: nothing was set up.</source>
-        <translation>Le compte ne fonctionne pas : rien n’a été configuré.</translation>
+        <translation>Le compte ne fonctionne pas&#xa0;: rien n’a été configuré.</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3259,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>Your mail stays on the all2all server: you see the same mail on this computer, on your phone and in webmail.</source>
-        <translation>Vos e-mails restent sur le serveur d’all2all : vous voyez les mêmes e-mails sur cet ordinateur, sur votre GSM et dans le webmail.</translation>
+        <translation>Vos e-mails restent sur le serveur d’all2all&#xa0;: vous voyez les mêmes e-mails sur cet ordinateur, sur votre GSM et dans le webmail.</translation>
     </message>
     <message numerus="yes">
         <source>Your mail is downloaded to this computer. A copy stays on the server for %n day(s).</source>
@@ -3272,11 +3273,11 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
         <translation>Vos e-mails sont téléchargés sur cet ordinateur, puis supprimés du serveur.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on almost every network.</source>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
         <translation>Vos e-mails sont envoyés par le serveur d’all2all, qui fonctionne sur presque tous les réseaux.</translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
         <translation>Vos e-mails sont envoyés par le serveur de votre fournisseur d’accès ({server}).</translation>
     </message>
     <message>
@@ -3289,7 +3290,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>You need what your administrator gave you: your e-mail address, your username (for example user0001) and your password.</source>
-        <translation>Gardez sous la main ce que votre administrateur vous a donné : votre adresse e-mail, votre nom d’utilisateur (par exemple user0001) et votre mot de passe.</translation>
+        <translation>Gardez sous la main ce que votre administrateur vous a donné&#xa0;: votre adresse e-mail, votre nom d’utilisateur (par exemple user0001) et votre mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Change these settings…</source>
@@ -3301,7 +3302,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>Nothing changes on this computer until you press Set up.</source>
-        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur « Configurer ».</translation>
+        <translation>Rien ne change sur cet ordinateur tant que vous n’avez pas cliqué sur «&#xa0;Configurer&#xa0;».</translation>
     </message>
     <message>
         <source>Chec&amp;k the all2all set-up I already have</source>
@@ -3313,7 +3314,7 @@ Il est supprimé aussitôt après. Si vous le voyez encore, vous pouvez le suppr
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language of this assistant.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>AccountPage</name>
@@ -141,7 +142,7 @@ Alvast bedankt,
 <context>
     <name>Cli</name>
     <message>
-        <source>The test message is sent from and to the account's address: give --email.</source>
+        <source>The test message is sent from and to the account&apos;s address: give --email.</source>
         <translation>Het testbericht wordt verstuurd van en naar het e-mailadres van de account: geef --email op.</translation>
     </message>
     <message>
@@ -153,7 +154,7 @@ Alvast bedankt,
         <translation>Het certificaatbestand {file} kan niet gebruikt worden ({reason}).</translation>
     </message>
     <message>
-        <source>Give all2all, the id of an internet provider's server, or HOST:PORT.</source>
+        <source>Give all2all, the id of an internet provider&apos;s server, or HOST:PORT.</source>
         <translation>Geef all2all op, de id van de server van een internetprovider, of HOST:PORT.</translation>
     </message>
     <message>
@@ -197,7 +198,7 @@ Alvast bedankt,
         <translation>De details staan in {file}.</translation>
     </message>
     <message>
-        <source>The file with all2all's server settings cannot be used: {reason}</source>
+        <source>The file with all2all&apos;s server settings cannot be used: {reason}</source>
         <translation>Het bestand met de serverinstellingen van all2all kan niet gebruikt worden: {reason}</translation>
     </message>
     <message>
@@ -245,7 +246,7 @@ Alvast bedankt,
         <translation>Deze map bestaat niet: {path}</translation>
     </message>
     <message>
-        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution's accounts (.source files): {path}</source>
+        <source>This folder holds neither a Thunderbird profile (prefs.js) nor Evolution&apos;s accounts (.source files): {path}</source>
         <translation>Deze map bevat geen Thunderbird-profiel (prefs.js) en ook geen accounts van Evolution (.source-bestanden): {path}</translation>
     </message>
     <message>
@@ -360,7 +361,7 @@ Alvast bedankt,
         <translation>Verstuurt u in {client} al mail met een andere account? Dan kan uw all2all-account dezelfde uitgaande mailserver gebruiken.</translation>
     </message>
     <message>
-        <source>Only a server of your internet provider sends for every address; another mail service's server may refuse mail from your all2all address.</source>
+        <source>Only a server of your internet provider sends for every address; another mail service&apos;s server may refuse mail from your all2all address.</source>
         <translation>Alleen een server van uw internetprovider verstuurt mail voor elk adres. De server van een andere maildienst kan mail van uw all2all-adres weigeren.</translation>
     </message>
     <message>
@@ -388,7 +389,7 @@ Alvast bedankt,
         <translation>{client} de account zelf laten toevoegen (experimenteel)</translation>
     </message>
     <message>
-        <source>Give {client} my password through this computer's password safe</source>
+        <source>Give {client} my password through this computer&apos;s password safe</source>
         <translation>Mijn wachtwoord aan {client} geven via de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
@@ -404,7 +405,7 @@ Alvast bedankt,
         <translation>Eén regel per instelling, zoals in het bestand.</translation>
     </message>
     <message>
-        <source>You add the account in Outlook's own windows: the last page shows each step, with every value to copy.</source>
+        <source>You add the account in Outlook&apos;s own windows: the last page shows each step, with every value to copy.</source>
         <translation>U voegt de account zelf toe in de vensters van Outlook. De laatste pagina toont elke stap, met alle waarden om te kopiëren.</translation>
     </message>
     <message>
@@ -535,7 +536,7 @@ Alvast bedankt,
         <translation>Mail versturen: niet getest.</translation>
     </message>
     <message>
-        <source>Sending mail: your internet provider's server does not answer here. That is normal away from its own network.</source>
+        <source>Sending mail: your internet provider&apos;s server does not answer here. That is normal away from its own network.</source>
         <translation>Mail versturen: de server van uw internetprovider antwoordt hier niet. Dat is normaal buiten het eigen netwerk van uw internetprovider.</translation>
     </message>
     <message>
@@ -559,7 +560,7 @@ Alvast bedankt,
         <translation>Een &amp;andere uitgaande mailserver gebruiken…</translation>
     </message>
     <message>
-        <source>Choose your internet provider's outgoing server, then test again.</source>
+        <source>Choose your internet provider&apos;s outgoing server, then test again.</source>
         <translation>Kies de uitgaande mailserver van uw internetprovider en test daarna opnieuw.</translation>
     </message>
     <message>
@@ -682,11 +683,11 @@ Wat kunt u doen? {advice}</translation>
         <translation>Inkomende mail gebruikt de verkeerde soort wachtwoord</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server on port 25</source>
+        <source>Mail is sent to all2all&apos;s server on port 25</source>
         <translation>Mail wordt via poort 25 naar de server van all2all verstuurd</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without encryption</source>
+        <source>Mail is sent to all2all&apos;s server without encryption</source>
         <translation>Mail wordt zonder versleuteling naar de server van all2all verstuurd</translation>
     </message>
     <message>
@@ -698,7 +699,7 @@ Wat kunt u doen? {advice}</translation>
         <translation>Mail wordt via de verkeerde poort verstuurd</translation>
     </message>
     <message>
-        <source>Mail is sent to all2all's server without logging in</source>
+        <source>Mail is sent to all2all&apos;s server without logging in</source>
         <translation>Mail wordt zonder aanmelding naar de server van all2all verstuurd</translation>
     </message>
     <message>
@@ -722,15 +723,15 @@ Wat kunt u doen? {advice}</translation>
         <translation>Poort 25 is bedoeld voor servers die met elkaar praten: veel netwerken blokkeren die poort. all2all verwacht uw mail op poort {smtp_port}, met SSL/TLS en met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person's mailbox.</source>
+        <source>This all2all account logs in with another username than the one you gave. It may be an old username, or another person&apos;s mailbox.</source>
         <translation>Deze all2all-account meldt zich aan met een andere gebruikersnaam dan die u opgegeven hebt. Misschien is het een oude gebruikersnaam, of de mailbox van iemand anders.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Is het een oude gebruikersnaam, verwijder deze account dan en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat de account dan staan.</translation>
     </message>
     <message>
-        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person's mailbox, leave it.</source>
+        <source>If the username is old, remove this account (all2all-setup remove) and set up all2all again. If it is another person&apos;s mailbox, leave it.</source>
         <translation>Is het een oude gebruikersnaam, verwijder deze account dan (all2all-setup remove) en stel all2all opnieuw in. Is het de mailbox van iemand anders, laat de account dan staan.</translation>
     </message>
     <message>
@@ -738,14 +739,14 @@ Wat kunt u doen? {advice}</translation>
         <translation>De uitgaande mailserver die voor deze account ingesteld is, bestaat niet</translation>
     </message>
     <message numerus="yes">
-        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program's account settings).</source>
+        <source>Run the command again with --fix: a copy then stays on the server for %n day(s) (it can be changed in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Voer de opdracht opnieuw uit met --fix: er blijft dan %n dag een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</numerusform>
             <numerusform>Voer de opdracht opnieuw uit met --fix: er blijft dan %n dagen een kopie op de server (dat kan gewijzigd worden in de accountinstellingen van het e-mailprogramma).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program's account settings).</source>
+        <source>Press Repair: a copy then stays on the server for %n day(s) (you can change that in the mail program&apos;s account settings).</source>
         <translation>
             <numerusform>Klik op “Herstellen”. Er blijft dan %n dag een kopie op de server (dat kunt u later wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
             <numerusform>Klik op “Herstellen”. Er blijft dan %n dagen een kopie op de server (dat kunt u later wijzigen in de accountinstellingen van het e-mailprogramma).</numerusform>
@@ -764,11 +765,11 @@ Wat kunt u doen? {advice}</translation>
         <translation>Uw wachtwoord en uw mail gaan als leesbare tekst over het internet. all2all verwacht een beveiligde verbinding (SSL/TLS) op poort {incoming_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {incoming_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {incoming_port}.</source>
         <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all vraagt SSL/TLS vanaf het begin, op poort {incoming_port}.</translation>
     </message>
     <message>
-        <source>all2all's server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
+        <source>all2all&apos;s server waits for this on port {incoming_port}; on another port the mail program cannot connect.</source>
         <translation>De server van all2all wacht hiervoor op poort {incoming_port}. Op een andere poort kan het e-mailprogramma geen verbinding maken.</translation>
     </message>
     <message>
@@ -776,11 +777,11 @@ Wat kunt u doen? {advice}</translation>
         <translation>Uw wachtwoord en wat u verstuurt, gaan als leesbare tekst over het internet. all2all verwacht SSL/TLS op poort {smtp_port}.</translation>
     </message>
     <message>
-        <source>The connection is secured only after it starts (STARTTLS). all2all's guide says SSL/TLS from the start, on port {smtp_port}.</source>
+        <source>The connection is secured only after it starts (STARTTLS). all2all&apos;s guide says SSL/TLS from the start, on port {smtp_port}.</source>
         <translation>De verbinding wordt pas beveiligd nadat ze begonnen is (STARTTLS). De handleiding van all2all vraagt SSL/TLS vanaf het begin, op poort {smtp_port}.</translation>
     </message>
     <message>
-        <source>all2all's outgoing server waits on port {smtp_port}; on another port sending fails.</source>
+        <source>all2all&apos;s outgoing server waits on port {smtp_port}; on another port sending fails.</source>
         <translation>De uitgaande mailserver van all2all wacht op poort {smtp_port}. Op een andere poort mislukt het versturen.</translation>
     </message>
     <message>
@@ -808,7 +809,7 @@ Wat kunt u doen? {advice}</translation>
         <translation>Dezelfde mailbox is twee keer ingesteld in dit e-mailprogramma. Mail verschijnt dan dubbel, of de ene account (POP3) neemt de mail weg voor de andere.</translation>
     </message>
     <message>
-        <source>Keep one of the two accounts and remove the other in the mail program's account settings (its local mail stays on this computer).</source>
+        <source>Keep one of the two accounts and remove the other in the mail program&apos;s account settings (its local mail stays on this computer).</source>
         <translation>Behoud een van de twee accounts en verwijder de andere in de accountinstellingen van het e-mailprogramma (de mail die op deze computer bewaard is voor die account, blijft daar staan).</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ Wat kunt u doen? {advice}</translation>
         <translation>Inkomende mail gebruikt nu het gewone wachtwoord</translation>
     </message>
     <message>
-        <source>Mail is now sent to all2all's server on the right port</source>
+        <source>Mail is now sent to all2all&apos;s server on the right port</source>
         <translation>Mail wordt nu via de juiste poort naar de server van all2all verstuurd</translation>
     </message>
     <message>
@@ -1039,7 +1040,7 @@ Wat kunt u doen? {advice}</translation>
         <translation>De account staat niet meer in {client}: u hebt die verwijderd.</translation>
     </message>
     <message>
-        <source>Outlook: one thing is left for you. Add the account in Outlook's own windows; the steps show every value to copy.</source>
+        <source>Outlook: one thing is left for you. Add the account in Outlook&apos;s own windows; the steps show every value to copy.</source>
         <translation>Outlook: u moet de account nog zelf toevoegen. Klik op “De stappen tonen”: bij elke stap staan de gegevens die u kunt kopiëren.</translation>
     </message>
     <message>
@@ -1483,7 +1484,7 @@ Alvast bedankt,
         <translation>Deze account wordt de hoofdaccount van {client}.</translation>
     </message>
     <message>
-        <source>Another account in {client} has the same name, so the protocol is added to this one's name.</source>
+        <source>Another account in {client} has the same name, so the protocol is added to this one&apos;s name.</source>
         <translation>Een andere account in {client} heeft dezelfde naam. Daarom wordt het protocol aan de naam van deze account toegevoegd.</translation>
     </message>
     <message>
@@ -1511,11 +1512,11 @@ Alvast bedankt,
         <translation>Het vervangt het bestand dat de assistent een vorige keer bewaard heeft.</translation>
     </message>
     <message>
-        <source>Your password was given to {client} through this computer's password safe: it will not ask for it.</source>
+        <source>Your password was given to {client} through this computer&apos;s password safe: it will not ask for it.</source>
         <translation>Uw wachtwoord is via de wachtwoordkluis van deze computer aan {client} gegeven: het programma zal er niet om vragen.</translation>
     </message>
     <message>
-        <source>Your password could not be given to {client}, because this computer's password safe is not available.</source>
+        <source>Your password could not be given to {client}, because this computer&apos;s password safe is not available.</source>
         <translation>Uw wachtwoord kon niet aan {client} gegeven worden, omdat de wachtwoordkluis van deze computer niet beschikbaar is.</translation>
     </message>
     <message>
@@ -1680,7 +1681,7 @@ Alvast bedankt,
         <translation>De poort moet een getal tussen 1 en 65535 zijn.</translation>
     </message>
     <message>
-        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all's outgoing server instead.</source>
+        <source>This server needs the username and password of a mailbox at that internet provider. The assistant cannot set up such a server. Choose all2all&apos;s outgoing server instead.</source>
         <translation>Deze server vraagt de gebruikersnaam en het wachtwoord van een mailbox bij die internetprovider. Zo’n server kan de assistent niet instellen. Kies in plaats daarvan de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
@@ -1774,11 +1775,11 @@ Alvast bedankt,
         <translation>Kies de server die uw verstuurde berichten aflevert.</translation>
     </message>
     <message>
-        <source>&amp;all2all's outgoing server (recommended)</source>
+        <source>&amp;all2all&apos;s outgoing server (recommended)</source>
         <translation>De uitgaande mailserver van &amp;all2all (aanbevolen)</translation>
     </message>
     <message>
-        <source>My &amp;internet provider's outgoing server</source>
+        <source>My &amp;internet provider&apos;s outgoing server</source>
         <translation>De uitgaande mailserver van mijn &amp;internetprovider</translation>
     </message>
     <message>
@@ -1814,7 +1815,7 @@ Alvast bedankt,
         <translation>Internetp&amp;rovider:</translation>
     </message>
     <message>
-        <source>Checking which internet provider's outgoing server answers from here…</source>
+        <source>Checking which internet provider&apos;s outgoing server answers from here…</source>
         <translation>De assistent kijkt welke uitgaande mailserver van een internetprovider van hieruit antwoordt…</translation>
     </message>
     <message>
@@ -1842,11 +1843,11 @@ Alvast bedankt,
         <translation>Uitgaande mailserver</translation>
     </message>
     <message>
-        <source>Some receivers treat mail from an all2all address sent through another provider's server as spam. all2all's own server avoids that.</source>
+        <source>Some receivers treat mail from an all2all address sent through another provider&apos;s server as spam. all2all&apos;s own server avoids that.</source>
         <translation>Mail van een all2all-adres die via de server van een ander bedrijf verstuurd wordt, komt bij sommige ontvangers bij de ongewenste mail (spam) terecht. De uitgaande mailserver van all2all voorkomt dat.</translation>
     </message>
     <message>
-        <source>Asks the internet providers' outgoing servers again which one answers from here.</source>
+        <source>Asks the internet providers&apos; outgoing servers again which one answers from here.</source>
         <translation>Gaat opnieuw na welke uitgaande mailserver van een internetprovider van hieruit antwoordt.</translation>
     </message>
 </context>
@@ -1937,11 +1938,11 @@ Alvast bedankt,
         <translation>Is de account toegevoegd, klik dan op “Bestand”, “Accountinstellingen” en daarna “Serverinstellingen”, en controleer deze instellingen:</translation>
     </message>
     <message>
-        <source>In the account's settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings (More Settings, tab Advanced), set how long a copy of your mail stays on the server:</source>
         <translation>Stel in de instellingen van de account (“Meer instellingen”, tabblad “Geavanceerd”) in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
-        <source>In the account's settings, set how long a copy of your mail stays on the server:</source>
+        <source>In the account&apos;s settings, set how long a copy of your mail stays on the server:</source>
         <translation>Stel in de instellingen van de account in hoe lang een kopie van uw mail op de server blijft:</translation>
     </message>
     <message>
@@ -2273,7 +2274,7 @@ Alvast bedankt,
         <translation>Beveiligde verbinding</translation>
     </message>
     <message>
-        <source>Server's welcome</source>
+        <source>Server&apos;s welcome</source>
         <translation>Begroeting van de server</translation>
     </message>
     <message>
@@ -2325,11 +2326,11 @@ Alvast bedankt,
         <translation>De server {host} antwoordt niet op poort {port}: dit netwerk blokkeert die verbinding.</translation>
     </message>
     <message>
-        <source>Choose another outgoing server with the button below, or try another network, for example your phone's connection.</source>
+        <source>Choose another outgoing server with the button below, or try another network, for example your phone&apos;s connection.</source>
         <translation>Kies een andere uitgaande mailserver met de knop hieronder, of probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot).</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Ga terug en kies de uitgaande mailserver van all2all: die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
@@ -2337,7 +2338,7 @@ Alvast bedankt,
         <translation>Probeer het over enkele minuten opnieuw. Blijft het gebeuren, open dan “Details”, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
+        <source>The server&apos;s certificate is not trusted, so this connection is not safe: your password could be read by others.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd, dus deze verbinding is niet veilig: anderen zouden uw wachtwoord kunnen lezen.</translation>
     </message>
     <message>
@@ -2361,7 +2362,7 @@ Alvast bedankt,
         <translation>De server antwoordde met een certificaat voor een andere naam dan {host}. Misschien wordt de verbinding onderschept.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet.</source>
         <translation>Het certificaat van de server is verlopen of nog niet geldig.</translation>
     </message>
     <message>
@@ -2425,7 +2426,7 @@ Alvast bedankt,
         <translation>Het versturen is gelukt, maar het testbericht is nog niet aangekomen in uw Postvak IN. Dat is geen fout in de instellingen.</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or go back and choose all2all's outgoing server.</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or go back and choose all2all&apos;s outgoing server.</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of ga terug en kies de uitgaande mailserver van all2all.</translation>
     </message>
     <message>
@@ -2437,11 +2438,11 @@ Alvast bedankt,
         <translation>Misschien is de server in onderhoud. Probeer het over enkele minuten opnieuw. Blijft het gebeuren, neem dan contact op met uw beheerder.</translation>
     </message>
     <message>
-        <source>Try another network, for example your phone's connection, or ask whoever manages this network to allow port {port}.</source>
+        <source>Try another network, for example your phone&apos;s connection, or ask whoever manages this network to allow port {port}.</source>
         <translation>Probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot), of vraag wie dit netwerk beheert om poort {port} open te zetten.</translation>
     </message>
     <message>
-        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone's. Do not type your password on this network.</source>
+        <source>Some networks (at work, in a hotel) and some antivirus programs inspect secure connections. Try another network, for example your home connection or your phone&apos;s. Do not type your password on this network.</source>
         <translation>Sommige netwerken (op het werk, in een hotel) en sommige antivirusprogramma’s controleren beveiligde verbindingen. Probeer een ander netwerk, bijvoorbeeld uw internet thuis of het internet van uw gsm (hotspot). Typ uw wachtwoord niet op dit netwerk.</translation>
     </message>
     <message>
@@ -2497,11 +2498,11 @@ Alvast bedankt,
         <translation>De server weigert zelfs dit heel kleine testbericht. Hij is dus ongewoon ingesteld. Open “Details”, kopieer het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <source>Your internet provider's outgoing server only answers on that provider's own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>Your internet provider&apos;s outgoing server only answers on that provider&apos;s own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>De uitgaande mailserver van uw internetprovider antwoordt alleen op het eigen netwerk van die internetprovider. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Use all2all's outgoing server (--outgoing all2all), which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Use all2all&apos;s outgoing server (--outgoing all2all), which works on almost every network.</source>
         <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Gebruik de uitgaande mailserver van all2all (--outgoing all2all): die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
@@ -2513,7 +2514,7 @@ Alvast bedankt,
         <translation>Maak de prullenbak in uw e-mailprogramma of in de webmail leeg en verwijder oude berichten met grote bijlagen. Klik daarna op “Opnieuw testen”.</translation>
     </message>
     <message>
-        <source>An internet provider's outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all's outgoing server, which works on almost every network.</source>
+        <source>An internet provider&apos;s outgoing server only sends mail for its own customers, on its own network. Go back and choose all2all&apos;s outgoing server, which works on almost every network.</source>
         <translation>De uitgaande mailserver van een internetprovider verstuurt alleen mail voor de eigen klanten, op het eigen netwerk. Ga terug en kies de uitgaande mailserver van all2all: die werkt op bijna elk netwerk.</translation>
     </message>
     <message>
@@ -2521,11 +2522,11 @@ Alvast bedankt,
         <translation>Mail komt soms enkele minuten later aan: komt het testbericht later toch nog binnen, dan mag u het verwijderen. Is het na een uur nog altijd niet aangekomen, dan hoort het adres misschien bij een andere mailbox, of wordt mail voor dat adres naar een ander adres doorgestuurd. Vraag dan raad aan uw beheerder.</translation>
     </message>
     <message>
-        <source>Use your internet provider's outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone's connection.</source>
+        <source>Use your internet provider&apos;s outgoing server (--outgoing), which this network does not block. Or try another network, for example your phone&apos;s connection.</source>
         <translation>Gebruik de uitgaande mailserver van uw internetprovider (--outgoing): die wordt niet geblokkeerd door dit netwerk. Of probeer een ander netwerk, bijvoorbeeld het internet van uw gsm (hotspot).</translation>
     </message>
     <message>
-        <source>Check the name of your internet provider's outgoing server, or use all2all's outgoing server (--outgoing all2all).</source>
+        <source>Check the name of your internet provider&apos;s outgoing server, or use all2all&apos;s outgoing server (--outgoing all2all).</source>
         <translation>Controleer de naam van de uitgaande mailserver van uw internetprovider, of gebruik de uitgaande mailserver van all2all (--outgoing all2all).</translation>
     </message>
     <message>
@@ -2667,15 +2668,15 @@ Alvast bedankt,
         <translation>Het zoeken werd gestopt.</translation>
     </message>
     <message>
-        <source>Your connection seems to be {isp}'s: {host} answers from here.</source>
+        <source>Your connection seems to be {isp}&apos;s: {host} answers from here.</source>
         <translation>Uw verbinding lijkt van {isp} te zijn: {host} antwoordt van hieruit.</translation>
     </message>
     <message>
-        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all's own outgoing server works on almost every network.</source>
+        <source>Servers of several internet providers answer from here, so this connection does not tell which one is yours. all2all&apos;s own outgoing server works on almost every network.</source>
         <translation>Van hieruit antwoorden servers van verschillende internetproviders. Aan deze verbinding is dus niet te zien welke internetprovider de uwe is. De eigen uitgaande mailserver van all2all werkt op bijna elk netwerk.</translation>
     </message>
     <message>
-        <source>None of the internet providers' outgoing servers answers from here. Use all2all's own outgoing server: it works on almost every network, with your all2all username and password.</source>
+        <source>None of the internet providers&apos; outgoing servers answers from here. Use all2all&apos;s own outgoing server: it works on almost every network, with your all2all username and password.</source>
         <translation>Geen enkele uitgaande mailserver van de internetproviders antwoordt van hieruit. Gebruik de eigen uitgaande mailserver van all2all: die werkt op bijna elk netwerk, met uw gebruikersnaam en wachtwoord van all2all.</translation>
     </message>
 </context>
@@ -2722,15 +2723,15 @@ Alvast bedankt,
         <translation>Het wachtwoord dat {client} bewaard had, kon niet verwijderd worden.</translation>
     </message>
     <message>
-        <source>The password in this computer's password safe is removed.</source>
+        <source>The password in this computer&apos;s password safe is removed.</source>
         <translation>Het wachtwoord in de wachtwoordkluis van deze computer is verwijderd.</translation>
     </message>
     <message>
-        <source>This computer's password safe had no password for it.</source>
+        <source>This computer&apos;s password safe had no password for it.</source>
         <translation>De wachtwoordkluis van deze computer bevatte geen wachtwoord voor deze account.</translation>
     </message>
     <message>
-        <source>This computer's password safe could not be reached.</source>
+        <source>This computer&apos;s password safe could not be reached.</source>
         <translation>De wachtwoordkluis van deze computer was niet bereikbaar.</translation>
     </message>
     <message>
@@ -3222,11 +3223,11 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
         <translation>Er werd geen e-mailprogramma gevonden dat de assistent kan instellen.</translation>
     </message>
     <message>
-        <source>The password is saved in this computer's password safe.</source>
+        <source>The password is saved in this computer&apos;s password safe.</source>
         <translation>Het wachtwoord is bewaard in de wachtwoordkluis van deze computer.</translation>
     </message>
     <message>
-        <source>The password could not be saved in this computer's password safe ({reason}).</source>
+        <source>The password could not be saved in this computer&apos;s password safe ({reason}).</source>
         <translation>Het wachtwoord kon niet bewaard worden in de wachtwoordkluis van deze computer ({reason}).</translation>
     </message>
     <message>
@@ -3272,11 +3273,11 @@ Het bericht wordt meteen weer verwijderd. Ziet u het toch nog, dan mag u het ver
         <translation>Uw mail wordt naar deze computer gedownload en van de server verwijderd.</translation>
     </message>
     <message>
-        <source>Your mail is sent through all2all's own server, which works on almost every network.</source>
+        <source>Your mail is sent through all2all&apos;s own server, which works on almost every network.</source>
         <translation>Uw mail wordt verstuurd via de eigen server van all2all, die op bijna elk netwerk werkt.</translation>
     </message>
     <message>
-        <source>Your mail is sent through your internet provider's server ({server}).</source>
+        <source>Your mail is sent through your internet provider&apos;s server ({server}).</source>
         <translation>Uw mail wordt verstuurd via de server van uw internetprovider ({server}).</translation>
     </message>
     <message>

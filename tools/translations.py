@@ -176,12 +176,14 @@ def main(argv: list[str]) -> int:
         compile_all()
     elif argv == ["fill-english"]:
         print(f"{fill_english()} English entries filled")
+        update()  # lupdate writes the file back in its own form: no churn in the next diff
         compile_all(quiet=True)
     elif len(argv) == 3 and argv[0] == "apply":
         filled, missing = apply(argv[1], Path(argv[2]))
         print(f"{filled} entries filled; still missing: {len(missing)}")
         for source in missing:
             print(f"  {source!r}")
+        update()  # lupdate writes the file back in its own form: no churn in the next diff
         compile_all(quiet=True)
     elif argv == ["compile"]:
         compile_all()
