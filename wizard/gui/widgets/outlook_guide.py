@@ -44,7 +44,7 @@ from wizard.core.exporters.outlook.guide import (
 )
 from wizard.core.model import AccountDraft
 from wizard.core.provider import Provider
-from wizard.gui.announce import announce
+from wizard.gui.announce import announce, sentences
 from wizard.gui.widgets.copy_row import CopyRow
 from wizard.gui.widgets.focus import chain_focus
 from wizard.gui.widgets.labels import INDENT, wrapped_label
@@ -145,7 +145,7 @@ class OutlookGuide(QWidget):
             other = self.previous_button if step > 0 else self.next_button
             other.setFocus(Qt.FocusReason.OtherFocusReason)
         first = self._first_step_of(self.part())
-        announce(self.position, f"{self.position.text()}. {self.step_labels[first].text()}")
+        announce(self.position, sentences([self.position.text(), self.step_labels[first].text()]))
 
     def _first_step_of(self, part: int) -> int:
         return sum(self._part_steps[:part])
