@@ -29,7 +29,7 @@ from wizard.core.probe.account import probe_account
 from wizard.core.probe.errors import BadCredentialsInputError
 from wizard.core.probe.helpdesk import helpdesk_report, round_trip_lines
 from wizard.core.probe.net import tls_context
-from wizard.core.probe.results import ProbeReport, ProbeSettings, Server
+from wizard.core.probe.results import ProbeReport, ProbeSettings
 from wizard.core.probe.round_trip import RoundTripReport, RoundTripSettings, round_trip
 from wizard.core.provider import Provider, load_provider
 from wizard.core.validation import Problem, check_email
@@ -267,14 +267,13 @@ def _summary(report: ProbeReport) -> str:
 
     from wizard.texts import Surface
     from wizard.texts.probe import (
-        ProblemContext,
         format_megabytes,
         format_seconds,
-        probe_problem,
         server_label,
         state_of,
         status_text,
         step_label,
+        step_problem,
     )
 
     translate = QCoreApplication.translate
@@ -289,14 +288,9 @@ def _summary(report: ProbeReport) -> str:
             f"{step_label(step.step)} ({format_seconds(step.seconds, 2)})"
         )
     for step in report.failures():
-        if step.code is None:
+        problem = step_problem(report, step, Surface.COMMAND_LINE)
+        if problem is None:
             continue
-        endpoint = report.incoming if step.server is Server.INCOMING else report.outgoing
-        relay = report.outgoing_is_relay and step.server is Server.OUTGOING
-        where = ProblemContext(
-            step.server, endpoint.host if endpoint else "", endpoint.port if endpoint else 0, relay
-        )
-        problem = probe_problem(step.code, where, Surface.COMMAND_LINE)
         lines.append(
             translate("ConnectionTestPage", "{where}: {explanation}\nWhat to do: {advice}").format(
                 where=server_label(step.server),

@@ -348,24 +348,17 @@ def _summary(result: UnattendedResult, log_file: Path | None) -> str:
 def _check_lines(report: ProbeReport) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.core.probe.results import Server
     from wizard.texts import Surface
-    from wizard.texts.probe import ProblemContext, probe_problem, server_label
+    from wizard.texts.probe import server_label, step_problem
 
     translate = QCoreApplication.translate
     if report.ok:
         return [translate("Unattended", "The account works: it can receive and send mail.")]
     lines = [translate("Unattended", "The account does not work: nothing was set up.")]
     for step in report.failures():
-        if step.code is None:
-            continue
-        endpoint = report.incoming if step.server is Server.INCOMING else report.outgoing
-        relay = report.outgoing_is_relay and step.server is Server.OUTGOING
-        where = ProblemContext(
-            step.server, endpoint.host if endpoint else "", endpoint.port if endpoint else 0, relay
-        )
-        problem = probe_problem(step.code, where, Surface.COMMAND_LINE)
-        lines.append(f"  {server_label(step.server)}: {problem.explanation} {problem.advice}")
+        problem = step_problem(report, step, Surface.COMMAND_LINE)
+        if problem is not None:
+            lines.append(f"  {server_label(step.server)}: {problem.explanation} {problem.advice}")
     return lines
 
 

@@ -16,7 +16,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from wizard.core.probe.errors import ProbeErrorCode
-from wizard.core.probe.results import Server, Step, StepResult
+from wizard.core.probe.results import ProbeReport, Server, Step, StepResult
 from wizard.core.provider import MIB
 from wizard.texts import Surface
 
@@ -72,6 +72,23 @@ def step_label(step: Step) -> str:
         Step.SESSION: translate("ProbeMessages", "The test as a whole"),
     }
     return labels[step]
+
+
+def step_problem(
+    report: ProbeReport, step: StepResult, surface: Surface = Surface.WINDOW
+) -> ProblemText | None:
+    """:func:`probe_problem` for a step of ``report``, at the server the report tested
+    for that step (None when the step has no error code)."""
+    if step.code is None:
+        return None
+    endpoint = report.incoming if step.server is Server.INCOMING else report.outgoing
+    where = ProblemContext(
+        step.server,
+        endpoint.host if endpoint else "",
+        endpoint.port if endpoint else 0,
+        report.outgoing_is_relay and step.server is Server.OUTGOING,
+    )
+    return probe_problem(step.code, where, surface)
 
 
 def probe_problem(
