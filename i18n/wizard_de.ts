@@ -1604,6 +1604,13 @@ Vielen Dank im Voraus und freundliche Grüße
     </message>
 </context>
 <context>
+    <name>FindingView</name>
+    <message>
+        <source>{severity}: {heading}</source>
+        <translation>{severity}: {heading}</translation>
+    </message>
+</context>
+<context>
     <name>MailboxUse</name>
     <message>
         <source>Space used in your mailbox</source>
@@ -2082,6 +2089,10 @@ Vielen Dank im Voraus und freundliche Grüße
             <numerusform>Ja, %n Tag</numerusform>
             <numerusform>Ja, %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>The password is your all2all password; the assistant never shows it.</source>

@@ -1604,6 +1604,13 @@ Alvast bedankt,
     </message>
 </context>
 <context>
+    <name>FindingView</name>
+    <message>
+        <source>{severity}: {heading}</source>
+        <translation>{severity}: {heading}</translation>
+    </message>
+</context>
+<context>
     <name>MailboxUse</name>
     <message>
         <source>Space used in your mailbox</source>
@@ -2067,6 +2074,10 @@ Alvast bedankt,
     <message>
         <source>Outgoing server (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>The password is your all2all password; the assistant never shows it.</source>

@@ -135,6 +135,11 @@ def test_the_welcome_button_shows_every_finding(
         assert all(f"({label})" in text for text in texts)
         view = next(v for v in page.account_views if v.check.account.key == key)
         assert login in view.title.text()
+        # A screen reader hears the icon's meaning, then the heading, in the language's
+        # typography (French: a no-break space before the colon).
+        spoken = view.findings[0].accessibleName()
+        colon = "\u00a0: " if language is Language.FRENCH else ": "
+        assert spoken.endswith(colon + view.findings[0].heading.text()), spoken
     assert page.repair_button.isVisible()
     assert page.repair_button.isEnabled()
     # The first screen: the state and Repair, with no profile folder in plain sight.

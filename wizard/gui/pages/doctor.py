@@ -109,10 +109,11 @@ class FindingView(QWidget):
         self.repaired.hide()
         self.heading.set_kind(kind)
         self.heading.show_text(heading)
-        self.heading.label.setAccessibleName(f"{severity}: {heading}")
+        spoken = self.tr("{severity}: {heading}").format(severity=severity, heading=heading)
+        self.heading.label.setAccessibleName(spoken)
         self.text.setText(text)
         self.text.setVisible(bool(text))
-        self.setAccessibleName(f"{severity}: {heading}")
+        self.setAccessibleName(spoken)
 
     def show_repaired(self, text: str) -> None:
         """A finding the repair set right (verified by reading the settings back)."""

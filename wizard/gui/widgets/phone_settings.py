@@ -186,7 +186,11 @@ class PhoneSettings(QWidget):
                 name.setText(row.label)
                 shown = f"{row.label} {row.value}" if row.key.endswith("Port") else row.value
                 value.setText(shown)
-                value.setAccessibleName(f"{row.label}: {row.value}")
+                value.setAccessibleName(
+                    translate("PhoneSettings", "{label}: {value}").format(
+                        label=row.label, value=row.value
+                    )
+                )
         self.password_note.setText(
             translate(
                 "PhoneSettings",
